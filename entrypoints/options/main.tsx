@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Listing Lens</p>, document.getElementById('app')!);

@@ -1,0 +1,124 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Listing, Verdict } from './types';
+
+// The extension's one database. Opened only by the background and extension pages,
+// never by a content script (there it would be the marketplace's own IndexedDB).
+// Versions are append-only: add `db.version(N+1)` with an upgrade, never edit a shipped one.
+export const DB_NAME = 'listing-lens';
+
+export interface PackRow {
+  /** Pack id from the pack header. */
+  id: string;
+  version: number;
+  name: string;
+  publisher: string;
+  keyId: string | null;
+  verified: boolean;
+  /** The exact bytes that were signed (UTF-8 JSON), kept so the pack can be re-verified. */
+  bytes: ArrayBuffer;
+  signature: string | null;
+  installedAt: number;
+  issuedAt: string;
+  expiresAt: string;
+  brands: number;
+  source: 'bundled' | 'subscription' | 'file';
+  subscriptionUrl: string | null;
+  active: boolean;
+  /** Compiled engine in its stored, load-without-parsing form, and its format number. */
+  engine: ArrayBuffer | null;
+  engineFormat: number | null;
+}
+
+export interface FlagRow {
+  id?: number;
+  listingId: string;
+  url: string;
+  marketplace: string;
+  /** Infringement type from the unified list in DOMAIN.md. */
+  type: string;
+  status: string;
+  createdAt: number;
+  updatedAt: number;
+  listing: Listing;
+  verdict: Verdict | null;
+  note: string;
+  testBuy: { orderId: string; date: string; findings: string } | null;
+  brandId: string | null;
+  packId: string | null;
+  caseId: string | null;
+  outcome: string | null;
+}
+
+export interface NoticeRow {
+  id?: number;
+  format: string;
+  flagIds: number[];
+  marketplace: string;
+  text: string;
+  subject: string;
+  recipient: string | null;
+  status: string;
+  channel: string | null;
+  createdAt: number;
+  sentAt: number | null;
+  caseId: string | null;
+}
+
+export interface EvidenceRow {
+  id?: number;
+  flagId: number;
+  kind: 'screenshot' | 'snapshot' | 'fields';
+  mime: string;
+  data: Blob | string;
+  sha256: string;
+  capturedAt: string;
+  url: string;
+}
+
+export interface SubscriptionRow {
+  url: string;
+  intervalHours: number;
+  etag: string | null;
+  lastModified: string | null;
+  lastChecked: number | null;
+  lastUpdated: number | null;
+  lastError: string | null;
+  packId: string | null;
+}
+
+export interface TrustedKeyRow {
+  keyId: string;
+  publicKey: string;
+  label: string;
+  addedAt: number;
+  bundled: boolean;
+}
+
+export interface CounterRow {
+  name: string;
+  value: number;
+}
+
+export type ListingLensDb = Dexie & {
+  packs: EntityTable<PackRow, 'id'>;
+  flags: EntityTable<FlagRow, 'id'>;
+  notices: EntityTable<NoticeRow, 'id'>;
+  evidence: EntityTable<EvidenceRow, 'id'>;
+  subscriptions: EntityTable<SubscriptionRow, 'url'>;
+  trustedKeys: EntityTable<TrustedKeyRow, 'keyId'>;
+  counters: EntityTable<CounterRow, 'name'>;
+};
+
+export function openDb(name = DB_NAME): ListingLensDb {
+  const db = new Dexie(name) as ListingLensDb;
+  db.version(1).stores({
+    packs: 'id, active',
+    flags: '++id, listingId, url, marketplace, type, status, createdAt, brandId',
+    notices: '++id, format, *flagIds, status, createdAt',
+    evidence: '++id, flagId, kind',
+    subscriptions: 'url',
+    trustedKeys: 'keyId',
+    counters: 'name',
+  });
+  return db;
+}
