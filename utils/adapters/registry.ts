@@ -1,0 +1,11 @@
+import type { Adapter } from './types';
+import { genericAdapter } from './generic';
+
+// Every dedicated marketplace adapter, one import line and one entry each. Order matters only
+// where two could claim a URL; the generic adapter is the fallback for any other shop.
+export const ADAPTERS: Adapter[] = [
+];
+
+export function adapterFor(url: URL): Adapter {
+  return ADAPTERS.find((a) => a.matches(url)) ?? genericAdapter;
+}
