@@ -50,10 +50,13 @@ export const verdictSchema = z.strictObject({
 
 /** Request schemas, by message name. Responses are typed by `Responses` below. */
 export const requests = {
-  /** A content script reports what it read on its page; the reply is the verdicts. */
-  'content:page': z.strictObject({ url: str(4_000), extraction: extractionSchema }),
-  /** A content script reports that no adapter could read the page. */
-  'content:unreadable': z.strictObject({ url: str(4_000), adapter: str(40).nullable(), missing: z.array(str(40)).max(20) }),
+  /**
+   * A content script reports what it read on its page (or which fields it could not read);
+   * the reply is the verdicts. The page URL is taken from the sender, not from the payload.
+   */
+  'content:page': z.strictObject({ extraction: extractionSchema }),
+  /** Diagnostics for the options page: how many messages were dropped, and why. */
+  'ui:diagnostics': z.strictObject({}),
   /** The popup asks what the background knows about a tab. */
   'ui:tab-state': z.strictObject({ tabId: z.number().int().nonnegative() }),
   /** Extension pages ask for the active pack summary. */
@@ -91,9 +94,9 @@ export type TabState =
 
 export interface Responses {
   'content:page': { verdicts: z.infer<typeof verdictSchema>[] } | { error: string };
-  'content:unreadable': { ok: true };
   'ui:tab-state': TabState;
   'ui:pack-status': PackStatus;
+  'ui:diagnostics': { dropped: number; lastDropReason: string | null };
 }
 
 export interface Envelope<N extends MessageName = MessageName> {
