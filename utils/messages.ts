@@ -55,6 +55,11 @@ export const requests = {
    * the reply is the verdicts. The page URL is taken from the sender, not from the payload.
    */
   'content:page': z.strictObject({ extraction: extractionSchema }),
+  /**
+   * The user clicked "Review and flag" on a badge. The background only opens the extension's
+   * own review page for that listing; it creates nothing (only an extension page can).
+   */
+  'content:open-flag': z.strictObject({ listingId: str(200).min(1) }),
   /** Diagnostics for the options page: how many messages were dropped, and why. */
   'ui:diagnostics': z.strictObject({}),
   /** The popup asks what the background knows about a tab. */
@@ -94,6 +99,7 @@ export type TabState =
 
 export interface Responses {
   'content:page': { verdicts: z.infer<typeof verdictSchema>[] } | { error: string };
+  'content:open-flag': { ok: true };
   'ui:tab-state': TabState;
   'ui:pack-status': PackStatus;
   'ui:diagnostics': { dropped: number; lastDropReason: string | null };
