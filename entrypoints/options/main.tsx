@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Listing Lens</p>, document.getElementById('app')!);
+import { OptionsApp } from '../../components/options/OptionsApp';
+import '../../components/shared/ui.css';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '../../utils/messaging';
+
+/** How many messages the background refused, so tampering or a broken adapter shows up. */
+export function DiagnosticsSection() {
+  const [stats, setStats] = useState<{ dropped: number; lastDropReason: string | null } | null>(null);
+  useEffect(() => {
+    sendMessage('ui:diagnostics', {}).then(setStats, () => setStats(null));
+  }, []);
+  if (!stats) return <p class="muted">Loading…</p>;
+  return (
+    <p aria-label="Dropped messages">
+      Messages refused since the background started: <strong>{stats.dropped}</strong>
+      {stats.lastDropReason ? <> (last: {stats.lastDropReason})</> : null}
+    </p>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ComponentChildren } from 'preact';
+import { HistorySection } from './HistorySection';
+import { PacksSection } from './PacksSection';
+import { ProfileSection } from './ProfileSection';
+import { DiagnosticsSection } from './DiagnosticsSection';
+
+const SECTIONS = [
+  { id: 'packs', title: 'Rule packs' },
+  { id: 'history', title: 'Flags and notices' },
+  { id: 'profile', title: 'Your profile' },
+  { id: 'diagnostics', title: 'Diagnostics' },
+] as const;
+
+export function OptionsApp() {
+  return (
+    <div style={{ display: 'flex', gap: 24, maxWidth: 1100, margin: '0 auto', padding: 16 }}>
+      <nav aria-label="Options sections" style={{ minWidth: 170 }}>
+        <h1>Listing Lens</h1>
+        <ul style={{ listStyle: 'none', padding: 0 }}>
+          {SECTIONS.map((s) => (
+            <li key={s.id} style={{ margin: '6px 0' }}>
+              <a href={`#${s.id}`}>{s.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main style={{ flex: 1, minWidth: 0 }}>
+        <Section id="packs" title="Rule packs">
+          <PacksSection />
+        </Section>
+        <Section id="history" title="Flags and notices">
+          <HistorySection />
+        </Section>
+        <Section id="profile" title="Your profile">
+          <ProfileSection />
+        </Section>
+        <Section id="diagnostics" title="Diagnostics">
+          <DiagnosticsSection />
+        </Section>
+      </main>
+    </div>
+  );
+}
+
+function Section(props: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section id={props.id} aria-labelledby={`${props.id}-h`} style={{ marginBottom: 32 }}>
+      <h2 id={`${props.id}-h`} style={{ fontSize: 18 }}>
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}

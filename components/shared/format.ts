@@ -1,0 +1,17 @@
+import type { Price } from '../../utils/types';
+
+export function formatPrice(p: Price): string {
+  let text: string;
+  try {
+    text = new Intl.NumberFormat(undefined, { style: 'currency', currency: p.currency }).format(p.amount);
+  } catch {
+    text = `${p.amount.toFixed(2)} ${p.currency}`;
+  }
+  return p.range ? `from ${text}` : text;
+}
+
+export function formatAge(ms: number, now = Date.now()): string {
+  const days = Math.floor((now - ms) / 86_400_000);
+  if (days <= 0) return 'today';
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}

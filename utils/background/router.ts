@@ -1,0 +1,51 @@
+import type { Runtime } from 'wxt/browser';
+import { envelopeSchema, isPrivileged, requests, type MessageName } from '../messages';
+
+export interface HandlerContext {
+  sender: Runtime.MessageSender;
+  /** Tab the message came from (content scripts only). */
+  tabId: number | null;
+}
+
+export type Handler = (payload: any, ctx: HandlerContext) => Promise<unknown>;
+export type HandlerMap = Partial<Record<MessageName, Handler>>;
+
+export interface RouterStats {
+  dropped: number;
+  lastDropReason: string | null;
+}
+
+/**
+ * Validates every incoming message before any handler sees it: the envelope, the sender's
+ * right to send that message, and the payload against its schema. Anything that fails is
+ * dropped and counted, never acted on.
+ */
+export function createRouter(handlers: HandlerMap, extensionOrigin: string, extensionId: string) {
+  const stats: RouterStats = { dropped: 0, lastDropReason: null };
+  const drop = (reason: string) => {
+    stats.dropped += 1;
+    stats.lastDropReason = reason;
+    return { rejected: reason };
+  };
+
+  async function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+    if (sender.id !== extensionId) return drop('message from another extension');
+    const env = envelopeSchema.safeParse(message);
+    if (!env.success) return drop('malformed envelope');
+    const name = env.data.type;
+    if (!Object.hasOwn(requests, name)) return drop(`unknown message ${name.slice(0, 60)}`);
+    const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+    if (isPrivileged(name) && !fromExtensionPage) return drop(`${name} may only come from an extension page`);
+    if (name.startsWith('content:') && (!sender.tab || sender.tab.id === undefined || sender.frameId !== 0)) {
+      return drop(`${name} must come from a tab's top frame`);
+    }
+    const schema = requests[name as MessageName];
+    const payload = schema.safeParse(env.data.payload);
+    if (!payload.success) return drop(`invalid ${name}: ${payload.error.issues[0]?.message ?? 'bad payload'}`);
+    const handler = handlers[name as MessageName];
+    if (!handler) return drop(`no handler for ${name}`);
+    return handler(payload.data, { sender, tabId: sender.tab?.id ?? null });
+  }
+
+  return { route, stats };
+}

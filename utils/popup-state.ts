@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { CONTENT_MATCHES } from './adapters/hosts';
+import { marketplaceOf } from './adapters/marketplace';
+import { sendMessage } from './messaging';
+import type { PackStatus, TabState } from './messages';
+
+export interface PopupModel {
+  tabId: number | null;
+  url: string | null;
+  /** True when the tab's host is one Listing Lens reads (the content script should be there). */
+  supportedHost: boolean;
+  marketplace: string | null;
+  tab: TabState;
+  pack: PackStatus;
+}
+
+/** Everything the popup shows, gathered from the active tab and the background. */
+export async function loadPopupModel(): Promise<PopupModel> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabId = active?.id ?? null;
+  const url = active?.url ?? null;
+  const [tab, pack] = await Promise.all([
+    tabId === null ? Promise.resolve<TabState>({ kind: 'unsupported', url }) : sendMessage('ui:tab-state', { tabId }),
+    sendMessage('ui:pack-status', {}),
+  ]);
+  const pageUrl = tab.url ?? url;
+  let parsed: URL | null = null;
+  try {
+    parsed = pageUrl ? new URL(pageUrl) : null;
+  } catch {
+    parsed = null;
+  }
+  const supportedHost = parsed !== null && CONTENT_MATCHES.some((p) => new MatchPattern(p).includes(parsed!));
+  return { tabId, url: pageUrl, supportedHost, marketplace: parsed ? marketplaceOf(parsed) : null, tab, pack };
+}
