@@ -1,0 +1,39 @@
+import { contactBlock, describeRight, ipDeclarations, signOff } from '../declarations';
+import { VERO_REASONS } from '../infringement-types';
+import { lines, oneLine, utcStamp } from '../text';
+import { type FormatBuilder, marketName, noticeId } from './common';
+
+export const VERO_BRAND_MAX = 50;
+export const VERO_MESSAGE_MAX = 1_000;
+
+// eBay VeRO Notice of Claimed Infringement: item ids with a reason code each, the extra
+// fields those codes need, the brand (50 chars), a message to the seller (1000 chars).
+export const ebayVero: FormatBuilder = (input, items) => {
+  const holder = input.brand?.contacts.rightsHolder ?? input.profile.organisation;
+  const needs = new Set(items.flatMap((i) => VERO_REASONS[i.type]?.needs ?? []));
+  return {
+    subject: `eBay VeRO notice: ${oneLine(input.brand?.name ?? '', VERO_BRAND_MAX)}, ${items.length} item${items.length === 1 ? '' : 's'}`,
+    recipient: null,
+    text: lines(
+      `Site: ${marketName(input)}`,
+      `Rights owner: ${oneLine(holder, 200)}`,
+      `Brand: ${oneLine(input.brand?.name ?? '', VERO_BRAND_MAX)}`,
+      `Right and jurisdiction: ${input.right ? describeRight(input.right) : '(none selected)'}`,
+      '',
+      'Item ID | Reason code | Reason',
+      ...items.map((i) => `${noticeId(i)} | ${VERO_REASONS[i.type]?.code ?? '(none)'} | ${VERO_REASONS[i.type]?.label ?? 'no eBay reason code for this type'}`),
+      '',
+      needs.has('countries') && `Countries where the item is not authorised for sale: ${oneLine(input.extra.countries ?? '', 200)}`,
+      needs.has('patentNumber') && `Patent number: ${oneLine(input.extra.patentNumber ?? '', 60)}`,
+      needs.has('copyrightWork') && `Copyrighted work: ${oneLine(input.extra.copyrightWork ?? '', 500)}`,
+      `Message to seller: ${oneLine(input.extra.messageToSeller ?? '', VERO_MESSAGE_MAX)}`,
+      '',
+      'Declarations',
+      ...ipDeclarations(input.profile.role, holder),
+      '',
+      contactBlock(input.profile, true),
+      `Signed: ${signOff(input.profile)}`,
+      utcStamp(input.now),
+    ),
+  };
+};
