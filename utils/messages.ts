@@ -34,7 +34,7 @@ export const extractionSchema = z.strictObject({
 });
 
 export const reasonSchema = z.strictObject({
-  signal: z.string(),
+  signal: z.enum(['brand', 'coded-wording', 'price', 'price-outlier', 'seller-blocked', 'seller-authorised', 'model-unknown', 'model']),
   weight: z.number(),
   message: z.string(),
   evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),

@@ -15,9 +15,16 @@ export interface PopupModel {
   pack: PackStatus;
 }
 
-/** Everything the popup shows, gathered from the active tab and the background. */
-export async function loadPopupModel(): Promise<PopupModel> {
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+/**
+ * Everything the popup shows, gathered from the active tab and the background. `?tab=ID`
+ * pins the popup to one tab, for when it is opened in its own window or tab (and in tests).
+ */
+export async function loadPopupModel(search = location.search): Promise<PopupModel> {
+  const pinned = Number(new URLSearchParams(search).get('tab'));
+  const [active] =
+    Number.isInteger(pinned) && pinned > 0
+      ? [await browser.tabs.get(pinned).catch(() => undefined)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
   const tabId = active?.id ?? null;
   const url = active?.url ?? null;
   const [tab, pack] = await Promise.all([

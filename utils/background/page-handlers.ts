@@ -5,6 +5,7 @@ import type { ListingLensDb } from '../db';
 import type { Request, Responses, TabState } from '../messages';
 import { loadActiveEngine } from '../packs/active';
 import type { HandlerContext } from './router';
+import type { Verdict } from '../types';
 import { saveTabState, readTabState } from './tab-state';
 
 const LEVEL_RANK = { ok: 0, watch: 1, suspect: 2 } as const;
@@ -43,8 +44,8 @@ export async function handlePage(
   const verdicts = scorePage(active.engine, listings, marketplace);
   const state: TabState = { kind: 'judged', url, adapter, page, listings, verdicts, packName: active.pack.name };
   await saveTabState(tabId, state);
-  const worst = verdicts.reduce((m, v) => Math.max(m, LEVEL_RANK[v.level]), 0);
-  await setToolbarBadge(tabId, worst === 2 ? 'suspect' : worst === 1 ? 'watch' : null, verdicts.filter((v) => v.level !== 'ok').length);
+  const worst = verdicts.reduce((m: number, v: Verdict) => Math.max(m, LEVEL_RANK[v.level]), 0);
+  await setToolbarBadge(tabId, worst === 2 ? 'suspect' : worst === 1 ? 'watch' : null, verdicts.filter((v: Verdict) => v.level !== 'ok').length);
   return { verdicts };
 }
 

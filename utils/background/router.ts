@@ -1,8 +1,10 @@
-import type { Runtime } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+
+type MessageSender = Browser.runtime.MessageSender;
 import { envelopeSchema, isPrivileged, requests, type MessageName } from '../messages';
 
 export interface HandlerContext {
-  sender: Runtime.MessageSender;
+  sender: MessageSender;
   /** Tab the message came from (content scripts only). */
   tabId: number | null;
 }
@@ -28,7 +30,7 @@ export function createRouter(handlers: HandlerMap, extensionOrigin: string, exte
     return { rejected: reason };
   };
 
-  async function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  async function route(message: unknown, sender: MessageSender): Promise<unknown> {
     if (sender.id !== extensionId) return drop('message from another extension');
     const env = envelopeSchema.safeParse(message);
     if (!env.success) return drop('malformed envelope');

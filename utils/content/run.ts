@@ -16,7 +16,7 @@ const RESCAN_DELAY_MS = 700;
 export function runContentScript(ctx: ContentScriptContext): void {
   let lastSignature = '';
   const renderBadges = createBadgeRenderer(document, openFlag);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: number | undefined;
 
   const scan = async () => {
     const extraction = safeExtract();
