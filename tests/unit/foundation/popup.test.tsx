@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { PackStatus, TabState } from '../../../utils/messages';
+import type { PopupModel } from '../../../utils/popup-state';
+
+const pack: PackStatus = { loaded: true, id: 'demo', name: 'Demo pack', version: 3, brands: 9, verified: true, example: true, error: null };
+const listing = {
+  title: 'Replica B0SE QC45', price: { amount: 39.99, currency: 'USD' }, seller: { name: 'Shady Store', id: 'A1', url: null },
+  brand: 'Generic', listingId: 'B0X', url: 'https://www.amazon.com/dp/B0X', image: null, condition: null, sponsored: null,
+};
+
+function show(tab: TabState, over: Partial<PopupModel> = {}) {
+  const root = document.createElement('div');
+  render(<PopupApp model={{ tabId: 4, url: tab.url, supportedHost: true, marketplace: 'amazon', tab, pack, ...over }} onOpenOptions={() => {}} />, root);
+  return root;
+}
+
+describe('popup states', () => {
+  it('shows the listing, level and reasons for a judged product page', () => {
+    const root = show({
+      kind: 'judged', url: listing.url, adapter: 'amazon', page: 'product', listings: [listing], packName: 'Demo pack',
+      verdicts: [{ listingId: 'B0X', level: 'suspect', score: 91, reasons: [{ signal: 'coded-wording', weight: 40, message: 'Title says "replica" next to "Bose"', evidence: {} }] }],
+    });
+    const text = root.textContent!;
+    expect(text).toContain('Suspect · 91');
+    expect(text).toContain('Title says "replica" next to "Bose"');
+    expect(text).toContain('Replica B0SE QC45');
+    expect(text).toContain('Shady Store');
+    expect(text).toMatch(/\$39\.99/);
+    expect(text).toContain('example data');
+  });
+
+  it.each([
+    [{ kind: 'unsupported', url: 'https://example.org/' } as TabState, { supportedHost: false }, 'Site not supported'],
+    [{ kind: 'unsupported', url: 'https://www.amazon.com/dp/X' } as TabState, {}, 'Not read yet'],
+    [{ kind: 'not-listing', url: 'https://www.amazon.com/', adapter: 'amazon' } as TabState, {}, 'Not a listing page'],
+    [{ kind: 'unreadable', url: 'https://www.amazon.com/dp/X', adapter: 'amazon', missing: ['title'] } as TabState, {}, "Couldn't read this listing"],
+    [{ kind: 'no-rules', url: 'https://www.amazon.com/dp/X', reason: 'No rule pack is active.' } as TabState, {}, 'Rules not loaded'],
+  ])('has a clear state for %o', (tab, over, heading) => {
+    const root = show(tab, over);
+    expect(root.querySelector('h2')?.textContent).toBe(heading);
+  });
+
+  it('names the missing field when a listing cannot be read', () => {
+    const root = show({ kind: 'unreadable', url: 'u', adapter: 'ebay', missing: ['price', 'title'] });
+    expect(root.textContent).toContain('price, title');
+  });
+
+  it('says rules are not loaded before anything else', () => {
+    const root = show({ kind: 'not-listing', url: 'u', adapter: 'amazon' }, { pack: { ...pack, loaded: false, error: 'The pack expired.' } });
+    expect(root.querySelector('h2')?.textContent).toBe('Rules not loaded');
+    expect(root.textContent).toContain('The pack expired.');
+  });
+
+  it('lists results worst first on a search page', () => {
+    const other = { ...listing, listingId: 'B0Y', title: 'Bose QC45 genuine' };
+    const root = show({
+      kind: 'judged', url: 'u', adapter: 'amazon', page: 'search', listings: [other, listing], packName: 'Demo pack',
+      verdicts: [
+        { listingId: 'B0Y', level: 'ok', score: 3, reasons: [] },
+        { listingId: 'B0X', level: 'suspect', score: 90, reasons: [] },
+      ],
+    });
+    expect(root.textContent).toContain('2 listings read');
+    const cards = Array.from(root.querySelectorAll('li.card')).map((li) => li.textContent);
+    expect(cards[0]).toContain('Replica B0SE QC45');
+  });
+});
