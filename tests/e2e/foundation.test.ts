@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoTour, launchExtension, type Session } from './harness';
+import { demoTour, launchExtension, waitForTabState, type Session } from './harness';
 
 // The foundation's promises, checked in a real Chromium with the built extension:
 // badges on suspect listings only, a live service worker, a popup that renders the verdict
@@ -74,6 +74,25 @@ describe('foundation in a real browser', () => {
     });
     await popup.getByRole('status').first().waitFor();
     assert.match(await popup.getByRole('status').first().innerText(), /not supported|Not read yet/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows nothing on a page it cannot read, and says which field is missing', async () => {
+    const url = 'https://www.amazon.com/dp/B0BROKEN01';
+    s.serve([{ url, body: '<!doctype html><html><head><title>Amazon.com</title></head><body><div id="dp" data-asin="B0BROKEN01"><div id="corePriceDisplay_desktop_feature_div"><span class="a-price"><span class="a-offscreen">$19.99</span></span></div></div></body></html>' }]);
+    const errors: string[] = [];
+    const page = await s.context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(url);
+    await waitForTabState(s, url);
+    assert.equal(await page.locator('listing-lens-badge').count(), 0);
+    const popup = await s.popupFor(page);
+    const status = popup.getByRole('status', { name: "Couldn't read this listing" });
+    await status.waitFor();
+    assert.match(await status.innerText(), /title/);
+    assert.deepEqual(errors, []);
     await popup.close();
     await page.close();
   });
