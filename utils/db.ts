@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Listing, Verdict } from './types';
+import type { MarketplaceInfo } from './packs/schema';
 
 // The extension's one database. Opened only by the background and extension pages,
 // never by a content script (there it would be the marketplace's own IndexedDB).
@@ -21,6 +22,9 @@ export interface PackRow {
   issuedAt: string;
   expiresAt: string;
   brands: number;
+  /** Header facts kept beside the bytes so a cold start needs no JSON parse of the pack. */
+  example: boolean;
+  marketplaces: Record<string, MarketplaceInfo>;
   source: 'bundled' | 'subscription' | 'file';
   subscriptionUrl: string | null;
   active: boolean;
