@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patternProblem } from './pattern';
 
 // The alliance rule pack, format "listing-lens/rule-pack" version 1. Strict objects reject
 // unknown keys, and every list and string is capped so a hostile pack cannot exhaust memory.
@@ -63,6 +64,14 @@ export const modelSchema = z.strictObject({
   terms: z.array(text(100)).max(50).default([]),
   category: z.string().max(80).optional(),
   prices: z.array(referencePriceSchema).max(50).default([]),
+  /**
+   * Regular expressions (flags "iu") matching this line's model numbers ("^QC ?\\d{2}$"), for
+   * products whose numbers follow a scheme. Checked at parse time: see pattern.ts.
+   */
+  patterns: z.array(z.string().min(1).max(200).superRefine((src, ctx) => {
+    const why = patternProblem(src);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  })).max(20).optional(),
 });
 
 export const sellerRefSchema = z
@@ -166,3 +175,6 @@ export type Brand = z.infer<typeof brandSchema>;
 export type BrandModel = z.infer<typeof modelSchema>;
 export type RegisteredRight = z.infer<typeof rightSchema>;
 export type SellerRef = z.infer<typeof sellerRefSchema>;
+export type MarketplaceInfo = z.infer<typeof marketplaceInfoSchema>;
+export type CurrencyTable = z.infer<typeof currencyTableSchema>;
+export type WordingTerm = z.infer<typeof wordingTermSchema>;
