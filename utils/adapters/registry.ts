@@ -9,3 +9,6 @@ export const ADAPTERS: Adapter[] = [
 export function adapterFor(url: URL): Adapter {
   return ADAPTERS.find((a) => a.matches(url)) ?? genericAdapter;
 }
+
+/** Every adapter including the fallback, for tests and the scanner's messages. */
+export const ALL_ADAPTERS: Adapter[] = [...ADAPTERS, genericAdapter];

@@ -1,0 +1,58 @@
+// npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...
+// Reads saved pages (test-buy evidence), runs the extension's adapters and rule engine on
+// them, prints a table per file or one JSON object per line. Exit 1 if any file failed.
+import { readFileSync } from 'node:fs';
+
+const USAGE = 'usage: npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...';
+
+function parseArgs(argv: string[]) {
+  const opts = { json: false, url: undefined as string | undefined, charset: undefined as string | undefined, rules: null as string | null, files: [] as string[] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') opts.json = true;
+    else if (a === '--url') opts.url = argv[++i];
+    else if (a === '--charset') opts.charset = argv[++i];
+    else if (a === '--rules') opts.rules = argv[++i] ?? null;
+    else if (a === '--help' || a === '-h') return null;
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else opts.files.push(a);
+  }
+  return opts;
+}
+
+async function main(): Promise<number> {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (!opts || !opts.files.length) {
+    console.error(USAGE);
+    return opts ? 2 : 0;
+  }
+  // Loaded after argument parsing so a usage error costs nothing (check-real-pages spawns us per page).
+  const [{ scanBytes, ScanError }, { toJsonLine, toTable }, { loadRules }] = await Promise.all([
+    import('../utils/scan/scan-page'),
+    import('../utils/scan/format'),
+    import('../utils/scan/rules'),
+  ]);
+  const rules = await loadRules(opts.rules);
+  if (rules.note) console.error(`note: ${rules.note}`);
+  let failed = 0;
+  for (const file of opts.files) {
+    try {
+      const bytes = new Uint8Array(readFileSync(file));
+      const r = scanBytes(file, bytes, { url: opts.url, charset: opts.charset, score: rules.score ?? undefined });
+      console.log(opts.json ? toJsonLine(r) : `${toTable(r)}\n`);
+    } catch (e) {
+      failed++;
+      const msg = e instanceof ScanError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String((e as Error).stack ?? e);
+      console.error(`${file}: ${msg}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,69 @@
+// The fallback for any shop without a dedicated adapter: structured data first (JSON-LD,
+// microdata, RDFa, Shopify, meta tags, embedded state), then a few DOM conventions.
+import type { Extraction } from '../types';
+import type { Adapter } from './types';
+import { canonicalUrl, clean, meta, text } from './dom';
+import { mergeDrafts, toListing, type ListingDraft } from './listing-draft';
+import { parsePrice, siteContext, type PriceContext } from './price-parse';
+import { mainScore, pickMain, readStructuredData } from './structured-data';
+import { idFromUrl, idInUrl } from './url-id';
+import { stateDraft } from './generic-state';
+import { domSeller } from './generic-seller';
+
+/** The page's own canonical URL (link rel=canonical, og:url), else the address it was read at. */
+export function pageCanonical(doc: Document, url: URL): string | null {
+  const link = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  return canonicalUrl(link ?? meta(doc, 'og:url') ?? url.href, url);
+}
+
+function domDraft(doc: Document, ctx: PriceContext): ListingDraft {
+  const priceText = text(doc, ['[itemprop="price"]', '[data-testid*="price" i]', '.price-current', '.product-price', '.price']);
+  return {
+    source: 'dom',
+    title: text(doc, ['h1[itemprop="name"]', 'h1']) ?? clean(doc.title) ?? null,
+    price: parsePrice(priceText, ctx),
+  };
+}
+
+/** Several distinct products and none that is the page's own: a results or category page. */
+function resultsOf(drafts: ListingDraft[], doc: Document, url: URL): ListingDraft[] | null {
+  const withUrl = drafts.filter((d) => d.url && d.title);
+  const distinct = new Set(withUrl.map((d) => d.url));
+  if (distinct.size < 3 || drafts.some((d) => mainScore(d, doc, url) >= 6)) return null;
+  const seen = new Set<string>();
+  return withUrl.filter((d) => !seen.has(d.url!) && seen.add(d.url!));
+}
+
+export function extractGeneric(doc: Document, url: URL, adapterId = 'generic'): Extraction {
+  const ctx = siteContext(url);
+  const sd = readStructuredData(doc, url, ctx);
+  const drafts = [...sd.jsonLd, ...sd.microdata, ...sd.rdfa];
+  const results = resultsOf(drafts, doc, url);
+  if (results) {
+    const listings = results.map((d) => toListing({ ...d, listingId: d.listingId ?? idFromUrl(new URL(d.url!)) ?? d.sku ?? d.url, url: canonicalUrl(d.url, url) }));
+    return { adapter: adapterId, page: 'search', listings, missing: [] };
+  }
+  const main = pickMain(drafts, doc, url);
+  // Other sources describing the same product fill the main draft's gaps.
+  const agreeing = drafts.filter((d) => d !== main && d.source !== main?.source && mainScore(d, doc, url) >= 4);
+  const state = stateDraft(doc, url, ctx);
+  const dom = domDraft(doc, ctx);
+  const merged = mergeDrafts(sd.shopify && { ...sd.shopify, listingId: null }, main, ...agreeing, sd.meta, state, dom);
+  // Shopify's vendor is the brand field the theme's microdata often pollutes with labels.
+  if (sd.shopify?.brand) merged.brand = sd.shopify.brand;
+  if (!main && !sd.shopify && !sd.meta && !state) return { adapter: adapterId, page: 'unknown', listings: [], missing: [] };
+  const ids = [merged.listingId, merged.sku, merged.productId, merged.gtin, merged.mpn, sd.shopify?.listingId];
+  merged.listingId = idInUrl(url, ids) ?? idFromUrl(url) ?? sd.shopify?.listingId ?? ids.find(Boolean) ?? null;
+  merged.url = pageCanonical(doc, url);
+  merged.seller ??= domSeller(doc);
+  const missing = [!merged.title && 'title', !merged.listingId && 'listingId'].filter((x): x is string => !!x);
+  return { adapter: adapterId, page: 'product', listings: [toListing(merged)], missing };
+}
+
+export const genericAdapter: Adapter = {
+  id: 'generic',
+  name: 'Any shop (structured data)',
+  matches: () => false,
+  examples: [],
+  extract: (doc, url) => extractGeneric(doc, url),
+};

@@ -1,0 +1,69 @@
+// One saved page in, one scan result out: decode, parse, pick the adapter, extract, score.
+// The same adapters run here as in the extension's content script.
+import type { Extraction, Listing, Verdict } from '../types';
+import { ALL_ADAPTERS, adapterFor } from '../adapters/registry';
+import { genericAdapter } from '../adapters/generic';
+import { canonicalUrl, meta } from '../adapters/dom';
+import { decodeHtml, looksLikeHtml } from './decode';
+import { parseHtml } from './document';
+
+export interface ScanResult {
+  file: string;
+  url: string;
+  adapter: string;
+  page: Extraction['page'];
+  listings: Listing[];
+  verdicts: Verdict[];
+  missing: string[];
+  charset: string;
+}
+
+export type Scorer = (listings: Listing[], marketplace: string) => Verdict[];
+
+/** A page we could not read, with the sentence to show for it. */
+export class ScanError extends Error {
+  constructor(readonly file: string, message: string) {
+    super(message);
+    this.name = 'ScanError';
+  }
+}
+
+/** The address the page says it has: canonical link, else og:url. */
+export function pageUrl(doc: Document): string | null {
+  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  return href ? canonicalUrl(href, 'https://invalid.example/') : null;
+}
+
+export function scanBytes(file: string, bytes: Uint8Array, opts: { url?: string; charset?: string; score?: Scorer } = {}): ScanResult {
+  const { text, charset } = decodeHtml(bytes, opts.charset);
+  if (!looksLikeHtml(text)) throw new ScanError(file, 'not an HTML page (no <html>, <head> or <body> near the start)');
+  const page = parseHtml(text, opts.url ?? 'https://invalid.example/');
+  try {
+    const address = opts.url ?? pageUrl(page.doc);
+    if (!address || address.startsWith('https://invalid.example/')) throw new ScanError(file, 'no URL: the page has no canonical link or og:url; pass --url');
+    const url = new URL(address);
+    let adapter = adapterFor(url);
+    let ex = adapter.extract(page.doc, url);
+    // A dedicated adapter that cannot read the page (a landing page, a redesign) hands over to the generic one.
+    if (adapter !== genericAdapter && !ex.listings.length) {
+      const fallback = genericAdapter.extract(page.doc, url);
+      if (fallback.listings.length) [adapter, ex] = [genericAdapter, { ...fallback, adapter: `${ex.adapter}+generic` }];
+    }
+    if (!ex.listings.length) {
+      throw new ScanError(file, `no listings found by ${adapter.id === 'generic' ? 'any adapter' : `the ${adapter.name} adapter or the generic one`} (${ALL_ADAPTERS.length} adapters)`);
+    }
+    const marketplace = ex.adapter.split('+')[0];
+    return {
+      file,
+      url: url.href,
+      adapter: ex.adapter,
+      page: ex.page,
+      listings: ex.listings,
+      verdicts: opts.score ? opts.score(ex.listings, marketplace) : [],
+      missing: ex.missing,
+      charset,
+    };
+  } finally {
+    page.close();
+  }
+}
