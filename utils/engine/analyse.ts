@@ -1,0 +1,129 @@
+// One listing's facts before judgement: which brands and models it names (and how), which coded
+// words and context cues it contains, its price in the base currency, and which seller lists it
+// hits. Judgement (judge.ts) turns these into a score; scorePage needs them for every listing first.
+import type { Listing } from '../types';
+import { CUE_ACCESSORY, CUE_COMPAT, CUE_COMPAT_AFTER, CUE_MERCH, CUE_USED } from './cues';
+import { K_BRAND, K_CUE, K_MODEL, K_MODEL_PART, K_WORD } from './engine-data';
+import type { Engine } from './engine-data';
+import { D_LOOKALIKE, scan } from './match';
+import type { Hit } from './match';
+import { findSellerTags } from './sellers';
+import { F_DIGIT, F_LETTER, tokenise } from './tokenise';
+
+/** A brand or model mention, with the words as written. */
+export interface Mention extends Hit {
+  matched: string;
+  /** Preceded by "for", "compatible with"... : the brand names what the item fits, not what it is. */
+  passing: boolean;
+  /** The words that made it a mention in passing ("for", "compatible with"). */
+  cue: string | null;
+}
+
+export interface WordHit extends Hit {
+  matched: string;
+}
+
+export interface Analysis {
+  listing: Listing;
+  marketplace: string | null;
+  mentions: Mention[];
+  words: WordHit[];
+  /** First accessory word seen ("case", "floor mats"), if any. */
+  accessory: string | null;
+  used: string | null;
+  merch: string | null;
+  /** Brands named by the page's own brand field. */
+  fieldBrands: number[];
+  /** Unknown model-like words right after a mention of a brand, by brand. */
+  unknownModels: Map<number, string>;
+  /** Seller list entries hit: brand << 1 | blocked. */
+  sellerTags: number[];
+  /** Listing price in the pack's base currency, or null (no price, or no rate for its currency). */
+  priceBase: number | null;
+}
+
+// Capacities, units and versions that mix letters and digits without being model names.
+const UNIT = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|g|kg|mg|ml|l|oz|w|v|mah|wh|mm|cm|m|in|inch|hz|khz|k|p|x|pcs|pc|ft|lb|lbs|th|st|nd|rd|h|s|yr|yrs|pack|pk|ct|a|d)$/;
+const TECH = /^(?:usb\d*|wifi\d*|ip\d\d|bt\d*|v\d+|x\d+|\d+x\d+|gen\d+|ps\d|mp\d|h\d{3}|[a-z]\d{4}[a-z]?\d*|20\d\d[a-z]?)$/;
+
+export function isModelLike(word: string): boolean {
+  return word.length >= 2 && word.length <= 10 && /[a-z]/.test(word) && /\d/.test(word) && !UNIT.test(word) && !TECH.test(word);
+}
+
+export function analyse(engine: Engine, listing: Listing, marketplace: string | null): Analysis {
+  const t = tokenise(listing.title ?? '');
+  const hits: Hit[] = [];
+  scan(engine, t, hits);
+  // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
+  const src = t.text.length === listing.title.length ? listing.title : t.text;
+  const quote = (h: Hit) => src.slice(t.start[h.start], t.end[h.end]);
+  const cues: Hit[] = [];
+  const mentions: Mention[] = [];
+  const words: WordHit[] = [];
+  const known = new Set<string>(); // `${brand}:${token}` for tokens that are known model numbers
+  let accessory: string | null = null, used: string | null = null, merch: string | null = null;
+  for (const h of hits) {
+    if (h.kind === K_CUE) {
+      cues.push(h);
+      if (h.ref === CUE_ACCESSORY) accessory ??= quote(h);
+      else if (h.ref === CUE_USED) used ??= quote(h);
+      else if (h.ref === CUE_MERCH) merch ??= quote(h);
+    } else if (h.kind === K_WORD) words.push({ ...h, matched: quote(h) });
+    else if (h.kind === K_MODEL_PART) for (let k = h.start; k <= h.end; k++) known.add(`${h.brand}:${k}`);
+    else if (h.kind === K_BRAND || h.kind === K_MODEL) {
+      if (h.kind === K_MODEL) for (let k = h.start; k <= h.end; k++) known.add(`${h.brand}:${k}`);
+      mentions.push({ ...h, matched: quote(h), passing: false, cue: null });
+    }
+  }
+  // A look-alike (skeleton) hit on a span the literal spelling also matched is no disguise: "Bose"
+  // is found in both namespaces, "B0SE" only in the skeleton one.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.disguise === D_LOOKALIKE && mentions.some((o) => o !== m && !o.disguise && o.brand === m.brand && o.start === m.start && o.end === m.end)) {
+      mentions.splice(i, 1);
+    }
+  }
+  for (const m of mentions) {
+    const c = cues.find(
+      (c) =>
+        (c.ref === CUE_COMPAT && c.end < m.start && m.start - c.end - 1 <= 2) ||
+        (c.ref === CUE_COMPAT_AFTER && c.start > m.end && c.start - m.end - 1 <= 1),
+    );
+    if (c) {
+      m.passing = true;
+      m.cue = c.start < m.start ? src.slice(t.start[c.start], t.end[m.end]) : src.slice(t.start[m.start], t.end[c.end]);
+    }
+  }
+  if (listing.condition === 'used' || listing.condition === 'refurbished') used ??= listing.condition;
+
+  const unknownModels = new Map<number, string>();
+  for (const m of mentions) {
+    if (m.passing || unknownModels.has(m.brand)) continue;
+    for (let k = m.end + 1; k <= m.end + 2 && k < t.n; k++) {
+      if ((t.flags[k] & (F_DIGIT | F_LETTER)) !== (F_DIGIT | F_LETTER) || known.has(`${m.brand}:${k}`)) continue;
+      const word = t.text.slice(t.start[k], t.end[k]);
+      if (isModelLike(word)) {
+        unknownModels.set(m.brand, src.slice(t.start[k], t.end[k]));
+        break;
+      }
+    }
+  }
+
+  const fieldBrands: number[] = [];
+  if (listing.brand) {
+    const bt = tokenise(listing.brand);
+    const bh: Hit[] = [];
+    scan(engine, bt, bh);
+    for (const h of bh) if (h.kind === K_BRAND && h.start === 0 && h.end === bt.n - 1 && !h.disguise) fieldBrands.push(h.brand);
+  }
+
+  const seller = listing.seller;
+  const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name) : [];
+
+  let priceBase: number | null = null;
+  if (listing.price && listing.price.amount > 0) {
+    const rate = engine.meta.rates[listing.price.currency?.toUpperCase()];
+    if (rate) priceBase = listing.price.amount * rate;
+  }
+  return { listing, marketplace, mentions, words, accessory, used, merch, fieldBrands, unknownModels, sellerTags, priceBase };
+}

@@ -1,0 +1,79 @@
+// The compiled engine: a small JSON-able header plus named typed arrays. The same shape comes out
+// of compilePack and loadEngine, so scoring never knows (or pays for) where an engine came from.
+
+export interface EngineMeta {
+  packId: string;
+  packVersion: number;
+  watch: number;
+  suspect: number;
+  baseCurrency: string;
+  /** Units of the base currency per unit of each currency (the pack's table, base included). */
+  rates: Record<string, number>;
+  brands: number;
+  models: number;
+  /** Pack terms compiled: brand names, aliases, disguises, model names and terms, coded wording. */
+  terms: number;
+  sellers: number;
+}
+
+/** Typed array kinds a section can hold; the code is stored in the buffer's section table. */
+export const ARRAY_KINDS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array } as const;
+export type ArrayKind = keyof typeof ARRAY_KINDS;
+
+/** Section order in the stored form; changing it (or any kind) means bumping ENGINE_FORMAT. */
+export const SECTIONS = [
+  // term table: open addressing, key = (h1, h2), value = a run of postings
+  ['slotH1', 'u32'], ['slotH2', 'u32'], ['slotPost', 'u32'], ['slotCount', 'u16'],
+  ['postKind', 'u8'], ['postFlags', 'u8'], ['postTokens', 'u8'], ['postBrand', 'u16'], ['postRef', 'u32'],
+  // brands
+  ['brandId', 'u32'], ['brandName', 'u32'], ['brandFlags', 'u8'],
+  // models and their reference prices
+  ['modelBrand', 'u16'], ['modelName', 'u32'], ['modelPriceStart', 'u32'], ['modelPriceCount', 'u8'],
+  ['priceBase', 'f64'], ['priceAmount', 'f64'], ['priceCurrency', 'u32'], ['priceKind', 'u8'], ['priceRegion', 'u32'],
+  // coded wording
+  ['wordTerm', 'u32'], ['wordLang', 'u32'], ['wordWeight', 'u8'], ['wordFlags', 'u8'],
+  // strings (UTF-8, decoded lazily)
+  ['strBytes', 'u8'], ['strOff', 'u32'],
+  // sellers: 65,536 buckets by the top 16 bits of one hash, then 32 more bits of another, sorted
+  ['sellerBucket', 'u32'], ['sellerHash', 'u32'], ['sellerTag', 'u16'],
+] as const satisfies readonly (readonly [string, ArrayKind])[];
+
+type SectionName = (typeof SECTIONS)[number][0];
+type KindOf<N extends SectionName> = Extract<(typeof SECTIONS)[number], readonly [N, ArrayKind]>[1];
+interface ArrayTypes {
+  u8: Uint8Array;
+  u16: Uint16Array;
+  u32: Uint32Array;
+  i32: Int32Array;
+  f64: Float64Array;
+}
+export type EngineArrays = { [N in SectionName]: ArrayTypes[KindOf<N>] };
+
+export interface Engine {
+  meta: EngineMeta;
+  a: EngineArrays;
+  /** Decoded strings, filled on demand when a reason needs a name. */
+  strCache: Map<number, string>;
+}
+
+// Posting kinds
+export const K_BRAND = 1;
+export const K_MODEL = 2;
+export const K_MODEL_PART = 3;
+export const K_WORD = 4;
+export const K_CUE = 5;
+
+// Posting flags
+export const P_SKEL = 1; // found through the look-alike skeleton, not the literal spelling
+export const P_COMMON = 2; // an ordinary word or a very short term: needs corroboration
+export const P_DIGIT = 4; // the term contains a digit (model numbers)
+export const P_DISGUISE = 8; // a misspelling the pack lists as a disguise
+export const P_CJK = 16; // the term is written in CJK characters
+
+// Brand flags
+export const B_CATALOGUE = 1; // the pack lists the brand's full catalogue
+
+// Wording flags
+export const W_NEAR_ONLY = 1;
+
+export const NO_STRING = 0xffffffff;

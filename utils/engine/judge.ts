@@ -1,0 +1,107 @@
+// Judgement: turns one listing's facts into a verdict for each brand it concerns, and keeps the
+// best-supported one. The rules of judgement live here, in one place:
+//  - no brand mention: ok, unless the seller is on a blocked list (then at most watch);
+//  - a brand or price signal alone can reach watch, never suspect: suspect needs a corroborating
+//    signal (coded wording, a disguised brand name, a blocked seller, a model not in the catalogue);
+//  - an authorised seller suppresses the verdict to ok, and the reason says so.
+import type { Level, Reason, Verdict } from '../types';
+import type { Analysis } from './analyse';
+import { K_BRAND, K_MODEL, P_COMMON } from './engine-data';
+import type { Engine } from './engine-data';
+import type { PageStats } from './price';
+import { brandReasons, sellerReasons, unknownModelReason } from './reasons-brand';
+import { codedWordingReasons } from './reasons-wording';
+import { priceReasons } from './reasons-price';
+import { str } from './strings';
+
+export const WEIGHTS = {
+  brand: 10,
+  model: 5,
+  modelOnly: 10,
+  disguise: 35,
+  blocked: 60,
+  modelUnknown: 30,
+  outlier: 15,
+  codedCap: 70,
+  /** Coded wording must contribute at least this much to count as corroboration. */
+  corroborate: 15,
+} as const;
+
+export interface BrandJudgement {
+  brand: number;
+  score: number;
+  level: Level;
+  reasons: Reason[];
+  claimed: boolean;
+}
+
+const levelOf = (engine: Engine, score: number): Level =>
+  score >= engine.meta.suspect ? 'suspect' : score >= engine.meta.watch ? 'watch' : 'ok';
+
+export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageStats | null): BrandJudgement {
+  const { watch, suspect } = engine.meta;
+  const mine = an.mentions.filter((m) => m.brand === b);
+  const claimed = mine.filter((m) => !m.passing);
+  const strong =
+    claimed.some((m) => !(m.flags & P_COMMON)) ||
+    new Set(claimed.map((m) => m.matched.toLowerCase())).size >= 2 ||
+    (claimed.length > 0 && an.fieldBrands.includes(b));
+  const blocked = an.sellerTags.includes((b << 1) | 1);
+  const authorised = an.sellerTags.includes(b << 1);
+  const reasons: Reason[] = [];
+  let corroborated = blocked;
+
+  if (strong) {
+    const brandPart = brandReasons(engine, an, b, claimed, true);
+    reasons.push(...brandPart.reasons);
+    corroborated ||= brandPart.disguised;
+    const coded = codedWordingReasons(engine, an, b, claimed);
+    reasons.push(...coded.reasons);
+    corroborated ||= coded.total >= WEIGHTS.corroborate;
+    const unknown = unknownModelReason(engine, an, b);
+    if (unknown) {
+      reasons.push(unknown);
+      corroborated = true;
+    }
+    reasons.push(...priceReasons(engine, an, b, claimed.filter((m) => m.kind === K_MODEL), stats));
+  } else if (mine.length > 0) {
+    reasons.push(...brandReasons(engine, an, b, mine, false).reasons);
+  }
+  reasons.push(...sellerReasons(engine, an, b, blocked, authorised));
+
+  let score = Math.min(100, reasons.reduce((s, r) => s + Math.max(0, r.weight), 0));
+  if (!corroborated && score >= suspect) {
+    score = suspect - 1;
+    const price = reasons.find((r) => r.signal === 'price' || r.signal === 'price-outlier');
+    if (price) price.message += '; price alone never makes a listing suspect';
+  }
+  if (!strong) score = Math.min(score, suspect - 1);
+  if (authorised) {
+    const capped = Math.min(score, blocked ? suspect - 1 : watch - 1);
+    const note = reasons.find((r) => r.signal === 'seller-authorised');
+    if (note) note.weight = capped - score;
+    score = capped;
+  }
+  score = Math.max(0, Math.round(score));
+  return { brand: b, score, level: levelOf(engine, score), reasons, claimed: strong };
+}
+
+/** The verdict about the brand with the strongest case; `stats` are page prices by brand. */
+export function judge(engine: Engine, an: Analysis, stats?: Map<number, PageStats>): Verdict {
+  const candidates = new Set<number>();
+  for (const m of an.mentions) if (m.kind === K_BRAND || m.kind === K_MODEL) candidates.add(m.brand);
+  for (const tag of an.sellerTags) candidates.add(tag >> 1);
+  let best: BrandJudgement | null = null;
+  for (const b of candidates) {
+    const j = judgeBrand(engine, an, b, stats?.get(b) ?? null);
+    if (!best || j.score > best.score || (j.score === best.score && j.claimed && !best.claimed)) best = j;
+  }
+  if (!best) return { listingId: an.listing.listingId, level: 'ok', score: 0, reasons: [], brandId: null };
+  return {
+    listingId: an.listing.listingId,
+    level: best.level,
+    score: best.score,
+    reasons: best.reasons,
+    brandId: str(engine, engine.a.brandId[best.brand]),
+  };
+}

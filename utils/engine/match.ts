@@ -1,0 +1,81 @@
+// Finds every pack term and cue in a tokenised title. For each token it tries runs of up to four
+// tokens (up to eight when every piece is a single character, as in "B.O.S.E" or "高仿"), hashing
+// the run's literal and skeleton forms from the tokens' own hashes: a few probes per token,
+// whatever the size of the pack.
+import { K_BRAND, K_MODEL, K_MODEL_PART, P_DIGIT, P_DISGUISE, P_SKEL } from './engine-data';
+import type { Engine } from './engine-data';
+import { SKELETON_SALT, pows } from './hash';
+import { findSlot } from './term-table';
+import { F_GLUED } from './tokenise';
+import type { Tokens } from './tokenise';
+
+const MAX_SPAN = 4;
+const MAX_SINGLE_SPAN = 8;
+
+/** How a brand term was disguised, if it was. */
+export const D_NONE = 0;
+export const D_LOOKALIKE = 1; // found only through the skeleton: "B0SE", Cyrillic "о", "Samsunng"
+export const D_LISTED = 2; // a misspelling the pack lists
+export const D_SPLIT = 3; // one word broken up: "B.O.S.E", "Sam sung"
+
+export interface Hit {
+  kind: number;
+  flags: number;
+  brand: number;
+  ref: number;
+  /** First and last token of the run. */
+  start: number;
+  end: number;
+  disguise: number;
+}
+
+export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
+  const a = engine.a;
+  const [p1, p2] = pows();
+  const n = t.n;
+  for (let i = 0; i < n; i++) {
+    let h1 = 0, h2 = 0, s1 = 0, s2 = 0;
+    let glued = true, single = true, len = 0;
+    for (let j = i; j < n; j++) {
+      const span = j - i + 1;
+      if (j > i && (t.flags[j] & F_GLUED) === 0) glued = false;
+      if (t.len[j] !== 1) single = false;
+      if (span > MAX_SPAN && !single) break;
+      if (span > MAX_SINGLE_SPAN) break;
+      h1 = (Math.imul(h1, p1[t.len[j]]) + t.h1[j]) | 0;
+      h2 = (Math.imul(h2, p2[t.len[j]]) + t.h2[j]) | 0;
+      s1 = (Math.imul(s1, p1[t.skLen[j]]) + t.s1[j]) | 0;
+      s2 = (Math.imul(s2, p2[t.skLen[j]]) + t.s2[j]) | 0;
+      len += t.len[j];
+      const lit = findSlot(a, h1, h2);
+      if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out);
+      const sk = findSlot(a, s1 ^ SKELETON_SALT, s2);
+      if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+    }
+  }
+}
+
+function collect(engine: Engine, slot: number, i: number, j: number, glued: boolean, single: boolean, len: number, out: Hit[]): void {
+  const a = engine.a;
+  const span = j - i + 1;
+  const from = a.slotPost[slot];
+  const to = from + a.slotCount[slot];
+  for (let p = from; p < to; p++) {
+    const kind = a.postKind[p];
+    const flags = a.postFlags[p];
+    const tokens = a.postTokens[p];
+    let disguise = flags & P_SKEL ? D_LOOKALIKE : D_NONE;
+    if (span !== tokens && span > 1 && !glued && !single) {
+      // A run split by spaces unlike the term itself: a spacing trick for brand names
+      // ("Sam sung"), a harmless variant for model numbers ("QC 45"); too loose for anything else.
+      if (kind === K_BRAND && len >= 5 && span > tokens) disguise = disguise || D_SPLIT;
+      else if (!((kind === K_MODEL || kind === K_MODEL_PART) && flags & P_DIGIT && len >= 4)) continue;
+    } else if (kind === K_BRAND && span > tokens && (single || span >= 3)) {
+      disguise = disguise || D_SPLIT; // "B.O.S.E", "B O S E", "S-a-m-s-u-n-g"
+    } else if (kind === K_BRAND && span > tokens && glued && len >= 5 && tokens === 1) {
+      disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
+    }
+    if (kind === K_BRAND && flags & P_DISGUISE && !disguise) disguise = D_LISTED;
+    out.push({ kind, flags, brand: a.postBrand[p], ref: a.postRef[p], start: i, end: j, disguise });
+  }
+}

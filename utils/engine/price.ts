@@ -1,0 +1,85 @@
+// Price signals. Price is supporting evidence only (fakes often sell ~15% below retail, genuine
+// stock is discounted), so the grades are modest and the judgement never lets price alone reach
+// "suspect". Grades follow the alliance guidance: below 0.40 of the reference strong, 0.40-0.60
+// moderate, 0.60-0.85 weak. A floor is already the lowest legitimate price, so its grades sit higher.
+import type { Engine } from './engine-data';
+import { NO_STRING } from './engine-data';
+import { str } from './strings';
+
+export const PRICE_WEIGHTS = { strong: 35, moderate: 22, weak: 10 } as const;
+export type PriceGrade = keyof typeof PRICE_WEIGHTS;
+/** Used, refurbished and "from" prices keep only this share of the price weight. */
+export const USED_DAMPING = 0.35;
+export const RANGE_DAMPING = 0.5;
+
+export interface Reference {
+  model: number;
+  base: number;
+  amount: number;
+  currency: string;
+  kind: 'msrp' | 'floor';
+}
+
+/** The model's reference for this marketplace: a matching region first, then one without region. */
+export function referenceFor(engine: Engine, model: number, marketplace: string | null): Reference | null {
+  const a = engine.a;
+  const from = a.modelPriceStart[model];
+  const to = from + a.modelPriceCount[model];
+  let pick = -1;
+  for (let i = from; i < to; i++) {
+    const region = a.priceRegion[i];
+    if (marketplace && region !== NO_STRING && str(engine, region) === marketplace) {
+      pick = i;
+      break;
+    }
+    if (region === NO_STRING && pick < 0) pick = i;
+  }
+  if (pick < 0 && to > from) pick = from;
+  if (pick < 0) return null;
+  return {
+    model,
+    base: a.priceBase[pick],
+    amount: a.priceAmount[pick],
+    currency: str(engine, a.priceCurrency[pick]),
+    kind: a.priceKind[pick] === 1 ? 'floor' : 'msrp',
+  };
+}
+
+export function gradePrice(ratio: number, kind: 'msrp' | 'floor'): PriceGrade | null {
+  const [strong, moderate, weak] = kind === 'floor' ? [0.5, 0.75, 1] : [0.4, 0.6, 0.85];
+  if (ratio < strong) return 'strong';
+  if (ratio < moderate) return 'moderate';
+  if (ratio < weak) return 'weak';
+  return null;
+}
+
+export interface PageStats {
+  median: number;
+  mad: number;
+  count: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Median and MAD of one brand's prices on a page; null below five listings (too few to judge). */
+export function pageStats(prices: number[]): PageStats | null {
+  if (prices.length < 5) return null;
+  const med = median(prices);
+  return { median: med, mad: median(prices.map((p) => Math.abs(p - med))), count: prices.length };
+}
+
+/**
+ * A robust low outlier: modified z-score below -3.5 (Iglewicz-Hoaglin) and under half the median,
+ * so that a tight cluster of prices does not make an ordinary discount look like an outlier.
+ */
+export function isLowOutlier(price: number, s: PageStats): boolean {
+  if (price >= 0.5 * s.median) return false;
+  if (s.mad === 0) return true;
+  return (0.6745 * (price - s.median)) / s.mad < -3.5;
+}
+
+export const fmtMoney = (amount: number, currency: string) => `${amount.toFixed(2)} ${currency}`;

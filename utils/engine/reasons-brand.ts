@@ -1,0 +1,100 @@
+// Reasons about who the listing names and who sells it.
+import type { Reason } from '../types';
+import type { Analysis, Mention } from './analyse';
+import { B_CATALOGUE, K_BRAND, K_MODEL, P_COMMON } from './engine-data';
+import type { Engine } from './engine-data';
+import { D_LISTED, D_LOOKALIKE, D_SPLIT } from './match';
+import { str } from './strings';
+
+const W = { brand: 10, model: 5, modelOnly: 10, disguise: 35, blocked: 60, modelUnknown: 30 } as const;
+
+export const brandName = (engine: Engine, b: number) => str(engine, engine.a.brandName[b]);
+export const modelName = (engine: Engine, m: number) => str(engine, engine.a.modelName[m]);
+
+const TRICKS: Record<number, string> = {
+  [D_LOOKALIKE]: 'look-alike characters or doubled letters',
+  [D_LISTED]: 'a known misspelling',
+  [D_SPLIT]: 'spacing or punctuation inside the name',
+};
+
+export function brandReasons(engine: Engine, an: Analysis, b: number, mentions: Mention[], strong: boolean): { reasons: Reason[]; disguised: boolean } {
+  const name = brandName(engine, b);
+  const reasons: Reason[] = [];
+  const brands = mentions.filter((m) => m.kind === K_BRAND);
+  const models = mentions.filter((m) => m.kind === K_MODEL);
+  const passing = mentions.find((m) => m.passing);
+  if (!strong && passing && mentions.every((m) => m.passing)) {
+    reasons.push({
+      signal: 'brand', weight: 0,
+      message: `"${passing.matched}" is named only as what the item fits ("${passing.cue}"), so it is not treated as a ${name} product`,
+      evidence: { brand: name, matched: passing.matched, cue: passing.cue, inPassing: true },
+    });
+    return { reasons, disguised: false };
+  }
+  if (!strong) {
+    const m = mentions.find((x) => !x.passing) ?? mentions[0];
+    reasons.push({
+      signal: 'brand', weight: 0,
+      message: `"${m.matched}" is also an ordinary word, and nothing else in the title ties it to ${name}`,
+      evidence: { brand: name, matched: m.matched, ambiguous: true },
+    });
+    return { reasons, disguised: false };
+  }
+  const plain = brands.find((m) => !m.disguise);
+  if (brands.length > 0) {
+    const m = plain ?? brands[0];
+    reasons.push({ signal: 'brand', weight: W.brand, message: `Title names "${name}"`, evidence: { brand: name, matched: m.matched } });
+  }
+  const disguised = brands.find((m) => m.disguise);
+  if (disguised) {
+    reasons.push({
+      signal: 'brand', weight: W.disguise,
+      message: `Title writes "${disguised.matched}", a disguised spelling of "${name}" (${TRICKS[disguised.disguise]})`,
+      evidence: { brand: name, matched: disguised.matched, disguised: true, trick: TRICKS[disguised.disguise] },
+    });
+  }
+  if (models.length > 0) {
+    const m = models.find((x) => !(x.flags & P_COMMON)) ?? models[0];
+    const model = modelName(engine, m.ref);
+    reasons.push({
+      signal: 'model', weight: brands.length > 0 ? W.model : W.modelOnly,
+      message: brands.length > 0
+        ? `Title names the ${name} model "${model}" ("${m.matched}")`
+        : `Title names the ${name} model "${model}" ("${m.matched}") without the brand name`,
+      evidence: { brand: name, model, matched: m.matched },
+    });
+  }
+  return { reasons, disguised: Boolean(disguised) };
+}
+
+export function unknownModelReason(engine: Engine, an: Analysis, b: number): Reason | null {
+  const word = an.unknownModels.get(b);
+  if (!word || !(engine.a.brandFlags[b] & B_CATALOGUE)) return null;
+  const name = brandName(engine, b);
+  return {
+    signal: 'model-unknown', weight: W.modelUnknown,
+    message: `"${word}" is not a model in ${name}'s catalogue`,
+    evidence: { brand: name, matched: word },
+  };
+}
+
+export function sellerReasons(engine: Engine, an: Analysis, b: number, blocked: boolean, authorised: boolean): Reason[] {
+  const name = brandName(engine, b);
+  const s = an.listing.seller;
+  const who = s?.name ?? s?.id ?? 'this seller';
+  const evidence = { brand: name, seller: who, sellerId: s?.id ?? null, marketplace: an.marketplace };
+  const out: Reason[] = [];
+  if (blocked) {
+    out.push({ signal: 'seller-blocked', weight: W.blocked, message: `Seller "${who}" is on ${name}'s blocked-seller list`, evidence: { ...evidence, list: 'blocked' } });
+  }
+  if (authorised) {
+    out.push({
+      signal: 'seller-authorised', weight: 0,
+      message: blocked
+        ? `Seller "${who}" is on both ${name}'s authorised and blocked lists, so the listing is not marked suspect`
+        : `Seller "${who}" is on ${name}'s authorised list, so the listing is not flagged`,
+      evidence: { ...evidence, list: 'authorised' },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// The key a term is stored under: the hash of its tokens run together ("Canada Goose" and
+// "canada-goose" both become "canadagoose"), in literal and skeleton form. The scanner builds the
+// same keys from a listing's token runs, so both sides go through one normaliser.
+import { pows } from './hash';
+import { F_CJK, F_DIGIT, F_SKEL_DIFF, tokenise } from './tokenise';
+
+export interface TermKey {
+  h1: number;
+  h2: number;
+  s1: number;
+  s2: number;
+  tokens: number;
+  /** Characters in the literal compact form. */
+  len: number;
+  /** Characters in the skeleton compact form. */
+  skLen: number;
+  digit: boolean;
+  cjk: boolean;
+  skelDiffers: boolean;
+  /** The literal compact form, for the common-word check. */
+  compact: string;
+}
+
+/** Key for a term, or null when it normalises to nothing (only punctuation or marks). */
+export function termKey(term: string): TermKey | null {
+  const t = tokenise(term);
+  if (t.n === 0) return null;
+  const [p1, p2] = pows();
+  let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, flags = 0;
+  let compact = '';
+  for (let i = 0; i < t.n; i++) {
+    h1 = (Math.imul(h1, p1[t.len[i]]) + t.h1[i]) | 0;
+    h2 = (Math.imul(h2, p2[t.len[i]]) + t.h2[i]) | 0;
+    s1 = (Math.imul(s1, p1[t.skLen[i]]) + t.s1[i]) | 0;
+    s2 = (Math.imul(s2, p2[t.skLen[i]]) + t.s2[i]) | 0;
+    len += t.len[i];
+    skLen += t.skLen[i];
+    flags |= t.flags[i];
+    compact += t.text.slice(t.start[i], t.end[i]);
+  }
+  return {
+    h1, h2, s1, s2, tokens: t.n, len, skLen,
+    digit: (flags & F_DIGIT) !== 0,
+    cjk: (flags & F_CJK) !== 0,
+    skelDiffers: (flags & F_SKEL_DIFF) !== 0 || len !== skLen,
+    compact,
+  };
+}

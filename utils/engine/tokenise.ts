@@ -1,0 +1,138 @@
+// Splits a title into word tokens in one pass, hashing each token's literal and skeleton form as it
+// goes. Results land in reusable typed arrays (the engine is synchronous, so one scratch suffices),
+// which keeps scoring allocation-free apart from the normalised string itself.
+import { BASE1, BASE2, MAX_HASH_LEN } from './hash';
+import { CLS_CJK, CLS_MAYBE, CLS_SKIP, CLS_SPACE, CLS_WORD, charClass, litOf, skelOf } from './fold';
+
+export const MAX_TOKENS = 256;
+/** Longer titles are cut: marketplaces cap titles near 200-500 characters anyway. */
+export const MAX_TITLE = 600;
+
+export const F_DIGIT = 1;
+export const F_LETTER = 2;
+/** No whitespace between this token and the previous one ("B.O.S.E", "Canada-Goose", "高仿"). */
+export const F_GLUED = 4;
+export const F_CJK = 8;
+/** The skeleton differs from the literal form (look-alikes, repeated letters, "rn"). */
+export const F_SKEL_DIFF = 16;
+
+export interface Tokens {
+  /** The normalised (NFKC, lower-cased) title the offsets point into. */
+  text: string;
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  len: Int32Array;
+  skLen: Int32Array;
+  h1: Int32Array;
+  h2: Int32Array;
+  s1: Int32Array;
+  s2: Int32Array;
+  flags: Uint8Array;
+}
+
+let scratch: Tokens | null = null;
+
+function newTokens(): Tokens {
+  const i32 = () => new Int32Array(MAX_TOKENS);
+  return {
+    text: '', n: 0, start: i32(), end: i32(), len: i32(), skLen: i32(),
+    h1: i32(), h2: i32(), s1: i32(), s2: i32(), flags: new Uint8Array(MAX_TOKENS),
+  };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** NFKC (only when needed: it is the slowest step for plain ASCII titles) then case fold. */
+export function normaliseText(title: string): string {
+  let s = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
+  if (NON_ASCII.test(s)) s = s.normalize('NFKC');
+  return s.toLowerCase();
+}
+
+function put(
+  t: Tokens, n: number, end: number, len: number, skLen: number,
+  h1: number, h2: number, s1: number, s2: number, flags: number,
+): number {
+  if (n >= MAX_TOKENS) return n;
+  t.end[n] = end; t.len[n] = len; t.skLen[n] = skLen;
+  t.h1[n] = h1; t.h2[n] = h2; t.s1[n] = s1; t.s2[n] = s2; t.flags[n] = flags;
+  return n + 1;
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Tokenises `title` into the shared scratch (or into a fresh object when `fresh`, for callers that
+ * must keep two token lists alive, such as the compiler).
+ */
+export function tokenise(title: string, fresh = false): Tokens {
+  const t = fresh ? newTokens() : (scratch ??= newTokens());
+  const s = normaliseText(title);
+  t.text = s;
+  const L = s.length;
+  let n = 0;
+  let inTok = false;
+  let sawSpace = true;
+  let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, lastSk = -1, flags = 0;
+  for (let i = 0; i < L; i++) {
+    const c = s.charCodeAt(i);
+    let k = charClass(c);
+    if (k === CLS_MAYBE) k = i + 1 < L && isAsciiLetter(s.charCodeAt(i + 1)) ? CLS_WORD : 2;
+    if (k === CLS_WORD) {
+      if (!inTok) {
+        if (n < MAX_TOKENS) t.start[n] = i;
+        h1 = h2 = s1 = s2 = len = skLen = 0;
+        lastSk = -1;
+        flags = sawSpace ? 0 : F_GLUED;
+        inTok = true;
+      }
+      if (len >= MAX_HASH_LEN) continue;
+      const lc = litOf(c);
+      h1 = (Math.imul(h1, BASE1) + lc) | 0;
+      h2 = (Math.imul(h2, BASE2) + lc) | 0;
+      len++;
+      flags |= lc >= 48 && lc <= 57 ? F_DIGIT : F_LETTER;
+      let sc = skelOf(c);
+      if (sc === 114 /* r */ && i + 1 < L) {
+        // "rn" reads as "m": fold it in the skeleton, while the literal keeps both letters.
+        const c2 = s.charCodeAt(i + 1);
+        if (charClass(c2) === CLS_WORD && skelOf(c2) === 110) {
+          const l2 = litOf(c2);
+          h1 = (Math.imul(h1, BASE1) + l2) | 0;
+          h2 = (Math.imul(h2, BASE2) + l2) | 0;
+          len++;
+          sc = 109;
+          i++;
+          flags |= F_SKEL_DIFF;
+        }
+      }
+      if (sc !== lc) flags |= F_SKEL_DIFF;
+      if (sc === lastSk) {
+        flags |= F_SKEL_DIFF; // doubled letters ("Boose") collapse in the skeleton
+        continue;
+      }
+      lastSk = sc;
+      s1 = (Math.imul(s1, BASE1) + sc) | 0;
+      s2 = (Math.imul(s2, BASE2) + sc) | 0;
+      skLen++;
+    } else if (k === CLS_SKIP) {
+      continue;
+    } else {
+      if (inTok) {
+        n = put(t, n, i, len, skLen, h1, h2, s1, s2, flags);
+        inTok = false;
+        sawSpace = false;
+      }
+      if (k === CLS_CJK) {
+        // Each ideograph is a token; glued neighbours let "高仿" match as one term.
+        if (n < MAX_TOKENS) t.start[n] = i;
+        n = put(t, n, i + 1, 1, 1, c, c, c, c, F_CJK | F_LETTER | (sawSpace ? 0 : F_GLUED));
+        sawSpace = false;
+      } else if (k === CLS_SPACE) sawSpace = true;
+    }
+  }
+  if (inTok) n = put(t, n, L, len, skLen, h1, h2, s1, s2, flags);
+  t.n = n;
+  return t;
+}
