@@ -1,9 +1,21 @@
 import type { Adapter } from './types';
 import { genericAdapter } from './generic';
+import { aliexpressAdapter } from './aliexpress';
+import { alibabaAdapter } from './alibaba';
+import { taobaoAdapter } from './taobao';
+import { tmallAdapter } from './tmall';
+import { dhgateAdapter } from './dhgate';
+import { rakutenAdapter } from './rakuten';
 
 // Every dedicated marketplace adapter, one import line and one entry each. Order matters only
 // where two could claim a URL; the generic adapter is the fallback for any other shop.
 export const ADAPTERS: Adapter[] = [
+  aliexpressAdapter,
+  alibabaAdapter,
+  taobaoAdapter,
+  tmallAdapter,
+  dhgateAdapter,
+  rakutenAdapter,
 ];
 
 export function adapterFor(url: URL): Adapter {

@@ -1,0 +1,15 @@
+// The Extraction an adapter returns, built the same way everywhere: a product page whose title
+// or listing id could not be read says so in `missing` (the popup names the field) instead of
+// throwing or passing an empty listing off as a real one.
+import type { Extraction, Listing, PageKind } from '../types';
+import { toListing, type ListingDraft } from './listing-draft';
+
+export function productExtraction(adapter: string, draft: ListingDraft): Extraction {
+  const listing = toListing(draft);
+  const missing = [...(listing.title ? [] : ['title']), ...(listing.listingId ? [] : ['listingId'])];
+  return { adapter, page: 'product', listings: [listing], missing };
+}
+
+export function listExtraction(adapter: string, listings: Listing[], page: PageKind = 'search'): Extraction {
+  return { adapter, page, listings: listings.filter((l) => l.title && l.listingId), missing: [] };
+}

@@ -1,0 +1,79 @@
+// Rakuten Ichiba (item.rakuten.co.jp, search.rakuten.co.jp). Every listing belongs to one shop and
+// its URL says which: item.rakuten.co.jp/<shop code>/<item code>/, so the listing id is
+// "<shop>/<item>" and the seller id the shop code. Page titles read "【楽天市場】<item>：<shop>",
+// the fallback for the shop name. Prices are yen ("3,980円", "¥3,980"), tax included.
+// rakuten.com (US) is a cashback portal, not a marketplace: the generic adapter reads it.
+import type { Adapter } from './types';
+import { absUrl, attr, clean, optional, text, textOf } from './dom';
+import { listExtraction, productExtraction } from './extraction';
+import { jsonLdProducts } from './json-ld';
+import { mergeDrafts, type ListingDraft } from './listing-draft';
+import { microdataProducts } from './microdata';
+import { metaProduct } from './page-state';
+import { parsePrice, type PriceContext } from './price-parse';
+import { readCards } from './result-cards';
+import { BRAND_LABEL, specValue } from './spec-table';
+
+const HOST = /(^|\.)rakuten\.co\.jp$/;
+const ITEM_HOST = /^item\.rakuten\.co\.jp$/;
+const ITEM = /^\/([\w-]+)\/([\w-]+)\/?$/;
+const CTX: PriceContext = { defaultCurrency: 'JPY', locale: 'ja-JP' };
+
+const itemOf = (u: URL) => (ITEM_HOST.test(u.hostname) ? ITEM.exec(u.pathname) : null);
+const itemUrl = (shop: string, item: string) => `https://item.rakuten.co.jp/${shop}/${item}/`;
+
+/** "【楽天市場】商品名：ショップ名" -> [title, shop]. */
+function fromTitle(doc: Document): [string | null, string | null] {
+  const t = clean(doc.title).replace(/^【楽天市場】/, '');
+  const i = t.lastIndexOf('：');
+  return i > 0 ? [t.slice(0, i).trim() || null, t.slice(i + 1).trim() || null] : [t || null, null];
+}
+
+function fromDom(doc: Document, shop: string, url: URL): ListingDraft {
+  const [title, shopName] = fromTitle(doc);
+  const shopLink = optional(doc, [`a.shop-name`, `[class*="shop-name"] a`, `a[href$="rakuten.co.jp/${shop}/"]`]);
+  return {
+    source: 'dom',
+    title: text(doc, ['.item_name', 'h1[class*="item-name"]', '[class*="item-name"] h1', 'h1']) ?? title,
+    price: parsePrice(text(doc, ['#priceCalculationConfig', '.price2', '[class*="price--"]', '.important', '[class*="price"]']), CTX),
+    seller: { name: (shopLink && textOf(shopLink)) || shopName, id: shop, url: `https://www.rakuten.co.jp/${shop}/` },
+    brand: specValue(doc, ['.item-spec tr', '[class*="spec"] tr', 'table tr'], BRAND_LABEL),
+    image: absUrl(attr(doc, ['.image-main img', '[class*="image-main"] img', '.rakutenLimitedId_ImageMain1-3 img', 'a.rakutenLimitedId_ImageMain1-3 img'], 'src'), url),
+  };
+}
+
+export const rakutenAdapter: Adapter = {
+  id: 'rakuten',
+  name: 'Rakuten Ichiba',
+  matches: (url) => HOST.test(url.hostname),
+  examples: [
+    'https://item.rakuten.co.jp/kbdshop/10000123/',
+    'https://search.rakuten.co.jp/search/mall/%E8%85%95%E6%99%82%E8%A8%88/',
+  ],
+  extract(doc, url) {
+    const m = itemOf(url);
+    if (!m) {
+      const listings = readCards(doc, url, {
+        idOf: (u) => {
+          const x = itemOf(u);
+          return x ? `${x[1]}/${x[2]}` : null;
+        },
+        urlOf: (id) => `https://item.rakuten.co.jp/${id}/`,
+        title: ['h2', '[class*="title"]'],
+        price: ['.important', '[class*="price--"]', '[class*="price"]'],
+        seller: ['.merchant a', '[class*="merchant"] a', '[class*="shop"] a'],
+        sponsored: ['[class*="advertisement"]', '[class*="ad-tag"]', '[class*="_ad"]'],
+        ctx: CTX,
+      });
+      return listExtraction('rakuten', listings);
+    }
+    const [, shop, item] = m;
+    const ld = jsonLdProducts(doc, url, CTX)[0];
+    const micro = microdataProducts(doc, url, CTX)[0];
+    const dom = fromDom(doc, shop, url);
+    const d = mergeDrafts(ld, micro, dom, metaProduct(doc, url, CTX));
+    // The shop from the URL is authoritative; structured data names at most the same shop.
+    const seller = { ...dom.seller!, name: d.seller?.name && !dom.seller?.name ? d.seller.name : dom.seller!.name };
+    return productExtraction('rakuten', { ...d, seller, listingId: `${shop}/${item}`, url: itemUrl(shop, item) });
+  },
+};

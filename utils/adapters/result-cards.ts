@@ -1,0 +1,77 @@
+// Result pages without usable page state: find listing links by URL shape, grow each link to
+// the card that holds it (the largest ancestor holding no other listing), and read the card.
+// Keyed by the marketplace's listing id, so class-name churn does not lose results.
+import type { Listing, Price } from '../types';
+import { all, attr, canonicalUrl, imageUrl, optional, text, textOf, type Selectors } from './dom';
+import { parsePrice, type PriceContext } from './price-parse';
+
+export interface CardSpec {
+  /** Listing id from a link's absolute URL; null for links that are not listings. */
+  idOf(href: URL): string | null;
+  /** Canonical listing URL for an id (`link` is the card's own link, absolute). */
+  urlOf(id: string, base: URL, link: URL): string;
+  title?: Selectors;
+  price?: Selectors;
+  seller?: Selectors;
+  /** Marks an advertised result (a "Sponsored"/"Ad" badge, a p4p tracking attribute...). */
+  sponsored?: Selectors;
+  ctx: PriceContext;
+}
+
+const idFor = (a: Element, spec: CardSpec, base: URL): string | null => {
+  try {
+    return spec.idOf(new URL(a.getAttribute('href') ?? '', base));
+  } catch {
+    return null;
+  }
+};
+
+function cardOf(a: Element, id: string, spec: CardSpec, base: URL): Element {
+  let card = a;
+  for (let p = a.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    const ids = new Set(Array.from(p.querySelectorAll('a[href]')).map((x) => idFor(x, spec, base)).filter(Boolean));
+    if (ids.size > 1 || (ids.size === 1 && !ids.has(id))) break;
+    card = p;
+  }
+  return card;
+}
+
+function priceIn(card: Element, spec: CardSpec): Price | null {
+  for (const el of spec.price ? all(card, spec.price) : []) {
+    const p = parsePrice(textOf(el), spec.ctx);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** One listing per distinct id, in page order. */
+export function readCards(root: ParentNode, base: URL, spec: CardSpec): Listing[] {
+  const seen = new Set<string>();
+  const out: Listing[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const id = idFor(a, spec, base);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    const card = cardOf(a, id, spec, base);
+    const title =
+      (spec.title && text(card, spec.title)) ||
+      attr(card, ['a[title]'], 'title') ||
+      attr(card, ['img[alt]'], 'alt') ||
+      textOf(a);
+    if (!title) continue;
+    const sellerEl = spec.seller ? optional(card, spec.seller) : null;
+    const sellerHref = sellerEl?.closest('a')?.getAttribute('href') ?? sellerEl?.getAttribute('href');
+    out.push({
+      title,
+      price: priceIn(card, spec),
+      seller: sellerEl && textOf(sellerEl) ? { name: textOf(sellerEl), id: null, url: canonicalUrl(sellerHref, base) } : null,
+      brand: null,
+      listingId: id,
+      url: spec.urlOf(id, base, new URL(a.getAttribute('href') ?? '', base)),
+      image: imageUrl(card.querySelector('img'), base),
+      condition: null,
+      sponsored: spec.sponsored ? Boolean(optional(card, spec.sponsored)) : null,
+    });
+  }
+  return out;
+}
