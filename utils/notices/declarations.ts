@@ -27,7 +27,7 @@ export const mayMakeIpNotice = (role: Role) => hasAuthority(role);
 
 export function describeRight(r: RegisteredRight): string {
   const kind = r.type[0].toUpperCase() + r.type.slice(1);
-  const classes = r.classes.length ? `, classes ${r.classes.join(', ')}` : '';
+  const classes = r.classes.length ? `, class${r.classes.length === 1 ? '' : 'es'} ${r.classes.join(', ')}` : '';
   const until = r.expiresAt ? `, valid until ${r.expiresAt}` : '';
   return `${kind} No. ${oneLine(r.number)} (${oneLine(r.office)}${classes}; covers ${r.jurisdictions.join(', ')}${until})`;
 }

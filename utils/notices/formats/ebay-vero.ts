@@ -31,6 +31,7 @@ export const ebayVero: FormatBuilder = (input, items) => {
       'Declarations',
       ...ipDeclarations(input.profile.role, holder),
       '',
+      'Contact',
       contactBlock(input.profile, true),
       `Signed: ${signOff(input.profile)}`,
       utcStamp(input.now),
