@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PackActionResult, PacksOverview } from './packs/views';
 
 // The one message protocol. Names say the direction: `content:*` come from content scripts
 // (untrusted: any marketplace page can influence them), `ui:*` from extension pages (popup,
@@ -66,6 +67,18 @@ export const requests = {
   'ui:tab-state': z.strictObject({ tabId: z.number().int().nonnegative() }),
   /** Extension pages ask for the active pack summary. */
   'ui:pack-status': z.strictObject({}),
+  /** Options page, rule packs section: installed packs, subscriptions and trusted keys. */
+  'ui:packs-overview': z.strictObject({}),
+  'ui:pack-subscribe': z.strictObject({ url: str(2_000).min(1), intervalHours: z.number().int().min(1).max(720) }),
+  'ui:pack-unsubscribe': z.strictObject({ url: str(2_000) }),
+  /** Check one subscription now, or all of them (url null). */
+  'ui:pack-update-now': z.strictObject({ url: str(2_000).nullable() }),
+  /** A pack file the user picked, base64; `allowUnverified` only after the user confirmed. */
+  'ui:pack-import': z.strictObject({ fileName: str(300), base64: str(90_000_000), allowUnverified: z.boolean() }),
+  'ui:pack-activate': z.strictObject({ id: str(100) }),
+  'ui:pack-remove': z.strictObject({ id: str(100) }),
+  'ui:key-add': z.strictObject({ text: str(4_000), label: str(100) }),
+  'ui:key-remove': z.strictObject({ keyId: str(64) }),
 } as const;
 
 export type MessageName = keyof typeof requests;
@@ -102,6 +115,15 @@ export interface Responses {
   'content:open-flag': { ok: true };
   'ui:tab-state': TabState;
   'ui:pack-status': PackStatus;
+  'ui:packs-overview': PacksOverview;
+  'ui:pack-subscribe': PackActionResult;
+  'ui:pack-unsubscribe': PackActionResult;
+  'ui:pack-update-now': PackActionResult;
+  'ui:pack-import': PackActionResult;
+  'ui:pack-activate': PackActionResult;
+  'ui:pack-remove': PackActionResult;
+  'ui:key-add': PackActionResult;
+  'ui:key-remove': PackActionResult;
   'ui:diagnostics': { dropped: number; lastDropReason: string | null };
 }
 
