@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type * as Flags from './flags/types';
+import { INFRINGEMENT_TYPES } from './notices/infringement-types';
+import { STATUSES } from './notices/status';
+import { FORMATS } from './notices/types';
 import type { PackActionResult, PacksOverview } from './packs/views';
 
 // The one message protocol. Names say the direction: `content:*` come from content scripts
@@ -79,6 +83,41 @@ export const requests = {
   'ui:pack-remove': z.strictObject({ id: str(100) }),
   'ui:key-add': z.strictObject({ text: str(4_000), label: str(100) }),
   'ui:key-remove': z.strictObject({ keyId: str(64) }),
+  // Flags and notices (extension pages only; see utils/flags/handlers.ts).
+  'ui:flag-precheck': z.strictObject({ marketplace: str(40), listing: listingSchema }),
+  /** The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after. */
+  'ui:flag-create': z.strictObject({
+    url: str(4_000).min(1), marketplace: str(40).min(1), listing: listingSchema, verdict: verdictSchema.nullable(),
+    type: z.enum(INFRINGEMENT_TYPES), note: str(4_000),
+    testBuy: z.strictObject({ orderId: str(100), date: str(20), findings: str(2_000) }).nullable(),
+    capture: z.strictObject({ tabId: z.number().int().nonnegative(), pageUrl: str(4_000) }).nullable(),
+  }),
+  'ui:flag-capture': z.strictObject({ flagId: z.number().int().positive(), tabId: z.number().int().nonnegative(), pageUrl: str(4_000) }),
+  'ui:history': z.strictObject({}),
+  'ui:flag-update': z.strictObject({
+    id: z.number().int().positive(), type: z.enum(INFRINGEMENT_TYPES).optional(), note: str(4_000).optional(),
+    status: z.enum(STATUSES).optional(), caseId: str(200).nullable().optional(),
+  }),
+  'ui:flag-delete': z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }),
+  'ui:history-clear': z.strictObject({ confirm: z.literal(true) }),
+  'ui:history-export': z.strictObject({ kind: z.enum(['flags-csv', 'notices-csv', 'json']) }),
+  'ui:retention': z.strictObject({ days: z.number().int().min(0).max(3_650) }),
+  'ui:basket': z.strictObject({ add: z.array(z.number().int().positive()).max(10_000).optional(), remove: z.array(z.number().int().positive()).max(10_000).optional(), clear: z.boolean().optional() }),
+  'ui:notice-compose': z.strictObject({
+    flagIds: z.array(z.number().int().positive()).min(1).max(10_000), format: z.enum(FORMATS), rightNumber: str(60).nullable().optional(),
+    extra: z.strictObject({ countries: str(200).optional(), patentNumber: str(60).optional(), copyrightWork: str(500).optional(), messageToSeller: str(2_000).optional() }),
+  }),
+  /** Stores the notice text the user reviewed (and maybe edited); `sent` when they sent it. */
+  'ui:notice-save': z.strictObject({
+    id: z.number().int().positive().optional(), format: z.enum(FORMATS), marketplace: str(40), subject: str(1_000), text: str(2_000_000),
+    recipient: str(254).nullable(), flagIds: z.array(z.number().int().positive()).min(1).max(10_000),
+    status: z.enum(['draft', 'sent']), channel: z.enum(['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post']).nullable(),
+  }),
+  'ui:notice-update': z.strictObject({ id: z.number().int().positive(), status: z.enum(STATUSES).optional(), caseId: str(200).nullable().optional() }),
+  'ui:notice-delete': z.strictObject({ id: z.number().int().positive() }),
+  'ui:notice-file': z.strictObject({ noticeId: z.number().int().positive(), kind: z.enum(['eml', 'case-file']) }),
+  /** Only after the user saw the endpoint and confirmed. */
+  'ui:notice-post': z.strictObject({ noticeId: z.number().int().positive(), endpoint: str(2_000), confirmed: z.literal(true) }),
 } as const;
 
 export type MessageName = keyof typeof requests;
@@ -125,6 +164,22 @@ export interface Responses {
   'ui:key-add': PackActionResult;
   'ui:key-remove': PackActionResult;
   'ui:diagnostics': { dropped: number; lastDropReason: string | null };
+  'ui:flag-precheck': Flags.FlagPrecheck;
+  'ui:flag-create': Flags.FlagCreateResult;
+  'ui:flag-capture': Flags.CaptureOutcome;
+  'ui:history': Flags.HistoryView;
+  'ui:flag-update': Flags.ActionResult;
+  'ui:flag-delete': Flags.ActionResult;
+  'ui:history-clear': Flags.ActionResult;
+  'ui:history-export': Flags.FileResult;
+  'ui:retention': Flags.ActionResult;
+  'ui:basket': { flagIds: number[] };
+  'ui:notice-compose': Flags.ComposeResult;
+  'ui:notice-save': Flags.SaveResult;
+  'ui:notice-update': Flags.ActionResult;
+  'ui:notice-delete': Flags.ActionResult;
+  'ui:notice-file': Flags.FileResult;
+  'ui:notice-post': { ok: true; status: number } | { ok: false; error: string };
 }
 
 export interface Envelope<N extends MessageName = MessageName> {

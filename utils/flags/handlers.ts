@@ -1,6 +1,83 @@
+import { browser } from 'wxt/browser';
 import type { ListingLensDb } from '../db';
+import type { Request } from '../messages';
+import { getActiveRow } from '../packs/store';
+import { captureForFlag } from './capture-tab';
+import { composeNotices } from './compose';
+import { createFlag, precheckFlag } from './create';
+import { deleteFlags, exportHistory, historyView, updateFlag, updateNotice, applyRetention } from './history';
+import { noticeCaseFile, noticeEml, postNotice, saveNotice } from './send';
+import { basketItem, retentionItem } from './settings';
 
 export interface FlagContext { db: ListingLensDb; senderUrl: string | null; tabId: number | null }
 
-/** Handlers for the flag and notice messages; filled in as the messages land. */
-export const flagHandlers: Record<string, (payload: any, ctx: FlagContext) => Promise<unknown>> = {};
+// The background side of flags and notices. The router has already checked that every `ui:*`
+// message came from an extension page and validated its payload; `content:open-flag` is the
+// one message a web page can cause, and it only opens the flag page, never creates anything.
+export const flagHandlers = {
+  'ui:flag-precheck': (p: Request<'ui:flag-precheck'>, { db }: FlagContext) => precheckFlag(db, p),
+
+  'ui:flag-create': async (p: Request<'ui:flag-create'>, { db }: FlagContext) => {
+    const pack = await getActiveRow(db).catch(() => null);
+    const created = await createFlag(db, p, pack?.id ?? null);
+    if (!created.ok || !p.capture) return created;
+    return { ...created, capture: await captureForFlag(db, created.flagId, p.capture.tabId, p.capture.pageUrl) };
+  },
+
+  'ui:flag-capture': (p: Request<'ui:flag-capture'>, { db }: FlagContext) => captureForFlag(db, p.flagId, p.tabId, p.pageUrl),
+
+  'ui:history': (_: Request<'ui:history'>, { db }: FlagContext) => historyView(db),
+
+  'ui:flag-update': (p: Request<'ui:flag-update'>, { db }: FlagContext) => updateFlag(db, p),
+
+  'ui:flag-delete': async (p: Request<'ui:flag-delete'>, { db }: FlagContext) => {
+    await deleteFlags(db, p.ids);
+    return { ok: true as const, message: `Deleted ${p.ids.length} flag${p.ids.length === 1 ? '' : 's'} and ${p.ids.length === 1 ? 'its' : 'their'} evidence.` };
+  },
+
+  'ui:history-clear': async (_: Request<'ui:history-clear'>, { db }: FlagContext) => {
+    await db.transaction('rw', db.flags, db.evidence, db.notices, async () => {
+      await Promise.all([db.flags.clear(), db.evidence.clear(), db.notices.clear()]);
+    });
+    await basketItem().setValue([]);
+    return { ok: true as const, message: 'Deleted every flag, notice and piece of evidence.' };
+  },
+
+  'ui:history-export': (p: Request<'ui:history-export'>, { db }: FlagContext) => exportHistory(db, p.kind),
+
+  'ui:retention': async (p: Request<'ui:retention'>, { db }: FlagContext) => {
+    await retentionItem().setValue(p.days);
+    const deleted = await applyRetention(db, p.days, Date.now());
+    return { ok: true as const, message: p.days ? `Flags older than ${p.days} days are deleted${deleted ? ` (${deleted} just now)` : ''}.` : 'Flags are kept until you delete them.' };
+  },
+
+  'ui:basket': async (p: Request<'ui:basket'>, _ctx: FlagContext) => {
+    const cur = p.clear ? [] : await basketItem().getValue();
+    const next = [...new Set([...cur, ...(p.add ?? [])])].filter((id) => !(p.remove ?? []).includes(id));
+    await basketItem().setValue(next);
+    return { flagIds: next };
+  },
+
+  'ui:notice-compose': (p: Request<'ui:notice-compose'>, { db }: FlagContext) => composeNotices(db, p),
+
+  'ui:notice-save': (p: Request<'ui:notice-save'>, { db }: FlagContext) => saveNotice(db, p),
+
+  'ui:notice-update': (p: Request<'ui:notice-update'>, { db }: FlagContext) => updateNotice(db, p),
+
+  'ui:notice-delete': async (p: Request<'ui:notice-delete'>, { db }: FlagContext) => {
+    await db.notices.delete(p.id);
+    return { ok: true as const, message: 'Notice deleted.' };
+  },
+
+  'ui:notice-file': (p: Request<'ui:notice-file'>, { db }: FlagContext) => (p.kind === 'eml' ? noticeEml(db, p.noticeId) : noticeCaseFile(db, p.noticeId)),
+
+  'ui:notice-post': (p: Request<'ui:notice-post'>, { db }: FlagContext) => postNotice(db, p),
+
+  /** A badge click: open the flag page for that listing. The user confirms there; nothing is created here. */
+  'content:open-flag': async (p: Request<'content:open-flag'>, { tabId }: FlagContext) => {
+    if (tabId === null) return { ok: true as const };
+    const url = `${browser.runtime.getURL("/notice.html")}#flag=${tabId}:${encodeURIComponent(p.listingId)}`;
+    await browser.windows.create({ url, type: 'popup', width: 760, height: 900 }).catch(() => browser.tabs.create({ url }));
+    return { ok: true as const };
+  },
+};

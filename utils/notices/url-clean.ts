@@ -50,7 +50,7 @@ export const URL_RULES: UrlRule[] = [
   },
   {
     marketplace: 'aliexpress',
-    host: /(^|\.)aliexpress\.(com|us)$/,
+    host: /(^|\.)aliexpress\.(com|us|ru)$/,
     listing: (u) => {
       const m = /^\/item\/(\d{6,20})\.html$/.exec(u.pathname);
       return m ? { url: `https://www.aliexpress.com/item/${m[1]}.html`, listingId: m[1] } : null;
@@ -75,7 +75,7 @@ export const URL_RULES: UrlRule[] = [
     },
   },
   {
-    marketplace: '1688',
+    marketplace: 'alibaba',
     host: /(^|\.)1688\.com$/,
     listing: (u) => {
       const m = /^\/offer\/(\d{6,20})\.html$/.exec(u.pathname);

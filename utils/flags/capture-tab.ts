@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { ListingLensDb } from '../db';
+import { buildEvidenceRows, storeEvidence } from '../evidence/capture';
+import type { CaptureOutcome } from './types';
+
+// Evidence for a saved flag, taken from the tab showing the listing: a screenshot of what is
+// visible and the sanitised snapshot the content script returns. The content script is
+// untrusted, so its answer is validated; a missing artefact is reported, never invented.
+const snapshotReply = z.strictObject({ html: z.string().max(30_000_000), url: z.string().max(4_000), title: z.string().max(2_000) });
+
+const sameDoc = (a: string | undefined, b: string) => (a ?? '').replace(/#.*$/, '') === b.replace(/#.*$/, '');
+
+async function screenshot(tabId: number, windowId: number, active: boolean): Promise<string> {
+  // captureVisibleTab shows a window's front tab; when the flag page is in front, bring the
+  // listing forward for the capture and put the flag page back.
+  const [front] = active ? [] : await browser.tabs.query({ active: true, windowId });
+  if (!active) {
+    await browser.tabs.update(tabId, { active: true });
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  try {
+    return await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+  } finally {
+    if (front?.id !== undefined && front.id !== tabId) await browser.tabs.update(front.id, { active: true }).catch(() => undefined);
+  }
+}
+
+export async function captureForFlag(db: ListingLensDb, flagId: number, tabId: number, pageUrl: string, now = new Date()): Promise<CaptureOutcome> {
+  const flag = await db.flags.get(flagId);
+  if (!flag) return { ok: false, error: 'no-flag', message: 'That flag no longer exists.' };
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab || tab.windowId === undefined || !sameDoc(tab.url, pageUrl)) {
+    return { ok: false, error: 'tab-gone', message: 'The tab no longer shows this listing, so no evidence was captured. Open the listing again and retry from the history.' };
+  }
+  const missing: string[] = [];
+  let shot: string | null = null;
+  try {
+    shot = await screenshot(tabId, tab.windowId, !!tab.active);
+  } catch (e) {
+    missing.push(`Screenshot not taken (${String((e as Error)?.message ?? e).slice(0, 160)}). Browsers allow it right after you click the Listing Lens button; the snapshot and fields were still saved.`);
+  }
+  let snap: z.infer<typeof snapshotReply> | null = null;
+  try {
+    const r = snapshotReply.safeParse(await browser.tabs.sendMessage(tabId, { type: 'bg:snapshot' }));
+    if (r.success && sameDoc(r.data.url, pageUrl)) snap = r.data;
+    else missing.push('Page snapshot not taken: the page did not answer as expected.');
+  } catch {
+    missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');
+  }
+  const rows = await buildEvidenceRows({
+    flagId, url: flag.url, screenshot: shot, snapshot: snap, now,
+    fields: { flagId, url: flag.url, marketplace: flag.marketplace, type: flag.type, listing: flag.listing, verdict: flag.verdict },
+  });
+  const stored = await storeEvidence(db, rows);
+  if (!stored.ok) return { ok: false, error: stored.error, message: stored.message };
+  return { ok: true, missing, evidence: stored.rows.map((r, i) => ({ id: stored.ids[i], flagId, kind: r.kind, sha256: r.sha256, capturedAt: r.capturedAt })) };
+}

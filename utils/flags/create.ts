@@ -1,0 +1,49 @@
+import type { FlagRow, ListingLensDb } from '../db';
+import type { Request } from '../messages';
+import { cleanListingUrl } from '../notices/url-clean';
+import { findRelistings } from '../notices/relisting';
+import type { FlagCreateResult, FlagPrecheck } from './types';
+import { loadProfile } from '../profile';
+
+// A flag is the user's confirmed claim about one listing. It is written on its own, first,
+// so that nothing that follows (evidence capture, storage trouble, a closed popup) can lose it.
+export async function createFlag(db: ListingLensDb, p: Request<'ui:flag-create'>, packId: string | null, now = Date.now()): Promise<FlagCreateResult> {
+  const clean = cleanListingUrl(p.url);
+  const row: FlagRow = {
+    listingId: p.listing.listingId,
+    url: clean.ok ? clean.url : p.url,
+    marketplace: p.marketplace,
+    type: p.type,
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    listing: { ...p.listing, title: p.listing.title.trim() },
+    verdict: p.verdict,
+    note: p.note,
+    testBuy: p.type === 'COUNTERFEIT' ? p.testBuy : null,
+    brandId: p.verdict?.brandId ?? null,
+    packId,
+    caseId: null,
+    outcome: null,
+  };
+  let flagId: number;
+  try {
+    flagId = (await db.transaction('rw', db.flags, () => db.flags.add(row))) as number;
+  } catch (e) {
+    return { ok: false, error: `The flag could not be saved: ${String((e as Error)?.message ?? e).slice(0, 200)}` };
+  }
+  const past = await db.flags.where('marketplace').equals(p.marketplace).toArray();
+  return { ok: true, flagId, capture: null, relistings: findRelistings(row.listing, p.marketplace, past) };
+}
+
+/** What the flag form shows before saving: earlier cases for this listing or a re-listing of one. */
+export async function precheckFlag(db: ListingLensDb, p: Request<'ui:flag-precheck'>): Promise<FlagPrecheck> {
+  const past = await db.flags.where('marketplace').equals(p.marketplace).toArray();
+  const same = past.filter((f) => f.listingId === p.listing.listingId).sort((a, b) => b.createdAt - a.createdAt)[0];
+  const profile = await loadProfile();
+  return {
+    relistings: findRelistings(p.listing, p.marketplace, past),
+    alreadyFlagged: same?.id !== undefined ? { id: same.id, status: same.status, createdAt: same.createdAt } : null,
+    role: profile.role,
+  };
+}

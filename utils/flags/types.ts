@@ -1,0 +1,49 @@
+import type { FlagRow, NoticeRow } from '../db';
+import type { PlatformAccuracy } from '../notices/accuracy';
+import type { Problem } from '../notices/checks';
+import type { Relisting } from '../notices/relisting';
+import type { FormatId, NoticeDraft } from '../notices/types';
+import type { Role } from '../profile';
+
+// What the flag and notice messages answer. Failures are values with a sentence for the user.
+export interface EvidenceMeta { id: number; flagId: number; kind: string; sha256: string; capturedAt: string }
+
+export type CaptureOutcome =
+  | { ok: true; evidence: EvidenceMeta[]; missing: string[] }
+  | { ok: false; error: 'storage-full' | 'storage-failed' | 'no-flag' | 'tab-gone'; message: string };
+
+export type FlagCreateResult =
+  | { ok: true; flagId: number; capture: CaptureOutcome | null; relistings: Relisting[] }
+  | { ok: false; error: string };
+
+export interface FlagPrecheck { relistings: Relisting[]; alreadyFlagged: { id: number; status: string; createdAt: number } | null; role: Role }
+
+export interface HistoryView {
+  flags: FlagRow[];
+  notices: NoticeRow[];
+  evidence: EvidenceMeta[];
+  accuracy: PlatformAccuracy[];
+  retentionDays: number;
+  basket: number[];
+}
+
+export type ActionResult = { ok: true; message: string } | { ok: false; error: string };
+
+export interface ComposedNotice extends NoticeDraft { problems: Problem[] }
+
+export interface ComposeGroup {
+  marketplace: string;
+  brand: string | null;
+  right: string | null;
+  notices: ComposedNotice[];
+  reportUrl: string | null;
+  /** HTTPS endpoints a signed pack names for this brand; empty for unsigned packs. */
+  endpoints: string[];
+}
+
+export type ComposeResult =
+  | { ok: true; role: Role; formats: FormatId[]; groups: ComposeGroup[]; warnings: string[]; identityNote: string }
+  | { ok: false; error: string };
+
+export type FileResult = { ok: true; filename: string; mime: string; text?: string; base64?: string } | { ok: false; error: string };
+export type SaveResult = { ok: true; id: number; problems: Problem[] } | { ok: false; error: string; problems: Problem[] };
