@@ -32,8 +32,12 @@ const LIST_LABEL =
   /(?:^|[^\p{L}])(list price|listprice|was|rrp|uvp|u\.v\.p\.|statt|typical price|original price|regular price|reg\.?|compare at|msrp|m\.r\.p\.?|mrp|prix conseillé|prix de référence|ancien prix|prezzo consigliato|prezzo precedente|prezzo di listino|precio recomendado|precio anterior|antes|de\s*:|preço original|参考价|原价|定价|参考価格|通常価格|メーカー希望小売価格)\s*:?\s*$/iu;
 /** Words that make the next price a lower bound. */
 const FROM_LABEL = /(?:^|[^\p{L}])(from|starting at|ab|à partir de|a partir de|desde|da|vanaf|od|från|fra|от|起|から)\s*:?\s*$/iu;
-/** What follows a unit price: "/kg", "per count", "/ 100 ml", "pro Liter". */
-const UNIT_AFTER = /^\s*(\/|per\b|pro\b|je\b|par\b|al\b|the\b|each\b)/i;
+/**
+ * What follows a unit price: "/kg", "per count", "/ 100 ml", "pro Liter". "/ Piece", "/ lot",
+ * "/ pair" are not units but the listing's own price as wholesale sites (DHgate, AliExpress,
+ * Alibaba) print every price.
+ */
+const UNIT_AFTER = /^\s*(\/(?!\s*(?:pieces?|pcs?|units?|items?|lots?|pairs?|sets?|ea)\b)|per\b|pro\b|je\b|par\b|al\b|the\b|each\b)/i;
 const RANGE_SEP = /^\s*(?:[-–—~〜]|to|bis|à|a|al|till|до|–)\s*$/i;
 
 interface Candidate {
