@@ -46,8 +46,9 @@ function guessCjk(bytes: Uint8Array): string | null {
     const han = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
     const hangul = (t.match(/[\uac00-\ud7af]/g) ?? []).length;
     const odd = (t.match(/[\ue000-\uf8ff\ufffd\u0080-\u009f]/g) ?? []).length;
-    // Japanese text is rich in kana; Chinese has none; Korean is mostly hangul.
-    const score = label === 'shift_jis' ? kana * 2 + han * 0.5 : label === 'euc-kr' ? hangul * 2 : han - kana * 2;
+    // Japanese text is rich in kana; Chinese has none; Korean is mostly hangul and almost never
+    // hanja, while GBK bytes read as EUC-KR come out as hangul mixed with many hanja.
+    const score = label === 'shift_jis' ? kana * 2 + han * 0.5 : label === 'euc-kr' ? (hangul - han) * 2 : han - kana * 2;
     const s = score - odd * 5;
     if (!best || s > best[1]) best = [label === 'gb18030' ? 'gbk' : label, s];
   }
