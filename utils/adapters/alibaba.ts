@@ -76,8 +76,11 @@ function product(doc: Document, url: URL, id: string) {
   const ldName = ld?.title?.replace(/\s+-\s+Buy .*$/i, '') ?? null;
   const dom = fromDom(doc, url, ctx);
   const d = mergeDrafts(ONE688.test(url.hostname) ? from1688State(doc, url, ctx) : null, dom, ld && { ...ld, title: ldName, brand }, metaProduct(doc, url, ctx), domPrice(doc, ctx));
+  // State names the company; the page's company link is where its profile lives.
+  const seller = d.seller && !d.seller.url && dom.seller?.url ? { ...d.seller, url: dom.seller.url } : d.seller;
   return productExtraction('alibaba', {
     ...d,
+    seller,
     brand: dom.brand && !PLACEHOLDER_BRAND.test(dom.brand) ? dom.brand : brand,
     listingId: id,
     url: ONE688.test(url.hostname) ? `https://detail.1688.com/offer/${id}.html` : canonicalUrl(`${url.origin}${url.pathname}`, url, []),

@@ -4,7 +4,7 @@
 // never the product's: the brand comes from the item specifics (attribute id 2 in every locale).
 import type { Listing, Price } from '../types';
 import type { Adapter } from './types';
-import { absUrl, attr, meta, optional, text, textOf } from './dom';
+import { absUrl, attr, canonicalUrl, meta, optional, text, textOf } from './dom';
 import { at, attrValue, isObj, jsonAfter, s } from './alibaba-state';
 import { listExtraction, productExtraction } from './extraction';
 import { conditionFrom, mergeDrafts, type ListingDraft } from './listing-draft';
@@ -61,7 +61,7 @@ function fromDom(doc: Document, base: URL, ctx: PriceContext): ListingDraft {
     source: 'dom',
     title: text(doc, ['h1[data-pl="product-title"]', 'h1.product-title-text', '.product-title h1', '.product-title-text', 'h1']),
     price: parsePrice(priceText, ctx),
-    seller: store ? { name: textOf(store) || null, id: /\/store\/(\d+)/.exec(storeHref ?? '')?.[1] ?? null, url: absUrl(storeHref, base) } : null,
+    seller: store ? { name: textOf(store) || null, id: /\/store\/(\d+)/.exec(storeHref ?? '')?.[1] ?? null, url: canonicalUrl(storeHref, base) } : null,
     brand: specValue(doc, ['[class*="specification--prop"]', '.product-prop', '.product-specs-list li', '.specification li'], BRAND_LABEL),
     image: absUrl(attr(doc, ['.magnifier-image', '[class*="magnifier--image"]', '.image-view-magnifier-wrap img'], 'src'), base),
   };
@@ -97,16 +97,19 @@ function stateResults(doc: Document, url: URL, ctx: PriceContext): Listing[] {
     const sale = at(it, 'prices', 'salePrice');
     const price = moneyOf(sale, ctx) ?? parsePrice(s(it.price), ctx);
     const storeName = s(at(it, 'store', 'storeName'));
+    const storeId = s(at(it, 'store', 'storeId'));
+    const storeUrl = s(at(it, 'store', 'storeUrl')) ?? (storeId ? `/store/${storeId}` : null);
     return [{
       title,
       price,
-      seller: storeName ? { name: storeName, id: s(at(it, 'store', 'storeId')), url: absUrl(s(at(it, 'store', 'storeUrl')), url) } : null,
+      seller: storeName ? { name: storeName, id: storeId, url: absUrl(storeUrl, url) } : null,
       brand: null,
       listingId: id,
       url: itemUrl(id, url),
       image: absUrl(s(at(it, 'image', 'imgUrl')) ?? s(it.imageUrl), url),
       condition: null,
-      sponsored: it.isAd === true || it.p4p === true || Boolean(at(it, 'trace', 'p4pExposure')) ? true : null,
+      // The state flags ads on the item itself; an item without the flag is organic.
+      sponsored: it.isAd === true || it.p4p === true || Boolean(at(it, 'trace', 'p4pExposure')),
     }];
   });
 }

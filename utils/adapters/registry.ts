@@ -1,21 +1,29 @@
 import type { Adapter } from './types';
 import { genericAdapter } from './generic';
+import { amazonAdapter } from './amazon';
 import { aliexpressAdapter } from './aliexpress';
 import { alibabaAdapter } from './alibaba';
 import { taobaoAdapter } from './taobao';
 import { tmallAdapter } from './tmall';
 import { dhgateAdapter } from './dhgate';
 import { rakutenAdapter } from './rakuten';
+import { temuAdapter } from './temu';
+import { shopeeAdapter } from './shopee';
+import { mercadolibreAdapter } from './mercadolibre';
 
 // Every dedicated marketplace adapter, one import line and one entry each. Order matters only
 // where two could claim a URL; the generic adapter is the fallback for any other shop.
 export const ADAPTERS: Adapter[] = [
+  amazonAdapter,
   aliexpressAdapter,
   alibabaAdapter,
   taobaoAdapter,
   tmallAdapter,
   dhgateAdapter,
   rakutenAdapter,
+  temuAdapter,
+  shopeeAdapter,
+  mercadolibreAdapter,
 ];
 
 export function adapterFor(url: URL): Adapter {

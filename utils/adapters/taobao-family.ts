@@ -53,14 +53,16 @@ export function searchResults(doc: Document, url: URL, ctx: PriceContext): Listi
       return [{
         title,
         price: parsePrice(s(a.view_price), ctx),
-        seller: s(a.nick) ? { name: s(a.nick), id: s(a.user_id), url: absUrl(s(a.shopLink), url) } : null,
+        seller: s(a.nick)
+          ? { name: s(a.nick), id: s(a.user_id), url: absUrl(s(a.shopLink) ?? (s(a.user_id) ? `//store.taobao.com/shop/view_shop.htm?user_number_id=${s(a.user_id)}` : null), url) }
+          : null,
         brand: null,
         listingId: id,
         url: itemUrl(id, tmall ? 'detail.tmall.com' : 'item.taobao.com'),
         image: absUrl(s(a.pic_url), url),
         condition: null,
         // Taobao marks paid placements (P4P/"掌柜热卖") in the auction record.
-        sponsored: a.isP4p === true || a.p4p === true || s(a.p4p) === '1' ? true : null,
+        sponsored: a.isP4p === true || a.p4p === true || s(a.p4p) === '1',
       }];
     });
   }

@@ -1,0 +1,120 @@
+// Mercado Libre / Mercado Livre (every country host). A listing is an item "MLA1234567890" (site
+// prefix + number): in "articulo.…/MLA-1234567890-slug-_JM" URLs, and on catalog pages
+// ("/p/MLA123") as the buy-box winner (`wid` / `item_id`), which is what a notice must name, not
+// the catalog product. JSON-LD gives name, price and brand; the "Vendido por" box gives the
+// seller. Prices print as separate fraction and cents spans, so they are read as parts.
+import type { Listing, Price } from '../types';
+import type { Adapter } from './types';
+import { all, attr, canonicalUrl, imageUrl, optional, text, textOf } from './dom';
+import { listExtraction } from './extraction';
+import { extractGeneric } from './generic';
+import { conditionFrom } from './listing-draft';
+import { siteContext, toAmount, type PriceContext } from './price-parse';
+
+const HOST = /(^|\.)mercadoli(?:b|v)re\.(com\.ar|com\.mx|com\.co|cl|com\.pe|com\.uy|com\.ve|com\.ec|com\.br)$/;
+const ITEM_ID = /\b(ML[ABCMUV]|MCO|MPE|MEC|MLB)-?(\d{6,})/;
+
+const norm = (m: RegExpExecArray | null) => (m ? `${m[1]}${m[2]}` : null);
+
+/** The item's own page ("articulo.…/MLA-123-_JM"; the slug is optional), for ids seen only on catalog pages. */
+function itemUrl(id: string, host: string): string {
+  const domain = host.replace(/^.*?(mercadoli[bv]re\.)/, '$1');
+  const [, prefix, num] = ITEM_ID.exec(id)!;
+  return `https://${domain.startsWith('mercadolivre') ? 'produto' : 'articulo'}.${domain}/${prefix}-${num}-_JM`;
+}
+
+/** The item (listing) id a URL points at: `wid`/`item_id` first (catalog pages), then the path. */
+export function itemIdOf(u: URL): string | null {
+  if (!HOST.test(u.hostname)) return null;
+  const hash = new URLSearchParams(u.hash.replace(/^#/, ''));
+  const filters = /item_id:([A-Z]{3}\d+)/.exec(u.searchParams.get('pdp_filters') ?? '')?.[1];
+  for (const v of [hash.get('wid'), u.searchParams.get('item_id'), u.searchParams.get('wid'), filters]) if (v && ITEM_ID.test(v)) return norm(ITEM_ID.exec(v));
+  // Catalog product pages without a chosen item: the catalog id is the best id the URL has.
+  return norm(ITEM_ID.exec(u.pathname));
+}
+
+/** "$ 1.299" + cents "90" from the andes-money-amount parts; the currency from the host. */
+function moneyOf(el: Element | null, ctx: PriceContext): Price | null {
+  if (!el) return null;
+  const fraction = text(el, ['.andes-money-amount__fraction', '.price-tag-fraction']);
+  if (!fraction) return null;
+  const cents = text(el, ['.andes-money-amount__cents', '.price-tag-cents']);
+  const amount = toAmount(fraction.replace(/[.,\s]/g, ''), ctx.defaultCurrency);
+  if (amount == null || !ctx.defaultCurrency) return null;
+  const code = attr(el, ['[itemprop="priceCurrency"]', 'meta[itemprop="priceCurrency"]'], 'content') ?? ctx.defaultCurrency;
+  return { amount: cents ? amount + Number(cents) / 10 ** cents.length : amount, currency: code };
+}
+
+const CURRENT = ['.ui-pdp-price__second-line .andes-money-amount', '.poly-price__current .andes-money-amount', '.ui-search-price__second-line .andes-money-amount', '.andes-money-amount:not(.andes-money-amount--previous)', '.price-tag:not(.price-tag__disabled)'];
+
+function sellerOf(doc: Document, base: URL) {
+  const link = optional(doc, ['.ui-pdp-seller__link-trigger', '.ui-pdp-seller__header__title a', '[class*="ui-pdp-seller"] a[href*="perfil"]', '[class*="seller-info"] a']);
+  const label = text(doc, ['.ui-pdp-seller__header__title', '.ui-seller-data-header__title', '.ui-pdp-seller__label-sold']);
+  const name = (link ? textOf(link) : label?.replace(/^(vendido por|vendida por|tienda oficial|loja oficial)\s*/i, '')) || null;
+  return name ? { name: name.replace(/^(vendido por|vendida por)\s*/i, ''), id: null, url: canonicalUrl(link?.getAttribute('href'), base, []) } : null;
+}
+
+function results(doc: Document, url: URL, ctx: PriceContext): Listing[] {
+  return all(doc, ['li.ui-search-layout__item', '.ui-search-result__wrapper', '.poly-card']).flatMap((card): Listing[] => {
+    const a = optional(card, ['a.poly-component__title', '.ui-search-item__group__element a', 'a.ui-search-link', 'a[href]']);
+    let href: URL;
+    try {
+      href = new URL(a?.getAttribute('href') ?? '', url);
+    } catch {
+      return [];
+    }
+    // Ads link through a click tracker that carries the item URL in its `url` parameter.
+    const target = /^click\d*\./.test(href.hostname) && href.searchParams.get('url') ? new URL(href.searchParams.get('url')!, url) : href;
+    const id = itemIdOf(target) ?? norm(ITEM_ID.exec(decodeURIComponent(href.href)));
+    const title = text(card, ['.poly-component__title', '.ui-search-item__title', 'h2', 'h3']);
+    if (!id || !title) return [];
+    const pathId = norm(ITEM_ID.exec(target.pathname));
+    return [{
+      title,
+      price: moneyOf(optional(card, CURRENT), ctx),
+      seller: null,
+      brand: text(card, ['.poly-component__brand']) ?? null,
+      listingId: id,
+      url: HOST.test(target.hostname) && pathId === id ? canonicalUrl(`${target.origin}${target.pathname}`, url) : itemUrl(id, url.hostname),
+      image: imageUrl(card.querySelector('img'), url),
+      condition: null,
+      // Paid placements carry a "Publicidad"/"Patrocinado" label and go through click1.* trackers.
+      sponsored: Boolean(optional(card, ['.poly-component__ads-promotions', '.ui-search-item__ad-label', '[class*="ad-label"]'])) || target !== href,
+    }];
+  });
+}
+
+export const mercadolibreAdapter: Adapter = {
+  id: 'mercadolibre',
+  name: 'Mercado Libre',
+  matches: (url) => HOST.test(url.hostname),
+  examples: [
+    'https://articulo.mercadolibre.com.ar/MLA-1234567890-zapatillas-urbanas-_JM',
+    'https://www.mercadolibre.com.mx/reloj-deportivo/p/MLM12345678',
+    'https://produto.mercadolivre.com.br/MLB-2345678901-tenis-corrida-_JM',
+    'https://listado.mercadolibre.com.ar/zapatillas',
+  ],
+  extract(doc, url) {
+    const ctx = siteContext(url);
+    const id = itemIdOf(url);
+    if (!id) return listExtraction('mercadolibre', results(doc, url, ctx));
+    const out = extractGeneric(doc, url, 'mercadolibre');
+    const l = out.listings[0];
+    if (!l) return { ...out, page: 'product', missing: ['title'] };
+    // On a catalog page the buy box names the item actually on offer.
+    const boxItem = attr(doc, ['input[name="item_id"]'], 'value');
+    const listingId = boxItem && ITEM_ID.test(boxItem) && /\/p\//.test(url.pathname) ? norm(ITEM_ID.exec(boxItem))! : id;
+    const condition = l.condition ?? conditionFrom(text(doc, ['.ui-pdp-subtitle', '.ui-pdp-header__subtitle'])?.split('|')[0]);
+    const listing: Listing = {
+      ...l,
+      title: text(doc, ['h1.ui-pdp-title']) ?? l.title,
+      // The buy box's price is the offer the buyer sees; catalog JSON-LD may carry another seller's.
+      price: moneyOf(optional(doc, CURRENT), ctx) ?? l.price,
+      seller: sellerOf(doc, url) ?? l.seller,
+      listingId,
+      condition,
+      url: listingId === norm(ITEM_ID.exec(url.pathname)) ? canonicalUrl(`${url.origin}${url.pathname}`, url) : itemUrl(listingId, url.hostname),
+    };
+    return { ...out, listings: [listing], missing: out.missing.filter((m) => m !== 'listingId') };
+  },
+};
