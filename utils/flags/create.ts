@@ -9,6 +9,7 @@ import { loadProfile } from '../profile';
 // so that nothing that follows (evidence capture, storage trouble, a closed popup) can lose it.
 export async function createFlag(db: ListingLensDb, p: Request<'ui:flag-create'>, packId: string | null, now = Date.now()): Promise<FlagCreateResult> {
   const clean = cleanListingUrl(p.url);
+  if (!clean.ok && clean.reason === 'invalid') return { ok: false, error: clean.message };
   const row: FlagRow = {
     listingId: p.listing.listingId,
     url: clean.ok ? clean.url : p.url,

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import { BasketComposer } from './BasketComposer';
+import { FlagFromTab } from './FlagFromTab';
+import { NoticeComposer } from './NoticeComposer';
+import { parseRoute, type NoticeRoute } from './route';
+
+/** The flag-and-notice page: a badge's flag form, one flag's notice, or the case basket. */
+export function NoticeApp() {
+  const [route, setRoute] = useState<NoticeRoute>(() => parseRoute(location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return (
+    <main style={{ maxWidth: 900, margin: '0 auto', padding: 16 }}>
+      <h1>Listing Lens</h1>
+      {route.kind === 'flag' ? <FlagFromTab tabId={route.tabId} listingId={route.listingId} /> : null}
+      {route.kind === 'notice' ? <NoticeComposer key={route.flagIds.join(',')} flagIds={route.flagIds} /> : null}
+      {route.kind === 'basket' ? <BasketComposer /> : null}
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Problem } from '../../utils/notices/checks';
+
+/** Pre-send check results: errors block sending, warnings inform. */
+export function PreSendChecks({ problems }: { problems: Problem[] }) {
+  if (problems.length === 0) return <p role="status" aria-label="Pre-send checks" class="muted">All pre-send checks passed.</p>;
+  return (
+    <ul aria-label="Pre-send checks" style={{ paddingLeft: 18 }}>
+      {problems.map((p, i) => (
+        <li key={i} class={p.level === 'error' ? 'error' : undefined}>
+          <strong>{p.level === 'error' ? 'Must fix: ' : 'Check: '}</strong>
+          {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
