@@ -32,7 +32,7 @@ export function ProfileSection() {
       {FIELDS.map(([key, label, type]) => (
         <div key={key}>
           <label for={`ll-p-${key}`}>{label}</label>
-          <input id={`ll-p-${key}`} type={type} value={p[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
+          <input id={`ll-p-${key}`} type={type as "text"} value={p[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
         </div>
       ))}
       <label for="ll-p-address">Postal address</label>
