@@ -65,7 +65,19 @@ export function packDeps(): PackDeps {
   };
 }
 
-export async function ensureBundledPack(db: ListingLensDb): Promise<void> {
+const ensuring = new WeakMap<ListingLensDb, Promise<void>>();
+
+/** Installs the demo pack if needed; concurrent and repeated calls share one run per database. */
+export function ensureBundledPack(db: ListingLensDb): Promise<void> {
+  let run = ensuring.get(db);
+  if (!run) ensuring.set(db, (run = installBundled(db)));
+  return run;
+}
+
+/** Resolves once the start-up install has finished (or failed), so a reader never sees a half-started worker. */
+export const whenBundledReady = (db: ListingLensDb): Promise<void> => (ensuring.get(db) ?? Promise.resolve()).catch(() => {});
+
+async function installBundled(db: ListingLensDb): Promise<void> {
   const key = await parsePublicKey(bundledKeyText());
   if (!key.ok) throw new Error(`bundled key: ${key.error}`);
   const { keyId, publicKey, label } = key.value;

@@ -1,6 +1,6 @@
 import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
-import { forgetActiveEngine, packDeps } from './active';
+import { forgetActiveEngine, packDeps, whenBundledReady } from './active';
 import { syncPackAlarms } from './alarms';
 import { fromBase64, toBase64 } from './bytes';
 import { installPackBytes } from './install';
@@ -15,6 +15,7 @@ import type { PackActionResult } from './views';
 // overview, so the page re-renders from what the database now holds.
 
 async function answer(db: ListingLensDb, r: Result<string>): Promise<PackActionResult> {
+  await whenBundledReady(db);
   const overview = await packsOverview(db);
   return r.ok ? { ok: true, message: r.value, overview } : { ok: false, error: r.error, ...(r.canOverride ? { canOverride: true } : {}), overview };
 }
@@ -34,7 +35,10 @@ async function describeUpdate(db: ListingLensDb, url: string, r: Result<UpdateOu
 }
 
 export const packHandlers = {
-  'ui:packs-overview': (_: Request<'ui:packs-overview'>, db: ListingLensDb) => packsOverview(db),
+  'ui:packs-overview': async (_: Request<'ui:packs-overview'>, db: ListingLensDb) => {
+    await whenBundledReady(db);
+    return packsOverview(db);
+  },
 
   'ui:pack-subscribe': async ({ url, intervalHours }: Request<'ui:pack-subscribe'>, db: ListingLensDb) => {
     const added = await addSubscription(db, url, intervalHours);
