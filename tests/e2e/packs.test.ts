@@ -37,7 +37,7 @@ async function makePack(keyId: string, keyText: string, version: number): Promis
 
 /** The pack server: whatever `body` holds, with a content ETag, 304 on a matching If-None-Match. */
 function packServer() {
-  const state = { body: Buffer.alloc(0), requests: [] as { method: string; ifNoneMatch: string | null; status: number }[] };
+  const state = { body: Buffer.alloc(0) as Buffer, requests: [] as { method: string; ifNoneMatch: string | null; status: number }[] };
   const server: Server = createServer((req, res) => {
     const etag = `"${createHash('sha256').update(state.body).digest('hex').slice(0, 16)}"`;
     const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since', 'Access-Control-Expose-Headers': 'ETag, Last-Modified' };
