@@ -54,3 +54,13 @@ describe('the bundled demo pack', () => {
     expect(plain.level).toBe('ok');
   });
 });
+
+describe('the format documentation', () => {
+  it('has a complete example that is a valid pack', async () => {
+    const { packSchema } = await import('../../../utils/packs/schema');
+    const doc = readFileSync('assets/packs/FORMAT.md', 'utf8');
+    const example = /## Complete example\s+```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    const r = packSchema.safeParse(JSON.parse(example ?? 'null'));
+    expect(r.success ? 'valid' : r.error.message).toBe('valid');
+  });
+});
