@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { openDb } from '../../../utils/db';
+import type { Request } from '../../../utils/messages';
 import { createRouter } from '../../../utils/background/router';
 import { flagHandlers, type FlagContext } from '../../../utils/flags/handlers';
 import { saveProfile } from '../../../utils/profile';
@@ -10,8 +11,8 @@ import { forgetActiveEngine } from '../../../utils/packs/active';
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 const PAGE = 'https://www.amazon.com/dp/B0DEMO0SUS';
 const listing = { title: 'B0SE QC45 replica 1:1', price: { amount: 39, currency: 'USD' }, seller: { name: 'CheapAudio', id: null, url: null }, brand: 'Bose', listingId: 'B0DEMO0SUS', url: PAGE, image: 'https://img.example/a.jpg', condition: null, sponsored: null };
-const verdict = { listingId: 'B0DEMO0SUS', level: 'suspect' as const, score: 88, reasons: [{ signal: 'coded-wording', weight: 40, message: '"replica" next to the brand', evidence: {} }], brandId: null };
-const create = (over = {}) => ({ url: `${PAGE}?tag=x`, marketplace: 'amazon', listing, verdict, type: 'COUNTERFEIT' as const, note: 'fake', testBuy: null, capture: { tabId: 5, pageUrl: PAGE }, ...over });
+const verdict = { listingId: 'B0DEMO0SUS', level: 'suspect' as const, score: 88, reasons: [{ signal: 'coded-wording' as const, weight: 40, message: '"replica" next to the brand', evidence: {} }], brandId: null };
+const create = (over: Partial<Request<'ui:flag-create'>> = {}): Request<'ui:flag-create'> => ({ url: `${PAGE}?tag=x`, marketplace: 'amazon', listing, verdict, type: 'COUNTERFEIT' as const, note: 'fake', testBuy: null, capture: { tabId: 5, pageUrl: PAGE }, ...over });
 
 let ctx: FlagContext;
 beforeEach(async () => {
