@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor } from '../adapters/registry';
 import { sendMessage } from '../messaging';
 import type { Extraction, Verdict } from '../types';
+import { prepareExtraction } from './prepare';
 import { createBadgeRenderer } from './render';
 import { listenForSnapshotRequests } from './snapshot-listener';
 
@@ -50,7 +51,7 @@ function safeExtract(): Extraction {
   const url = new URL(location.href);
   const adapter = adapterFor(url);
   try {
-    return adapter.extract(document, url);
+    return prepareExtraction(adapter.extract(document, url));
   } catch (e) {
     const field = (e as { field?: unknown }).field;
     return { adapter: adapter.id, page: 'unknown', listings: [], missing: [typeof field === 'string' ? field : 'page'] };
