@@ -5,7 +5,7 @@
 // "Brand Name" attribute are what a buyer reads.
 import type { Adapter } from './types';
 import { absUrl, attr, canonicalUrl, meta, optional, text, textOf } from './dom';
-import { at, inlineScripts, isObj, jsonAfter, s } from './alibaba-state';
+import { at, attrValue, inlineScripts, isObj, jsonAfter, s } from './alibaba-state';
 import { listExtraction, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { jsonLdProducts } from './json-ld';
@@ -50,6 +50,26 @@ function from1688State(doc: Document, base: URL, ctx: PriceContext): ListingDraf
   };
 }
 
+/** Alibaba.com 2022+ `window.detailData.globalData`: product.subject, ladder prices, seller company. */
+function fromDetailData(doc: Document, base: URL, ctx: PriceContext): ListingDraft | null {
+  const g = at(jsonAfter(doc, /detailData\s*=\s*/), 'globalData');
+  const product = at(g, 'product');
+  if (!isObj(product)) return null;
+  const ladder = at(product, 'price', 'productLadderPrices');
+  const tiers = Array.isArray(ladder) ? ladder.map((t) => Number(at(t, 'price') ?? at(t, 'dollarPrice'))).filter((n) => n > 0) : [];
+  const currency = s(at(product, 'price', 'currency')) ?? ctx.defaultCurrency ?? 'USD';
+  const props = [at(product, 'productBasicProperties'), at(product, 'productKeyIndustryProperties')].flatMap((p) => (Array.isArray(p) ? p : []));
+  const company = s(at(g, 'seller', 'companyName'));
+  return {
+    source: 'state',
+    title: s(product.subject),
+    listingId: s(product.productId),
+    price: tiers.length ? { amount: Math.min(...tiers), currency, ...(new Set(tiers).size > 1 ? { range: true } : {}) } : null,
+    brand: props.map((p) => attrValue([p], /^brand( name)?$/i)).find((b) => b && !PLACEHOLDER_BRAND.test(b)) ?? null,
+    seller: company ? { name: company, id: s(at(g, 'seller', 'companyId')), url: absUrl(s(at(g, 'seller', 'companyProfileUrl')), base) } : null,
+  };
+}
+
 function fromDom(doc: Document, base: URL, ctx: PriceContext): ListingDraft {
   const seller = optional(doc, SELLER);
   const href = seller?.getAttribute('href') ?? seller?.closest('a')?.getAttribute('href') ?? null;
@@ -75,13 +95,14 @@ function product(doc: Document, url: URL, id: string) {
   // The SEO name loses to the heading; it is still better than nothing.
   const ldName = ld?.title?.replace(/\s+-\s+Buy .*$/i, '') ?? null;
   const dom = fromDom(doc, url, ctx);
-  const d = mergeDrafts(ONE688.test(url.hostname) ? from1688State(doc, url, ctx) : null, dom, ld && { ...ld, title: ldName, brand }, metaProduct(doc, url, ctx), domPrice(doc, ctx));
+  const state = ONE688.test(url.hostname) ? from1688State(doc, url, ctx) : fromDetailData(doc, url, ctx);
+  const d = mergeDrafts(state, dom, ld && { ...ld, title: ldName, brand }, metaProduct(doc, url, ctx), domPrice(doc, ctx));
   // State names the company; the page's company link is where its profile lives.
   const seller = d.seller && !d.seller.url && dom.seller?.url ? { ...d.seller, url: dom.seller.url } : d.seller;
   return productExtraction('alibaba', {
     ...d,
     seller,
-    brand: dom.brand && !PLACEHOLDER_BRAND.test(dom.brand) ? dom.brand : brand,
+    brand: [state?.brand, dom.brand, brand].find((b) => b && !PLACEHOLDER_BRAND.test(b)) ?? null,
     listingId: id,
     url: ONE688.test(url.hostname) ? `https://detail.1688.com/offer/${id}.html` : canonicalUrl(`${url.origin}${url.pathname}`, url, []),
     image: d.image ?? absUrl(attr(doc, ['.main-image img', '[class*="main-image"] img'], 'src') ?? meta(doc, 'og:image'), url),

@@ -54,15 +54,16 @@ function fromState(data: unknown, base: URL, ctx: PriceContext): ListingDraft | 
 }
 
 function fromDom(doc: Document, base: URL, ctx: PriceContext): ListingDraft {
-  const priceText = text(doc, ['.product-price-current .product-price-value', '[class*="price--current"]', '.product-price-current', '.uniform-banner-box-price']);
-  const store = optional(doc, ['a[class*="store-header--storeName"]', '[class*="store-detail--storeName"] a', '.shop-name a', 'a.store-name', '[data-pl="store-name"]']);
+  // 2020+ class names first, then the 2018-19 page (#j-sku-*, .shop-name, .product-property-list).
+  const priceText = text(doc, ['.product-price-current .product-price-value', '[class*="price--current"]', '.product-price-current', '.uniform-banner-box-price', '#j-sku-discount-price', '#j-sku-price', '.p-price']);
+  const store = optional(doc, ['a[class*="store-header--storeName"]', '[class*="store-detail--storeName"] a', '[class*="storeName"] a', 'a[class*="storeName"]', '.shop-name a', 'a.store-lnk', 'a.store-name', '[data-pl="store-name"]']);
   const storeHref = store?.getAttribute('href') ?? null;
   return {
     source: 'dom',
-    title: text(doc, ['h1[data-pl="product-title"]', 'h1.product-title-text', '.product-title h1', '.product-title-text', 'h1']),
+    title: text(doc, ['h1[data-pl="product-title"]', 'h1.product-title-text', '.product-title h1', '.product-title-text', 'h1.product-name', 'h1']),
     price: parsePrice(priceText, ctx),
     seller: store ? { name: textOf(store) || null, id: /\/store\/(\d+)/.exec(storeHref ?? '')?.[1] ?? null, url: canonicalUrl(storeHref, base) } : null,
-    brand: specValue(doc, ['[class*="specification--prop"]', '.product-prop', '.product-specs-list li', '.specification li'], BRAND_LABEL),
+    brand: specValue(doc, ['[class*="specification--prop"]', '.product-prop', '.product-specs-list li', '.specification li', '.product-property-list li'], BRAND_LABEL),
     image: absUrl(attr(doc, ['.magnifier-image', '[class*="magnifier--image"]', '.image-view-magnifier-wrap img'], 'src'), base),
   };
 }
