@@ -22,7 +22,7 @@ export async function syncPackAlarms(db: ListingLensDb, now = Date.now()): Promi
   for (const [name, sub] of wanted) {
     const period = sub.intervalHours * 60;
     const sinceCheck = sub.lastChecked === null ? Infinity : (now - sub.lastChecked) / 60_000;
-    browser.alarms.create(name, { delayInMinutes: Math.max(1, period - sinceCheck), periodInMinutes: period });
+    await browser.alarms.create(name, { delayInMinutes: Math.max(1, period - sinceCheck), periodInMinutes: period });
   }
 }
 
