@@ -61,7 +61,7 @@ const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 's
  * Classes marketplaces use for text only screen readers get (eBay's "Details about" prefix sits in
  * `g-hdn`, Amazon repeats prices in `a-offscreen`). A buyer does not read them as part of a title.
  */
-export const HIDDEN_CLASSES = ['g-hdn', 'a-offscreen', 'clipped', 'sr-only', 'visually-hidden', 'visuallyhidden', 'u-hide'];
+export const HIDDEN_CLASSES = ['g-hdn', 'a-offscreen', 'clipped', 'sr-only', 'visually-hidden', 'visuallyhidden', 'u-hide', 'a-popover-preload'];
 
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
