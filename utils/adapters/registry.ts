@@ -1,7 +1,6 @@
 import type { Adapter } from './types';
 import { genericAdapter } from './generic';
 import { amazonAdapter } from './amazon';
-import { amazonAdapter } from './amazon';
 import { aliexpressAdapter } from './aliexpress';
 import { alibabaAdapter } from './alibaba';
 import { taobaoAdapter } from './taobao';
@@ -15,7 +14,6 @@ import { mercadolibreAdapter } from './mercadolibre';
 // Every dedicated marketplace adapter, one import line and one entry each. Order matters only
 // where two could claim a URL; the generic adapter is the fallback for any other shop.
 export const ADAPTERS: Adapter[] = [
-  amazonAdapter,
   amazonAdapter,
   aliexpressAdapter,
   alibabaAdapter,
