@@ -61,6 +61,10 @@ export async function installStaged(db: ListingLensDb, staged: StagedPack, opts:
     if (current?.verified && !staged.verified) {
       return fail(`A verified "${pack.id}" is installed; an unverified file cannot replace it. Remove the installed pack first.`);
     }
+    if (current?.verified && current.keyId !== staged.keyId) {
+      // One publisher must not be able to take over another's pack id; a key change means remove and reinstall.
+      return fail(`"${pack.id}" is installed from another publisher key; remove it first to accept a pack signed by a different key.`);
+    }
     const active = opts.activate || current?.active === true;
     if (active) {
       const others = (await db.packs.toArray()).filter((r) => r.active && r.id !== pack.id);

@@ -101,3 +101,28 @@ describe('installing packs', () => {
     expect((await getActiveRow(db))?.id).toBe('a.pack');
   });
 });
+
+describe('publisher boundaries', () => {
+  it('refuses a pack that takes over an installed pack id with another trusted key', async () => {
+    const { db, file, install } = await setup();
+    await install(await file(1));
+    const other = await publisher('Other alliance');
+    await db.trustedKeys.put(other.row);
+    const hijack = await signed(makePack(other.keyId, (p) => (p.version = 9)), other.keyText);
+    expect(await install(hijack)).toMatchObject({ ok: false, error: expect.stringMatching(/another publisher key/) });
+    expect((await getActiveRow(db))?.version).toBe(1);
+  });
+
+  it('lets the bundled demo key vouch for the bundled pack only, never an imported or subscribed one', async () => {
+    const { db, deps } = await setup();
+    const { readFileSync } = await import('node:fs');
+    const { parsePublicKey } = await import('../../../utils/packs/keys');
+    const demo = await parsePublicKey(readFileSync('assets/packs/demo-publisher.pub', 'utf8'));
+    if (!demo.ok) throw new Error(demo.error);
+    await db.trustedKeys.put({ keyId: demo.value.keyId, publicKey: Buffer.from(demo.value.publicKey).toString('base64'), label: 'demo', addedAt: 0, bundled: true });
+    const { demoSecret } = await import('./helpers');
+    const example = await signed(makePack(demo.value.keyId, (p) => (p.example = true)), demoSecret());
+    expect(await installPackBytes(db, example, { source: 'file', activate: true }, deps)).toMatchObject({ ok: false, canOverride: true, error: expect.stringMatching(/unknown key/) });
+    expect(await installPackBytes(db, example, { source: 'bundled', activate: true }, deps)).toMatchObject({ ok: true });
+  });
+});
