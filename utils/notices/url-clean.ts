@@ -52,7 +52,7 @@ export const URL_RULES: UrlRule[] = [
     marketplace: 'aliexpress',
     host: /(^|\.)aliexpress\.(com|us|ru)$/,
     listing: (u) => {
-      const m = /^\/item\/(\d{6,20})\.html$/.exec(u.pathname);
+      const m = /^\/item\/(?:[^/]+\/)?(\d{6,20})\.html$/.exec(u.pathname);
       return m ? { url: `https://www.aliexpress.com/item/${m[1]}.html`, listingId: m[1] } : null;
     },
     shop: (u) => /^\/store\//.test(u.pathname),
