@@ -6,7 +6,7 @@
 import type { Adapter } from './types';
 import { absUrl, attr, canonicalUrl, meta, optional, text, textOf } from './dom';
 import { at, attrValue, inlineScripts, isObj, jsonAfter, s } from './alibaba-state';
-import { listExtraction, productExtraction } from './extraction';
+import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { jsonLdProducts } from './json-ld';
 import { metaProduct } from './page-state';
@@ -133,6 +133,6 @@ export const alibabaAdapter: Adapter = {
       sponsored: ['[class*="ad-tag"]', '[class*="sponsor"]', '[data-ad]'],
       ctx,
     });
-    return listExtraction('alibaba', listings);
+    return orGeneric(listExtraction('alibaba', listings), doc, url);
   },
 };

@@ -6,7 +6,7 @@ import type { Listing, Price } from '../types';
 import type { Adapter } from './types';
 import { absUrl, attr, canonicalUrl, meta, optional, text, textOf } from './dom';
 import { at, attrValue, isObj, jsonAfter, s } from './alibaba-state';
-import { listExtraction, productExtraction } from './extraction';
+import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { conditionFrom, mergeDrafts, type ListingDraft } from './listing-draft';
 import { microdataProducts } from './microdata';
 import { parsePrice, priceFrom, siteContext, type PriceContext } from './price-parse';
@@ -141,6 +141,6 @@ export const aliexpressAdapter: Adapter = {
           sponsored: ['[class*="ad-tag"]', '[data-ad]'],
           ctx,
         });
-    return listExtraction('aliexpress', listings);
+    return orGeneric(listExtraction('aliexpress', listings), doc, url);
   },
 };

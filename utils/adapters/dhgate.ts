@@ -4,7 +4,7 @@
 import type { Adapter } from './types';
 import { absUrl, canonicalUrl, meta, optional, text, textOf } from './dom';
 import { jsField } from './alibaba-state';
-import { listExtraction, productExtraction } from './extraction';
+import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { jsonLdProducts } from './json-ld';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { metaProduct } from './page-state';
@@ -56,7 +56,7 @@ export const dhgateAdapter: Adapter = {
         sponsored: ['[class*="sponsor"]', '[class*="ad-tag"]', '.ad-flag'],
         ctx,
       });
-      return listExtraction('dhgate', listings);
+      return orGeneric(listExtraction('dhgate', listings), doc, url);
     }
     const ld = jsonLdProducts(doc, url, ctx)[0];
     const dom = fromDom(doc, url, ctx);

@@ -2,6 +2,7 @@
 // or listing id could not be read says so in `missing` (the popup names the field) instead of
 // throwing or passing an empty listing off as a real one.
 import type { Extraction, Listing, PageKind } from '../types';
+import { extractGeneric } from './generic';
 import { toListing, type ListingDraft } from './listing-draft';
 
 export function productExtraction(adapter: string, draft: ListingDraft): Extraction {
@@ -12,4 +13,14 @@ export function productExtraction(adapter: string, draft: ListingDraft): Extract
 
 export function listExtraction(adapter: string, listings: Listing[], page: PageKind = 'search'): Extraction {
   return { adapter, page, listings: listings.filter((l) => l.title && l.listingId), missing: [] };
+}
+
+/**
+ * A page an adapter took for a results page but found no results on (an unknown URL shape, a new
+ * product-page layout): let the generic structured-data reader try it before reporting nothing.
+ */
+export function orGeneric(found: Extraction, doc: Document, url: URL): Extraction {
+  if (found.listings.length || found.page === 'product') return found;
+  const generic = extractGeneric(doc, url, found.adapter);
+  return generic.listings.length ? generic : found;
 }

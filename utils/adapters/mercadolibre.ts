@@ -6,7 +6,7 @@
 import type { Listing, Price } from '../types';
 import type { Adapter } from './types';
 import { all, attr, canonicalUrl, imageUrl, optional, text, textOf } from './dom';
-import { listExtraction } from './extraction';
+import { listExtraction, orGeneric } from './extraction';
 import { extractGeneric } from './generic';
 import { conditionFrom } from './listing-draft';
 import { siteContext, toAmount, type PriceContext } from './price-parse';
@@ -96,14 +96,15 @@ export const mercadolibreAdapter: Adapter = {
   ],
   extract(doc, url) {
     const ctx = siteContext(url);
-    const id = itemIdOf(url);
-    if (!id) return listExtraction('mercadolibre', results(doc, url, ctx));
+    // The buy box's item: on catalog ("/p/") and user-product ("/up/MLAU…") pages it is the listing.
+    const boxItem = attr(doc, ['input[name="item_id"]'], 'value');
+    const box = boxItem && ITEM_ID.test(boxItem) ? norm(ITEM_ID.exec(boxItem)) : null;
+    const id = itemIdOf(url) ?? box;
+    if (!id) return orGeneric(listExtraction('mercadolibre', results(doc, url, ctx)), doc, url);
     const out = extractGeneric(doc, url, 'mercadolibre');
     const l = out.listings[0];
     if (!l) return { ...out, page: 'product', missing: ['title'] };
-    // On a catalog page the buy box names the item actually on offer.
-    const boxItem = attr(doc, ['input[name="item_id"]'], 'value');
-    const listingId = boxItem && ITEM_ID.test(boxItem) && /\/p\//.test(url.pathname) ? norm(ITEM_ID.exec(boxItem))! : id;
+    const listingId = box && /\/(p|up)\//.test(url.pathname) ? box : id;
     const condition = l.condition ?? conditionFrom(text(doc, ['.ui-pdp-subtitle', '.ui-pdp-header__subtitle'])?.split('|')[0]);
     const listing: Listing = {
       ...l,

@@ -5,7 +5,7 @@
 // rakuten.com (US) is a cashback portal, not a marketplace: the generic adapter reads it.
 import type { Adapter } from './types';
 import { absUrl, attr, clean, optional, text, textOf } from './dom';
-import { listExtraction, productExtraction } from './extraction';
+import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { jsonLdProducts } from './json-ld';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { microdataProducts } from './microdata';
@@ -65,7 +65,7 @@ export const rakutenAdapter: Adapter = {
         sponsored: ['[class*="advertisement"]', '[class*="ad-tag"]', '[class*="_ad"]'],
         ctx: CTX,
       });
-      return listExtraction('rakuten', listings);
+      return orGeneric(listExtraction('rakuten', listings), doc, url);
     }
     const [, shop, item] = m;
     const ld = jsonLdProducts(doc, url, CTX)[0];

@@ -3,7 +3,7 @@
 // "/product/<shopid>/<itemid>". Product pages carry schema.org JSON-LD (read by the generic
 // reader); the shop id from the URL is the seller id, and the currency follows the country host.
 import type { Adapter } from './types';
-import { listExtraction } from './extraction';
+import { listExtraction, orGeneric } from './extraction';
 import { extractGeneric } from './generic';
 import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
@@ -44,7 +44,7 @@ export const shopeeAdapter: Adapter = {
         sponsored: ['[data-sqe="ad"]', '[class*="ad-tag"]'],
         ctx: siteContext(url),
       });
-      return listExtraction('shopee', listings);
+      return orGeneric(listExtraction('shopee', listings), doc, url);
     }
     const [shop, item] = ids;
     const out = extractGeneric(doc, url, 'shopee');

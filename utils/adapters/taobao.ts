@@ -4,7 +4,7 @@
 // gives its lower bound, flagged as a range. Pages may be served as GBK: the scanner decodes.
 import type { Adapter } from './types';
 import { absUrl, attr, meta, optional, text, textOf } from './dom';
-import { listExtraction, productExtraction } from './extraction';
+import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { parsePrice, siteContext } from './price-parse';
 import { BRAND_LABEL, specValue } from './spec-table';
@@ -54,7 +54,7 @@ export const taobaoAdapter: Adapter = {
   extract(doc, url) {
     const id = itemIdOf(url);
     const ctx = { ...siteContext(url), defaultCurrency: 'CNY' };
-    if (!id) return listExtraction('taobao', searchResults(doc, url, ctx));
+    if (!id) return orGeneric(listExtraction('taobao', searchResults(doc, url, ctx)), doc, url);
     const cfg = fromConfig(doc, url);
     const dom = fromDom(doc, url);
     const d = mergeDrafts(cfg, dom);

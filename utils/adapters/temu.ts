@@ -5,7 +5,7 @@
 import type { Adapter } from './types';
 import { canonicalUrl } from './dom';
 import { at, isObj, s } from './alibaba-state';
-import { listExtraction } from './extraction';
+import { listExtraction, orGeneric } from './extraction';
 import { extractGeneric } from './generic';
 import { embeddedStates, findObjects } from './page-state';
 import { siteContext } from './price-parse';
@@ -48,7 +48,7 @@ export const temuAdapter: Adapter = {
         sponsored: ['[class*="ad-tag"]', '[data-ad]'],
         ctx: siteContext(url),
       });
-      return listExtraction('temu', listings);
+      return orGeneric(listExtraction('temu', listings), doc, url);
     }
     const out = extractGeneric(doc, url, 'temu');
     const l = out.listings[0];

@@ -6,7 +6,7 @@
 import type { Adapter } from './types';
 import { absUrl, attr, meta, optional, text, textOf } from './dom';
 import { at, isObj, jsonAfter, s } from './alibaba-state';
-import { listExtraction, productExtraction } from './extraction';
+import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { parsePrice, siteContext, type PriceContext } from './price-parse';
 import { BRAND_LABEL, specValue } from './spec-table';
@@ -54,7 +54,7 @@ export const tmallAdapter: Adapter = {
   extract(doc, url) {
     const id = itemIdOf(url);
     const ctx = { ...siteContext(url), defaultCurrency: 'CNY' } // Tmall HK prices in RMB too;
-    if (!id) return listExtraction('tmall', searchResults(doc, url, ctx));
+    if (!id) return orGeneric(listExtraction('tmall', searchResults(doc, url, ctx)), doc, url);
     const d = mergeDrafts(fromSetup(doc, url), fromDom(doc, url, ctx));
     return productExtraction('tmall', { ...d, listingId: id, url: itemUrl(id, url.hostname) });
   },
