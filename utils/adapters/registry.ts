@@ -1,6 +1,7 @@
 import type { Adapter } from './types';
 import { genericAdapter } from './generic';
 import { amazonAdapter } from './amazon';
+import { ebayAdapter } from './ebay';
 import { aliexpressAdapter } from './aliexpress';
 import { alibabaAdapter } from './alibaba';
 import { taobaoAdapter } from './taobao';
@@ -15,6 +16,7 @@ import { mercadolibreAdapter } from './mercadolibre';
 // where two could claim a URL; the generic adapter is the fallback for any other shop.
 export const ADAPTERS: Adapter[] = [
   amazonAdapter,
+  ebayAdapter,
   aliexpressAdapter,
   alibabaAdapter,
   taobaoAdapter,
