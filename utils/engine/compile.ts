@@ -1,6 +1,7 @@
 // RulePack -> Engine. Runs once per pack update (in the background, or at build time for the
 // bundled pack); the stored result then loads without recompiling.
 import type { RulePack } from '../packs/schema';
+import { isModelLike } from './analyse';
 import { COMMON_WORDS } from './common-words';
 import { CUE_WORDS } from './cues';
 import {
@@ -10,10 +11,8 @@ import {
 import type { Engine, EngineArrays } from './engine-data';
 import { SKELETON_SALT } from './hash';
 import { buildSellerSet } from './sellers';
-import type { SellerEntry } from './sellers';
 import { stringTableBuilder } from './strings';
-import { buildTermTable } from './term-table';
-import type { Posting } from './term-table';
+import { buildBloom, buildTermTable, postingColumns } from './term-table';
 import { termKey } from './term-key';
 import type { TermKey } from './term-key';
 
@@ -26,7 +25,8 @@ export function compilePack(pack: RulePack): Engine {
   if (pack.brands.length > 0x7fff) throw new Error(`Pack has ${pack.brands.length} brands; the engine holds at most 32767`);
   const common = new Set(COMMON_WORDS.map((w) => termKey(w)?.compact));
   const strings = stringTableBuilder();
-  const postings: Posting[] = [];
+  const post = postingColumns();
+  const prefixes: number[] = [];
   let terms = 0;
 
   const key = (term: string, where: string): TermKey => {
@@ -37,9 +37,27 @@ export function compilePack(pack: RulePack): Engine {
   const add = (k: TermKey, kind: number, brand: number, ref: number, extra: number, skeleton: boolean) => {
     let flags = extra | (k.digit ? P_DIGIT : 0) | (k.cjk ? P_CJK : 0);
     if (common.has(k.compact) || (!k.cjk && k.len <= MAX_SHORT) || (k.cjk && k.len < 2)) flags |= P_COMMON;
-    postings.push({ h1: k.h1, h2: k.h2, kind, flags, tokens: k.tokens, brand, ref });
-    if (skeleton && !k.cjk && k.skLen >= MIN_SKELETON) {
-      postings.push({ h1: k.s1 ^ SKELETON_SALT, h2: k.s2, kind, flags: flags | P_SKEL, tokens: k.tokens, brand, ref });
+    const push = (h1: number, h2: number, f: number) => {
+      post.h1.push(h1); post.h2.push(h2); post.kind.push(kind); post.flags.push(f);
+      post.tokens.push(k.tokens); post.brand.push(brand); post.ref.push(ref);
+    };
+    push(k.h1, k.h2, flags);
+    const withSkeleton = skeleton && !k.cjk && k.skLen >= MIN_SKELETON;
+    if (withSkeleton) push(k.s1 ^ SKELETON_SALT, k.s2, flags | P_SKEL);
+    // Prefixes along which the scanner may extend a run of tokens.
+    for (let i = 0; i < k.boundaries.length; i += 4) {
+      prefixes.push(k.boundaries[i], k.boundaries[i + 1]);
+      if (withSkeleton) prefixes.push(k.boundaries[i + 2] ^ SKELETON_SALT, k.boundaries[i + 3]);
+    }
+    // Brand names and coded words may be split anywhere ("Sam sung", "B.O.S.E", "A A A"): every
+    // character prefix is a place a run may continue.
+    if (kind === K_BRAND || kind === K_WORD) {
+      for (let c = 1; c < k.joined.length; c++) {
+        const pk = termKey(k.joined.slice(0, c));
+        if (!pk) continue;
+        prefixes.push(pk.h1, pk.h2);
+        if (withSkeleton) prefixes.push(pk.s1 ^ SKELETON_SALT, pk.s2);
+      }
     }
   };
 
@@ -50,7 +68,7 @@ export function compilePack(pack: RulePack): Engine {
 
   const brandId: number[] = [], brandName: number[] = [], brandFlags: number[] = [];
   const modelBrand: number[] = [], modelName: number[] = [], modelPriceStart: number[] = [], modelPriceCount: number[] = [];
-  const priceBase: number[] = [], priceAmount: number[] = [], priceCurrency: number[] = [], priceKind: number[] = [], priceRegion: number[] = [];
+  const priceAmount: number[] = [], priceCurrency: number[] = [], priceKind: number[] = [], priceRegion: number[] = [];
   const rates: Record<string, number> = { ...pack.currencies.rates, [pack.currencies.base]: 1 };
   let sellers = 0;
 
@@ -67,12 +85,11 @@ export function compilePack(pack: RulePack): Engine {
       const mi = modelBrand.length;
       modelBrand.push(bi);
       modelName.push(strings.add(m.name));
-      modelPriceStart.push(priceBase.length);
+      modelPriceStart.push(priceAmount.length);
       modelPriceCount.push(Math.min(m.prices.length, 255));
       for (const p of m.prices.slice(0, 255)) {
         const rate = rates[p.currency];
         if (!rate) throw new Error(`Uncompilable pack: ${where} model ${m.id} is priced in ${p.currency}, which has no rate`);
-        priceBase.push(p.amount * rate);
         priceAmount.push(p.amount);
         priceCurrency.push(strings.add(p.currency));
         priceKind.push(p.kind === 'floor' ? 1 : 0);
@@ -82,14 +99,14 @@ export function compilePack(pack: RulePack): Engine {
         const k = key(term, `${where} model ${m.id} term`);
         add(k, K_MODEL, bi, mi, 0, false);
         terms++;
-        // Each token that carries a digit is a known model number, for the catalogue check.
-        if (b.catalogueComplete && k.tokens > 1) {
-          for (const part of term.split(/[\s/,;]+/)) {
+        // Each model-like word (letters and digits, as the catalogue check sees them) is a known
+        // model number. Plain numbers ("45" in "QuietComfort 45") are never checked, so never stored.
+        if (b.catalogueComplete && k.digit) {
+          for (const part of k.tokens > 1 ? [...term.split(/[\s/,;]+/), term] : [term]) {
             const pk = termKey(part);
-            if (pk?.digit) add(pk, K_MODEL_PART, bi, mi, 0, false);
+            if (pk?.digit && isModelLike(pk.compact)) add(pk, K_MODEL_PART, bi, mi, 0, false);
           }
         }
-        if (b.catalogueComplete && k.digit) add(k, K_MODEL_PART, bi, mi, 0, false);
       }
     }
     sellers += b.authorisedSellers.length + b.blockedSellers.length;
@@ -109,26 +126,19 @@ export function compilePack(pack: RulePack): Engine {
     }
   }
 
-  function* sellerEntries(): Generator<SellerEntry> {
-    for (let bi = 0; bi < pack.brands.length; bi++) {
-      const b = pack.brands[bi];
-      for (const s of b.authorisedSellers) yield { marketplace: s.marketplace, id: s.id, name: s.name, brand: bi, blocked: false };
-      for (const s of b.blockedSellers) yield { marketplace: s.marketplace, id: s.id, name: s.name, brand: bi, blocked: true };
-    }
-  }
-
   const { bytes, offsets } = strings.finish();
   const a: EngineArrays = {
-    ...buildTermTable(postings),
+    ...buildTermTable(post),
+    prefixBloom: buildBloom(prefixes),
     brandId: Uint32Array.from(brandId), brandName: Uint32Array.from(brandName), brandFlags: Uint8Array.from(brandFlags),
     modelBrand: Uint16Array.from(modelBrand), modelName: Uint32Array.from(modelName),
     modelPriceStart: Uint32Array.from(modelPriceStart), modelPriceCount: Uint8Array.from(modelPriceCount),
-    priceBase: Float64Array.from(priceBase), priceAmount: Float64Array.from(priceAmount),
+    priceAmount: Float64Array.from(priceAmount),
     priceCurrency: Uint32Array.from(priceCurrency), priceKind: Uint8Array.from(priceKind), priceRegion: Uint32Array.from(priceRegion),
     wordTerm: Uint32Array.from(wordTerm), wordLang: Uint32Array.from(wordLang),
     wordWeight: Uint8Array.from(wordWeight), wordFlags: Uint8Array.from(wordFlags),
     strBytes: bytes, strOff: offsets,
-    ...buildSellerSet(sellerEntries(), sellers),
+    ...buildSellerSet(pack.brands),
   };
   return {
     meta: {

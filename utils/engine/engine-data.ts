@@ -22,14 +22,17 @@ export type ArrayKind = keyof typeof ARRAY_KINDS;
 
 /** Section order in the stored form; changing it (or any kind) means bumping ENGINE_FORMAT. */
 export const SECTIONS = [
-  // term table: open addressing, key = (h1, h2), value = a run of postings
-  ['slotH1', 'u32'], ['slotH2', 'u32'], ['slotPost', 'u32'], ['slotCount', 'u16'],
+  // term table: open addressing, 3 words per slot (h1, h2, first posting << 8 | count) so a probe
+  // touches one cache line, and a Bloom filter small enough to stay in cache for the misses
+  ['slots', 'u32'], ['bloom', 'u32'],
+  // keys of term prefixes (leading tokens; any leading characters for brand names and coded words)
+  ['prefixBloom', 'u32'],
   ['postKind', 'u8'], ['postFlags', 'u8'], ['postTokens', 'u8'], ['postBrand', 'u16'], ['postRef', 'u32'],
   // brands
   ['brandId', 'u32'], ['brandName', 'u32'], ['brandFlags', 'u8'],
   // models and their reference prices
   ['modelBrand', 'u16'], ['modelName', 'u32'], ['modelPriceStart', 'u32'], ['modelPriceCount', 'u8'],
-  ['priceBase', 'f64'], ['priceAmount', 'f64'], ['priceCurrency', 'u32'], ['priceKind', 'u8'], ['priceRegion', 'u32'],
+  ['priceAmount', 'f64'], ['priceCurrency', 'u32'], ['priceKind', 'u8'], ['priceRegion', 'u32'],
   // coded wording
   ['wordTerm', 'u32'], ['wordLang', 'u32'], ['wordWeight', 'u8'], ['wordFlags', 'u8'],
   // strings (UTF-8, decoded lazily)

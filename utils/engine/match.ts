@@ -1,16 +1,16 @@
-// Finds every pack term and cue in a tokenised title. For each token it tries runs of up to four
-// tokens (up to eight when every piece is a single character, as in "B.O.S.E" or "高仿"), hashing
-// the run's literal and skeleton forms from the tokens' own hashes: a few probes per token,
-// whatever the size of the pack.
+// Finds every pack term and cue in a tokenised title. For each token it tries runs of following
+// tokens while the run is still the prefix of some term (a Bloom filter of prefixes says so),
+// hashing the run's literal and skeleton forms from the tokens' own hashes: one or two probes per
+// token, whatever the size of the pack.
 import { K_BRAND, K_MODEL, K_MODEL_PART, P_DIGIT, P_DISGUISE, P_SKEL } from './engine-data';
 import type { Engine } from './engine-data';
 import { SKELETON_SALT, pows } from './hash';
-import { findSlot } from './term-table';
+import { findSlot, inBloom } from './term-table';
 import { F_GLUED } from './tokenise';
 import type { Tokens } from './tokenise';
 
-const MAX_SPAN = 4;
-const MAX_SINGLE_SPAN = 8;
+/** Longest run of tokens tried as one term ("S.A.M.S.U.N.G" is seven). */
+const MAX_SPAN = 8;
 
 /** How a brand term was disguised, if it was. */
 export const D_NONE = 0;
@@ -31,26 +31,33 @@ export interface Hit {
 
 export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
   const a = engine.a;
+  const prefix = a.prefixBloom;
   const [p1, p2] = pows();
   const n = t.n;
   for (let i = 0; i < n; i++) {
     let h1 = 0, h2 = 0, s1 = 0, s2 = 0;
     let glued = true, single = true, len = 0;
-    for (let j = i; j < n; j++) {
-      const span = j - i + 1;
+    let litAlive = true, skAlive = true;
+    for (let j = i; j < n && j - i < MAX_SPAN; j++) {
       if (j > i && (t.flags[j] & F_GLUED) === 0) glued = false;
       if (t.len[j] !== 1) single = false;
-      if (span > MAX_SPAN && !single) break;
-      if (span > MAX_SINGLE_SPAN) break;
       h1 = (Math.imul(h1, p1[t.len[j]]) + t.h1[j]) | 0;
       h2 = (Math.imul(h2, p2[t.len[j]]) + t.h2[j]) | 0;
       s1 = (Math.imul(s1, p1[t.skLen[j]]) + t.s1[j]) | 0;
       s2 = (Math.imul(s2, p2[t.skLen[j]]) + t.s2[j]) | 0;
       len += t.len[j];
-      const lit = findSlot(a, h1, h2);
-      if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out);
-      const sk = findSlot(a, s1 ^ SKELETON_SALT, s2);
-      if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+      if (litAlive) {
+        const lit = findSlot(a, h1, h2);
+        if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out);
+      }
+      if (skAlive) {
+        const sk = findSlot(a, s1 ^ SKELETON_SALT, s2);
+        if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+      }
+      // Extend the run only while it is the prefix of some term: most words stop after one probe.
+      litAlive = litAlive && inBloom(prefix, h1, h2);
+      skAlive = skAlive && inBloom(prefix, s1 ^ SKELETON_SALT, s2);
+      if (!litAlive && !skAlive) break;
     }
   }
 }
@@ -58,8 +65,9 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
 function collect(engine: Engine, slot: number, i: number, j: number, glued: boolean, single: boolean, len: number, out: Hit[]): void {
   const a = engine.a;
   const span = j - i + 1;
-  const from = a.slotPost[slot];
-  const to = from + a.slotCount[slot];
+  const run = a.slots[slot + 2];
+  const from = run >>> 8;
+  const to = from + (run & 0xff);
   for (let p = from; p < to; p++) {
     const kind = a.postKind[p];
     const flags = a.postFlags[p];

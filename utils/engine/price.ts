@@ -36,11 +36,12 @@ export function referenceFor(engine: Engine, model: number, marketplace: string 
   }
   if (pick < 0 && to > from) pick = from;
   if (pick < 0) return null;
+  const currency = str(engine, a.priceCurrency[pick]);
   return {
     model,
-    base: a.priceBase[pick],
+    base: a.priceAmount[pick] * (engine.meta.rates[currency] ?? NaN),
     amount: a.priceAmount[pick],
-    currency: str(engine, a.priceCurrency[pick]),
+    currency,
     kind: a.priceKind[pick] === 1 ? 'floor' : 'msrp',
   };
 }

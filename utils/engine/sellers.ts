@@ -1,7 +1,7 @@
 // Seller lists as a hash set: 16 bits of one hash pick a bucket, 32 bits of another are kept sorted
 // inside it, and a 16-bit tag says which brand and which list. Six bytes per seller, no strings:
 // a million seller ids fit in about 6 MB and a lookup touches a handful of entries.
-import { fnv32 } from './hash';
+import { mix32 } from './hash';
 import type { EngineArrays } from './engine-data';
 
 const SEED_BUCKET = 0x2c1b3c6d;
@@ -10,40 +10,71 @@ export const BUCKETS = 65536;
 
 /** Seller names are matched loosely (case, width, spacing); ids exactly. */
 export function sellerNameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  let s = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKC') : name;
+  s = s.toLowerCase();
+  return /\s\s|^\s|\s$|[\t\n\r\f\v]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
-function sellerKey(marketplace: string, kind: 'i' | 'n', value: string): string {
-  return `${marketplace}\u0000${kind}\u0000${kind === 'n' ? sellerNameKey(value) : value}`;
+let outBucket = 0;
+let outLow = 0;
+
+/** Two FNV-1a hashes of marketplace + kind + value in one pass, without building the joined string. */
+function sellerKey(marketplace: string, kind: 'i' | 'n', raw: string): void {
+  const value = kind === 'n' ? sellerNameKey(raw) : raw;
+  let a = (0x811c9dc5 ^ SEED_BUCKET) >>> 0;
+  let b = (0x811c9dc5 ^ SEED_LOW) >>> 0;
+  for (let i = 0; i < marketplace.length; i++) {
+    const c = marketplace.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  const k = kind === 'i' ? 0x10001 : 0x10002; // outside UTF-16, so no marketplace key can imitate it
+  a = Math.imul(a ^ k, 0x01000193);
+  b = Math.imul(b ^ k, 0x01000193);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  outBucket = mix32(a) >>> 16;
+  outLow = mix32(b);
 }
 
-export interface SellerEntry {
+interface SellerRefLike {
   marketplace: string;
   id?: string;
   name?: string;
-  brand: number;
-  blocked: boolean;
+}
+interface BrandSellers {
+  authorisedSellers: SellerRefLike[];
+  blockedSellers: SellerRefLike[];
 }
 
 type SellerArrays = Pick<EngineArrays, 'sellerBucket' | 'sellerHash' | 'sellerTag'>;
 
-export function buildSellerSet(entries: Iterable<SellerEntry>, count: number): SellerArrays {
+export function buildSellerSet(brands: BrandSellers[]): SellerArrays {
+  let count = 0;
+  for (const b of brands) count += b.authorisedSellers.length + b.blockedSellers.length;
   // A ref with both id and name is stored twice, so either field on the page finds it.
   const buckets = new Uint32Array(count * 2);
   const lows = new Uint32Array(count * 2);
   const tags = new Uint16Array(count * 2);
   let n = 0;
-  const push = (key: string, tag: number) => {
-    buckets[n] = fnv32(key, SEED_BUCKET) >>> 16;
-    lows[n] = fnv32(key, SEED_LOW);
+  const push = (tag: number) => {
+    buckets[n] = outBucket;
+    lows[n] = outLow;
     tags[n] = tag;
     n++;
   };
-  for (const e of entries) {
-    const tag = (e.brand << 1) | (e.blocked ? 1 : 0);
-    if (e.id) push(sellerKey(e.marketplace, 'i', e.id), tag);
-    if (e.name) push(sellerKey(e.marketplace, 'n', e.name), tag);
-  }
+  brands.forEach((b, bi) => {
+    for (const [list, blocked] of [[b.authorisedSellers, 0], [b.blockedSellers, 1]] as const) {
+      const tag = (bi << 1) | blocked;
+      for (const s of list) {
+        if (s.id) (sellerKey(s.marketplace, 'i', s.id), push(tag));
+        if (s.name) (sellerKey(s.marketplace, 'n', s.name), push(tag));
+      }
+    }
+  });
   // Counting sort by bucket, then a short insertion sort inside each bucket.
   const sellerBucket = new Uint32Array(BUCKETS + 1);
   for (let i = 0; i < n; i++) sellerBucket[buckets[i] + 1]++;
@@ -75,15 +106,16 @@ export function buildSellerSet(entries: Iterable<SellerEntry>, count: number): S
 /** Tags (brand << 1 | blocked) of every list entry matching this seller id or name. */
 export function findSellerTags(a: SellerArrays, marketplace: string, id: string | null, name: string | null): number[] {
   const out: number[] = [];
-  const probe = (key: string) => {
-    const b = fnv32(key, SEED_BUCKET) >>> 16;
-    const low = fnv32(key, SEED_LOW);
+  if (a.sellerHash.length === 0) return out;
+  const probe = () => {
+    const b = outBucket;
+    const low = outLow;
     for (let i = a.sellerBucket[b]; i < a.sellerBucket[b + 1]; i++) {
       if (a.sellerHash[i] === low && !out.includes(a.sellerTag[i])) out.push(a.sellerTag[i]);
       else if (a.sellerHash[i] > low) break;
     }
   };
-  if (id) probe(sellerKey(marketplace, 'i', id));
-  if (name) probe(sellerKey(marketplace, 'n', name));
+  if (id) (sellerKey(marketplace, 'i', id), probe());
+  if (name) (sellerKey(marketplace, 'n', name), probe());
   return out;
 }

@@ -10,29 +10,32 @@ export interface StringTableBuilder {
 
 export function stringTableBuilder(): StringTableBuilder {
   const index = new Map<string, number>();
-  const parts: Uint8Array[] = [];
-  const offsets: number[] = [0];
-  let total = 0;
-  const enc = new TextEncoder();
+  const list: string[] = [];
   return {
     add(s) {
       const known = index.get(s);
       if (known !== undefined) return known;
-      const bytes = enc.encode(s);
-      parts.push(bytes);
-      total += bytes.length;
-      offsets.push(total);
-      index.set(s, parts.length - 1);
-      return parts.length - 1;
+      index.set(s, list.length);
+      list.push(s);
+      return list.length - 1;
     },
     finish() {
-      const bytes = new Uint8Array(total);
+      // One encode for the whole table; offsets come from each string's UTF-8 length.
+      const bytes = new TextEncoder().encode(list.join(''));
+      const offsets = new Uint32Array(list.length + 1);
       let at = 0;
-      for (const p of parts) {
-        bytes.set(p, at);
-        at += p.length;
-      }
-      return { bytes, offsets: Uint32Array.from(offsets) };
+      list.forEach((s, i) => {
+        for (let j = 0; j < s.length; j++) {
+          const c = s.charCodeAt(j);
+          if (c < 0x80) at += 1;
+          else if (c < 0x800) at += 2;
+          else if (c >= 0xd800 && c <= 0xdbff && j + 1 < s.length) (at += 4), j++;
+          else at += 3;
+        }
+        offsets[i + 1] = at;
+      });
+      if (at !== bytes.length) throw new Error('string table: UTF-8 length mismatch');
+      return { bytes, offsets };
     },
   };
 }

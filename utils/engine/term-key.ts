@@ -19,6 +19,10 @@ export interface TermKey {
   skelDiffers: boolean;
   /** The literal compact form, for the common-word check. */
   compact: string;
+  /** The normalised tokens run together (case kept): char prefixes of it hash like split spellings. */
+  joined: string;
+  /** Keys of the term's leading tokens (1..n-1), flattened as h1, h2, s1, s2: the scanner extends a run only along these. */
+  boundaries: number[];
 }
 
 /** Key for a term, or null when it normalises to nothing (only punctuation or marks). */
@@ -28,7 +32,10 @@ export function termKey(term: string): TermKey | null {
   const [p1, p2] = pows();
   let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, flags = 0;
   let compact = '';
+  let joined = '';
+  const boundaries: number[] = [];
   for (let i = 0; i < t.n; i++) {
+    if (i > 0) boundaries.push(h1, h2, s1, s2);
     h1 = (Math.imul(h1, p1[t.len[i]]) + t.h1[i]) | 0;
     h2 = (Math.imul(h2, p2[t.len[i]]) + t.h2[i]) | 0;
     s1 = (Math.imul(s1, p1[t.skLen[i]]) + t.s1[i]) | 0;
@@ -36,10 +43,11 @@ export function termKey(term: string): TermKey | null {
     len += t.len[i];
     skLen += t.skLen[i];
     flags |= t.flags[i];
-    compact += t.text.slice(t.start[i], t.end[i]);
+    joined += t.text.slice(t.start[i], t.end[i]);
   }
+  compact = joined.toLowerCase();
   return {
-    h1, h2, s1, s2, tokens: t.n, len, skLen,
+    h1, h2, s1, s2, tokens: t.n, len, skLen, joined, boundaries,
     digit: (flags & F_DIGIT) !== 0,
     cjk: (flags & F_CJK) !== 0,
     skelDiffers: (flags & F_SKEL_DIFF) !== 0 || len !== skLen,

@@ -1,81 +1,145 @@
 // The term table: every pack term (and built-in cue) hashed to a 64-bit key in an open-addressing
 // table. A listing is matched by hashing its token runs and probing, so the cost per listing
-// depends on its length, not on how many terms the pack holds.
+// depends on its length, not on how many terms the pack holds. Most probes miss; a Bloom filter
+// (8+ bits per key, two bits per probe) answers those from cache without touching the big table.
 import { mix32 } from './hash';
 import type { EngineArrays } from './engine-data';
 
-export interface Posting {
-  h1: number;
-  h2: number;
-  kind: number;
-  flags: number;
-  tokens: number;
-  brand: number;
-  ref: number;
+type TableArrays = Pick<EngineArrays, 'slots' | 'bloom' | 'postKind' | 'postFlags' | 'postTokens' | 'postBrand' | 'postRef'>;
+
+/** Postings as parallel columns: compiling 100k+ terms as objects costs more in GC than in work. */
+export interface PostingColumns {
+  h1: number[];
+  h2: number[];
+  kind: number[];
+  flags: number[];
+  tokens: number[];
+  brand: number[];
+  ref: number[];
 }
 
-type TableArrays = Pick<
-  EngineArrays,
-  'slotH1' | 'slotH2' | 'slotPost' | 'slotCount' | 'postKind' | 'postFlags' | 'postTokens' | 'postBrand' | 'postRef'
->;
+export const postingColumns = (): PostingColumns => ({ h1: [], h2: [], kind: [], flags: [], tokens: [], brand: [], ref: [] });
 
-/** Groups postings by key, drops duplicates, and lays them out as a table at most half full. */
-export function buildTermTable(postings: Posting[]): TableArrays {
-  const order = postings.map((_, i) => i);
-  const key = (p: Posting) => `${p.kind}|${p.flags}|${p.tokens}|${p.brand}|${p.ref}`;
-  order.sort((x, y) => {
-    const a = postings[x], b = postings[y];
-    return (a.h1 >>> 0) - (b.h1 >>> 0) || (a.h2 >>> 0) - (b.h2 >>> 0) || x - y;
-  });
-  const kept: Posting[] = [];
-  const groups: { h1: number; h2: number; start: number; count: number }[] = [];
-  let seen = new Set<string>();
-  for (const i of order) {
-    const p = postings[i];
-    const last = groups[groups.length - 1];
-    if (!last || last.h1 !== p.h1 || last.h2 !== p.h2) {
-      groups.push({ h1: p.h1, h2: p.h2, start: kept.length, count: 0 });
-      seen = new Set();
-    }
-    const k = key(p);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    const g = groups[groups.length - 1];
-    if (g.count === 0xffff) continue; // one spelling shared by 65k entries is a broken pack; keep the first
-    kept.push(p);
-    g.count++;
-  }
+const slotHash = (h1: number, h2: number) => mix32(h1 ^ Math.imul(h2, 0x27d4eb2d));
+/** Postings per key: a spelling shared by more than 255 entries identifies none of them. */
+const MAX_RUN = 255;
+const bloomHash = (h1: number, h2: number) => mix32(h2 ^ Math.imul(h1, 0x165667b1));
+
+/** Chains postings by key in a table at most half full, drops duplicates, then lays each chain out contiguously. */
+export function buildTermTable(p: PostingColumns): TableArrays {
+  const n = p.h1.length;
   let cap = 16;
-  while (cap < groups.length * 2) cap *= 2;
+  while (cap < n * 2) cap *= 2;
   const mask = cap - 1;
-  const slotH1 = new Uint32Array(cap), slotH2 = new Uint32Array(cap);
-  const slotPost = new Uint32Array(cap), slotCount = new Uint16Array(cap);
-  for (const g of groups) {
-    let s = mix32(g.h1 ^ g.h2) & mask;
-    while (slotCount[s] !== 0) s = (s + 1) & mask;
-    slotH1[s] = g.h1;
-    slotH2[s] = g.h2;
-    slotPost[s] = g.start;
-    slotCount[s] = g.count;
+  const slots = new Uint32Array(cap * 4);
+  const head = new Int32Array(cap).fill(-1);
+  const next = new Int32Array(n).fill(-1);
+  const tail = new Int32Array(cap).fill(-1);
+  let keys = 0;
+  for (let i = 0; i < n; i++) {
+    const u1 = p.h1[i] >>> 0, u2 = p.h2[i] >>> 0;
+    let s = slotHash(u1, u2) & mask;
+    while (slots[s * 4 + 3] !== 0 && (slots[s * 4] !== u1 || slots[s * 4 + 1] !== u2)) s = (s + 1) & mask;
+    if (slots[s * 4 + 3] === 0) {
+      slots[s * 4] = u1;
+      slots[s * 4 + 1] = u2;
+      head[s] = i;
+      keys++;
+    } else {
+      let dup = false;
+      for (let j = head[s]; j >= 0 && !dup; j = next[j]) {
+        dup = p.kind[j] === p.kind[i] && p.flags[j] === p.flags[i] && p.tokens[j] === p.tokens[i] && p.brand[j] === p.brand[i] && p.ref[j] === p.ref[i];
+      }
+      if (dup) continue;
+      next[tail[s]] = i;
+    }
+    tail[s] = i;
+    slots[s * 4 + 3]++;
   }
-  return {
-    slotH1, slotH2, slotPost, slotCount,
-    postKind: Uint8Array.from(kept, (p) => p.kind),
-    postFlags: Uint8Array.from(kept, (p) => p.flags),
-    postTokens: Uint8Array.from(kept, (p) => Math.min(p.tokens, 255)),
-    postBrand: Uint16Array.from(kept, (p) => p.brand),
-    postRef: Uint32Array.from(kept, (p) => p.ref),
-  };
+  let bloomBits = 1024;
+  while (bloomBits < keys * 8) bloomBits *= 2;
+  const bloom = new Uint32Array(bloomBits / 32);
+  const bmask = bloomBits - 1;
+  // The final table is sized by distinct keys (at most ~70% full): the Bloom filter turns away
+  // nearly every miss, so a fuller table costs little time and saves megabytes.
+  let fcap = 16;
+  while (fcap * 0.7 < keys) fcap *= 2;
+  const fmask = fcap - 1;
+  const out = new Uint32Array(fcap * 3);
+  let kept = 0;
+  for (let s = 0; s < cap; s++) kept += Math.min(slots[s * 4 + 3], MAX_RUN);
+  const postKind = new Uint8Array(kept), postFlags = new Uint8Array(kept), postTokens = new Uint8Array(kept);
+  const postBrand = new Uint16Array(kept), postRef = new Uint32Array(kept);
+  let at = 0;
+  for (let s = 0; s < cap; s++) {
+    const count = Math.min(slots[s * 4 + 3], MAX_RUN);
+    if (count === 0) continue;
+    const u1 = slots[s * 4], u2 = slots[s * 4 + 1];
+    let f = slotHash(u1, u2) & fmask;
+    while (out[f * 3 + 2] !== 0) f = (f + 1) & fmask;
+    out[f * 3] = u1;
+    out[f * 3 + 1] = u2;
+    out[f * 3 + 2] = (at << 8) | count;
+    let left = count;
+    for (let j = head[s]; j >= 0 && left > 0; j = next[j], left--) {
+      postKind[at] = p.kind[j];
+      postFlags[at] = p.flags[j];
+      postTokens[at] = Math.min(p.tokens[j], 255);
+      postBrand[at] = p.brand[j];
+      postRef[at] = p.ref[j];
+      at++;
+    }
+    const b = bloomHash(u1, u2);
+    const b1 = b & bmask, b2 = mix32(b) & bmask;
+    bloom[b1 >>> 5] |= 1 << (b1 & 31);
+    bloom[b2 >>> 5] |= 1 << (b2 & 31);
+  }
+  if (at >= 1 << 24) throw new Error(`Pack too large: ${at} term postings, the engine holds at most 16,777,215`);
+  return { slots: out, bloom, postKind, postFlags, postTokens, postBrand, postRef };
 }
 
-/** Slot of key (h1, h2), or -1. Both halves are compared, so a hit is a 64-bit match. */
-export function findSlot(a: TableArrays, h1: number, h2: number): number {
-  const mask = a.slotH1.length - 1;
+/** A Bloom filter over flattened (h1, h2) pairs, 8+ bits per key. */
+export function buildBloom(keys: number[]): Uint32Array {
+  let bits = 1024;
+  while (bits < (keys.length / 2) * 8) bits *= 2;
+  const bloom = new Uint32Array(bits / 32);
+  const bmask = bits - 1;
+  for (let i = 0; i < keys.length; i += 2) {
+    const b = bloomHash(keys[i] >>> 0, keys[i + 1] >>> 0);
+    const b1 = b & bmask, b2 = mix32(b) & bmask;
+    bloom[b1 >>> 5] |= 1 << (b1 & 31);
+    bloom[b2 >>> 5] |= 1 << (b2 & 31);
+  }
+  return bloom;
+}
+
+/** True when (h1, h2) may be in the filter; false means certainly not. */
+export function inBloom(bloom: Uint32Array, h1: number, h2: number): boolean {
+  const bmask = bloom.length * 32 - 1;
+  const b = bloomHash(h1 >>> 0, h2 >>> 0);
+  const b1 = b & bmask;
+  if ((bloom[b1 >>> 5] & (1 << (b1 & 31))) === 0) return false;
+  const b2 = mix32(b) & bmask;
+  return (bloom[b2 >>> 5] & (1 << (b2 & 31))) !== 0;
+}
+
+/** Slot of key (h1, h2) (index of its first word; the third word is first posting << 8 | count), or -1. Both halves must match: a 64-bit key. */
+export function findSlot(a: Pick<TableArrays, 'slots' | 'bloom'>, h1: number, h2: number): number {
   const u1 = h1 >>> 0, u2 = h2 >>> 0;
-  let s = mix32(h1 ^ h2) & mask;
+  const bloom = a.bloom;
+  const bmask = bloom.length * 32 - 1;
+  const b = bloomHash(u1, u2);
+  const b1 = b & bmask;
+  if ((bloom[b1 >>> 5] & (1 << (b1 & 31))) === 0) return -1;
+  const b2 = mix32(b) & bmask;
+  if ((bloom[b2 >>> 5] & (1 << (b2 & 31))) === 0) return -1;
+  const slots = a.slots;
+  const mask = slots.length / 3 - 1;
+  let s = slotHash(u1, u2) & mask;
   for (;;) {
-    if (a.slotCount[s] === 0) return -1;
-    if (a.slotH1[s] === u1 && a.slotH2[s] === u2) return s;
+    const at = s * 3;
+    if (slots[at + 2] === 0) return -1;
+    if (slots[at] === u1 && slots[at + 1] === u2) return at;
     s = (s + 1) & mask;
   }
 }

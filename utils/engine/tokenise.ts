@@ -1,8 +1,9 @@
 // Splits a title into word tokens in one pass, hashing each token's literal and skeleton form as it
 // goes. Results land in reusable typed arrays (the engine is synchronous, so one scratch suffices),
-// which keeps scoring allocation-free apart from the normalised string itself.
+// which keeps scoring allocation-free apart from evidence strings. Plain-ASCII titles (most of
+// them) skip NFKC and toLowerCase entirely: the ASCII tables fold case themselves.
 import { BASE1, BASE2, MAX_HASH_LEN } from './hash';
-import { CLS_CJK, CLS_MAYBE, CLS_SKIP, CLS_SPACE, CLS_WORD, charClass, litOf, skelOf } from './fold';
+import { CLS_CJK, CLS_MAYBE, CLS_PUNCT, CLS_SKIP, CLS_SPACE, CLS_WORD, charClass, litOf, skelOf } from './fold';
 
 export const MAX_TOKENS = 256;
 /** Longer titles are cut: marketplaces cap titles near 200-500 characters anyway. */
@@ -17,7 +18,7 @@ export const F_CJK = 8;
 export const F_SKEL_DIFF = 16;
 
 export interface Tokens {
-  /** The normalised (NFKC, lower-cased) title the offsets point into. */
+  /** The text the offsets point into: the title itself when ASCII, else its NFKC lower-cased form. */
   text: string;
   n: number;
   start: Int32Array;
@@ -32,6 +33,9 @@ export interface Tokens {
 }
 
 let scratch: Tokens | null = null;
+let asciiCls: Uint8Array | null = null;
+let asciiLit: Uint16Array | null = null;
+let asciiSkel: Uint16Array | null = null;
 
 function newTokens(): Tokens {
   const i32 = () => new Int32Array(MAX_TOKENS);
@@ -41,14 +45,27 @@ function newTokens(): Tokens {
   };
 }
 
+function asciiTables(): void {
+  asciiCls = new Uint8Array(128);
+  asciiLit = new Uint16Array(128);
+  asciiSkel = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) {
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    asciiCls[c] = charClass(lower);
+    asciiLit[c] = litOf(lower);
+    asciiSkel[c] = skelOf(lower);
+  }
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** NFKC (only when needed: it is the slowest step for plain ASCII titles) then case fold. */
+/** The text tokens are read from: NFKC and lower case for non-ASCII titles, the title as is otherwise. */
 export function normaliseText(title: string): string {
-  let s = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
-  if (NON_ASCII.test(s)) s = s.normalize('NFKC');
-  return s.toLowerCase();
+  const s = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
+  return NON_ASCII.test(s) ? s.normalize('NFKC').toLowerCase() : s;
 }
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 function put(
   t: Tokens, n: number, end: number, len: number, skLen: number,
@@ -60,45 +77,54 @@ function put(
   return n + 1;
 }
 
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
 /**
  * Tokenises `title` into the shared scratch (or into a fresh object when `fresh`, for callers that
- * must keep two token lists alive, such as the compiler).
+ * must keep two token lists alive at once).
  */
 export function tokenise(title: string, fresh = false): Tokens {
   const t = fresh ? newTokens() : (scratch ??= newTokens());
+  if (!asciiCls) asciiTables();
+  const aCls = asciiCls!, aLit = asciiLit!, aSkel = asciiSkel!;
   const s = normaliseText(title);
   t.text = s;
   const L = s.length;
+  const start = t.start;
   let n = 0;
   let inTok = false;
   let sawSpace = true;
   let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, lastSk = -1, flags = 0;
   for (let i = 0; i < L; i++) {
     const c = s.charCodeAt(i);
-    let k = charClass(c);
-    if (k === CLS_MAYBE) k = i + 1 < L && isAsciiLetter(s.charCodeAt(i + 1)) ? CLS_WORD : 2;
+    let k: number, lc: number, sc: number;
+    if (c < 128) {
+      k = aCls[c];
+      lc = aLit[c];
+      sc = aSkel[c];
+    } else {
+      k = charClass(c);
+      lc = litOf(c);
+      sc = skelOf(c);
+    }
+    if (k === CLS_MAYBE) k = i + 1 < L && isAsciiLetter(s.charCodeAt(i + 1)) ? CLS_WORD : CLS_PUNCT;
     if (k === CLS_WORD) {
       if (!inTok) {
-        if (n < MAX_TOKENS) t.start[n] = i;
+        if (n < MAX_TOKENS) start[n] = i;
         h1 = h2 = s1 = s2 = len = skLen = 0;
         lastSk = -1;
         flags = sawSpace ? 0 : F_GLUED;
         inTok = true;
       }
       if (len >= MAX_HASH_LEN) continue;
-      const lc = litOf(c);
       h1 = (Math.imul(h1, BASE1) + lc) | 0;
       h2 = (Math.imul(h2, BASE2) + lc) | 0;
       len++;
       flags |= lc >= 48 && lc <= 57 ? F_DIGIT : F_LETTER;
-      let sc = skelOf(c);
       if (sc === 114 /* r */ && i + 1 < L) {
         // "rn" reads as "m": fold it in the skeleton, while the literal keeps both letters.
         const c2 = s.charCodeAt(i + 1);
-        if (charClass(c2) === CLS_WORD && skelOf(c2) === 110) {
-          const l2 = litOf(c2);
+        const n2 = c2 < 128 ? aSkel[c2] : charClass(c2) === CLS_WORD ? skelOf(c2) : 0;
+        if (n2 === 110 && (c2 < 128 ? aCls[c2] === CLS_WORD : true)) {
+          const l2 = c2 < 128 ? aLit[c2] : litOf(c2);
           h1 = (Math.imul(h1, BASE1) + l2) | 0;
           h2 = (Math.imul(h2, BASE2) + l2) | 0;
           len++;
@@ -116,9 +142,7 @@ export function tokenise(title: string, fresh = false): Tokens {
       s1 = (Math.imul(s1, BASE1) + sc) | 0;
       s2 = (Math.imul(s2, BASE2) + sc) | 0;
       skLen++;
-    } else if (k === CLS_SKIP) {
-      continue;
-    } else {
+    } else if (k !== CLS_SKIP) {
       if (inTok) {
         n = put(t, n, i, len, skLen, h1, h2, s1, s2, flags);
         inTok = false;
@@ -126,7 +150,7 @@ export function tokenise(title: string, fresh = false): Tokens {
       }
       if (k === CLS_CJK) {
         // Each ideograph is a token; glued neighbours let "高仿" match as one term.
-        if (n < MAX_TOKENS) t.start[n] = i;
+        if (n < MAX_TOKENS) start[n] = i;
         n = put(t, n, i + 1, 1, 1, c, c, c, c, F_CJK | F_LETTER | (sawSpace ? 0 : F_GLUED));
         sawSpace = false;
       } else if (k === CLS_SPACE) sawSpace = true;
