@@ -10,7 +10,7 @@ export function FormatPicker(props: { formats: FormatId[]; format: FormatId; ext
     </>
   );
   return (
-    <section class="card" aria-label="Notice format">
+    <section class="card" aria-label="Format and extra fields">
       <label for="ll-format">Notice format</label>
       <select id="ll-format" value={format} onChange={(e) => props.onFormat(e.currentTarget.value as FormatId)}>
         {props.formats.map((f) => (
