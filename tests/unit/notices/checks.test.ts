@@ -66,6 +66,16 @@ describe('pre-send checks', () => {
   it('keeps platform formats on their own platform', () => {
     expect(codes(checkNotice(input({ format: 'etsy' })))).toContain('platform');
   });
+  it('needs listings, a listing page, and a brand to route to', () => {
+    expect(codes(checkNotice(input({ items: [] })))).toContain('no-listings');
+    expect(codes(checkNotice(input({ items: [item(1, { url: 'https://www.amazon.de/s?k=bose' })] })))).toContain('url-not-listing');
+    expect(codes(checkNotice(input({ format: 'triage-email', profile: consumer, brand: null, right: null })))).toContain('no-brand');
+  });
+  it('warns when the right is of another kind than the claim, and refuses Supplemental Register marks on Etsy', () => {
+    expect(checkNotice(input({ right: { ...tm, type: 'patent' } })).find((p) => p.code === 'right-type')?.level).toBe('warning');
+    const etsy = input({ format: 'etsy', marketplace: 'etsy', right: { ...usTm, description: 'US Supplemental Register' }, market: { name: 'Etsy', reportUrl: 'https://www.etsy.com/r', perNoticeLimit: 50, country: 'US' }, items: [item(1, { url: 'https://www.etsy.com/listing/1234567890/x', marketplace: 'etsy' })] });
+    expect(codes(checkNotice(etsy))).toEqual(['right-supplemental']);
+  });
   it('refuses perjury text from a role without authority, even after editing', () => {
     expect(codes(checkText('consumer', 'I declare under penalty of perjury...'))).toEqual(['perjury-role']);
     expect(checkText('agent', 'I declare under penalty of perjury...')).toEqual([]);
