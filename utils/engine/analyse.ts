@@ -8,7 +8,9 @@ import type { Engine } from './engine-data';
 import { D_LOOKALIKE, scan } from './match';
 import type { Hit } from './match';
 import { findSellerTags } from './sellers';
-import { F_DIGIT, F_LETTER, tokenise } from './tokenise';
+import { F_CJK, F_DIGIT, F_LETTER, tokenise } from './tokenise';
+
+const EMPTY_POS = new Float32Array(0);
 
 /** A brand or model mention, with the words as written. */
 export interface Mention extends Hit {
@@ -36,6 +38,8 @@ export interface Analysis {
   fieldBrands: number[];
   /** Unknown model-like words right after a mention of a brand, by brand. */
   unknownModels: Map<number, string>;
+  /** Word position of each token: CJK characters count half a word, as Chinese words run ~2 characters. */
+  pos: Float32Array;
   /** Seller list entries hit: brand << 1 | blocked. */
   sellerTags: number[];
   /** Listing price in the pack's base currency, or null (no price, or no rate for its currency). */
@@ -60,7 +64,7 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   if (sellerTags.length === 0 && !hits.some((h) => h.kind === K_BRAND || h.kind === K_MODEL)) {
     return {
       listing, marketplace, mentions: [], words: [], accessory: null, used: null, merch: null,
-      fieldBrands: [], unknownModels: new Map(), sellerTags, priceBase: null,
+      fieldBrands: [], unknownModels: new Map(), sellerTags, priceBase: null, pos: EMPTY_POS,
     };
   }
   // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
@@ -137,5 +141,7 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
     const rate = engine.meta.rates[listing.price.currency?.toUpperCase()];
     if (rate) priceBase = listing.price.amount * rate;
   }
-  return { listing, marketplace, mentions, words, accessory, used, merch, fieldBrands, unknownModels, sellerTags, priceBase };
+  const pos = new Float32Array(t.n);
+  for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & F_CJK && t.flags[k - 1] & F_CJK ? 0.5 : 1);
+  return { listing, marketplace, mentions, words, accessory, used, merch, fieldBrands, unknownModels, sellerTags, priceBase, pos };
 }

@@ -21,7 +21,11 @@ export const COMMON_WORDS: readonly string[] = [
   'speaker', 'speakers', 'phone', 'smartphone', 'tablet', 'tv', 'television', 'monitor', 'laptop', 'chocolate',
   'candy', 'yogurt', 'yoghurt', 'water', 'cream', 'shampoo', 'serum', 'lipstick', 'mascara', 'foundation', 'game',
   'games', 'toy', 'toys', 'figure', 'doll', 'software', 'license', 'licence', 'subscription', 'generator',
-  'motorcycle', 'scooter', 'engine', 'car', 'mower', 'boat',
+  'motorcycle', 'scooter', 'engine', 'car', 'mower', 'boat', 'puffer', 'bomber', 'down jacket', 'windbreaker',
+  'sneakers', 'shoes', 'bag', 'handbag', 'wallet', 'belt', 'perfume', 'serum', 'lotion', 'formula', 'milk', 'blaster',
+  'chaqueta', 'chamarra', 'abrigo', 'parka', 'jaqueta', 'casaco', 'audifonos', 'auriculares', 'fone', 'bocina',
+  'generador', 'gerador', 'juego', 'jogo', 'juguete', 'brinquedo', 'leche', 'leite', 'crema', 'creme',
+  '羽绒服', '外套', '大衣', '夹克', '耳机', '音箱', '手机', '发电机', '奶粉', '精华', '玩具', '巧克力',
   // Chinese brand names that are ordinary words ("博士" = doctor)
   '博士', '火星', '银河',
 ];

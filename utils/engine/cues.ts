@@ -21,15 +21,15 @@ export const CUE_WORDS: Record<number, readonly string[]> = {
     'ear tips', 'eartips', 'screen protector', 'protector', 'tempered glass', 'charger', 'charging cable', 'cable',
     'adapter', 'strap', 'band', 'bands', 'mount', 'holder', 'stand', 'dock', 'replacement', 'parts', 'part',
     'filter', 'floor mats', 'mats', 'mat', 'seat covers', 'decal', 'decals', 'sticker', 'stickers', 'keychain',
-    'manual', 'empty box', 'box only', 'hose', 'wiper', 'wipers', 'brake pads', 'spark plug',
+    'manual', 'empty box', 'box only', 'dummy', 'display model', 'non-working', 'not working', 'for parts', 'hose', 'wiper', 'wipers', 'brake pads', 'spark plug',
     'funda', 'fundas', 'carcasa', 'cargador', 'correa', 'almohadillas', 'repuesto', 'tapetes', 'pegatina',
     'capa', 'capinha', 'pelicula', 'carregador', 'cabo', 'pulseira', 'almofadas', 'tapete', 'adesivo',
     '手机壳', '保护壳', '保护套', '耳罩', '充电器', '数据线', '钢化膜', '贴膜', '表带', '脚垫', '配件',
   ],
   [CUE_USED]: [
     'used', 'pre-owned', 'preowned', 'pre owned', 'second hand', 'secondhand', 'refurbished', 'renewed',
-    'open box', 'like new', 'usado', 'usada', 'seminovo', 'seminova', 'recondicionado', 'reacondicionado',
-    'segunda mano', '二手', '翻新',
+    'open box', 'like new', 'usado', 'usada', 'usados', 'usadas', 'seminovo', 'seminova', 'seminuevo', 'semi novo',
+    'recondicionado', 'reacondicionado', 'segunda mano', '二手', '翻新', '九成新', '95新',
   ],
   [CUE_MERCH]: [
     'diecast', 'die cast', 'die-cast', 'scale model', 'model kit', '1:10', '1:12', '1:18', '1:24', '1:32', '1:43',

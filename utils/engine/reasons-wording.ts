@@ -13,9 +13,9 @@ const MERCH_DAMPING = 0.4;
 
 export function proximityFactor(gap: number): number {
   if (gap <= 1) return 1;
-  if (gap <= 3) return 0.8;
-  if (gap <= 6) return 0.55;
-  return 0.35;
+  if (gap <= 3) return 0.85;
+  if (gap <= 6) return 0.65;
+  return 0.45;
 }
 
 const distance = (gap: number) => (gap === 0 ? 'right next to' : `${gap} word${gap === 1 ? '' : 's'} from`);
@@ -33,7 +33,8 @@ export function codedWordingReasons(engine: Engine, an: Analysis, b: number, men
   for (const w of words) {
     let best: Mention | null = null, gap = Infinity;
     for (const m of mentions) {
-      const g = w.start > m.end ? w.start - m.end - 1 : m.start > w.end ? m.start - w.end - 1 : 0;
+      const p = an.pos;
+      const g = Math.max(0, Math.ceil(w.start > m.end ? p[w.start] - p[m.end] - 1 : m.start > w.end ? p[m.start] - p[w.end] - 1 : 0));
       if (g < gap) (gap = g), (best = m);
     }
     if (!best) continue;
