@@ -10,8 +10,8 @@ import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { jsonLdProducts } from './json-ld';
 import { metaProduct } from './page-state';
-import { parsePrice, siteContext, type PriceContext } from './price-parse';
-import { readCards } from './result-cards';
+import { siteContext, type PriceContext } from './price-parse';
+import { priceAt, readCards } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
 
 const ALIBABA = /(^|\.)alibaba\.com$/;
@@ -84,8 +84,7 @@ function fromDom(doc: Document, base: URL, ctx: PriceContext): ListingDraft {
 
 /** Visible price, after structured data: tier prices ("US$11.99 - 12.99"), lowest tier first. */
 function domPrice(doc: Document, ctx: PriceContext): ListingDraft {
-  const t = text(doc, ['[class*="price-item"] .price', '.ma-ref-price', '.price .promotion', '[class*="price"]']);
-  return { source: 'dom', price: parsePrice(t, ctx) };
+  return { source: 'dom', price: priceAt(doc, ['[class*="price-item"] .price', '.ma-ref-price', '.price .promotion', '[class*="price"]'], ctx) };
 }
 
 function product(doc: Document, url: URL, id: string) {

@@ -8,9 +8,10 @@ import { absUrl, attr, canonicalUrl, meta, optional, text, textOf } from './dom'
 import { at, attrValue, isObj, jsonAfter, s } from './alibaba-state';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { conditionFrom, mergeDrafts, type ListingDraft } from './listing-draft';
+import { jsonLdProducts } from './json-ld';
 import { microdataProducts } from './microdata';
 import { parsePrice, priceFrom, siteContext, type PriceContext } from './price-parse';
-import { readCards } from './result-cards';
+import { priceAt, readCards } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
 
 const HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
@@ -55,13 +56,13 @@ function fromState(data: unknown, base: URL, ctx: PriceContext): ListingDraft | 
 
 function fromDom(doc: Document, base: URL, ctx: PriceContext): ListingDraft {
   // 2020+ class names first, then the 2018-19 page (#j-sku-*, .shop-name, .product-property-list).
-  const priceText = text(doc, ['.product-price-current .product-price-value', '[class*="price--current"]', '.product-price-current', '.uniform-banner-box-price', '#j-sku-discount-price', '#j-sku-price', '.p-price']);
+  const price = priceAt(doc, ['.product-price-current .product-price-value', '[class*="price--current"]', '.product-price-current', '.uniform-banner-box-price', '#j-sku-discount-price', '#j-sku-price', '.p-price'], ctx);
   const store = optional(doc, ['a[class*="store-header--storeName"]', '[class*="store-detail--storeName"] a', '[class*="storeName"] a', 'a[class*="storeName"]', '.shop-name a', 'a.store-lnk', 'a.store-name', '[data-pl="store-name"]']);
   const storeHref = store?.getAttribute('href') ?? null;
   return {
     source: 'dom',
     title: text(doc, ['h1[data-pl="product-title"]', 'h1.product-title-text', '.product-title h1', '.product-title-text', 'h1.product-name', 'h1']),
-    price: parsePrice(priceText, ctx),
+    price,
     seller: store ? { name: textOf(store) || null, id: /\/store\/(\d+)/.exec(storeHref ?? '')?.[1] ?? null, url: canonicalUrl(storeHref, base) } : null,
     brand: specValue(doc, ['[class*="specification--prop"]', '.product-prop', '.product-specs-list li', '.specification li', '.product-property-list li'], BRAND_LABEL),
     image: absUrl(attr(doc, ['.magnifier-image', '[class*="magnifier--image"]', '.image-view-magnifier-wrap img'], 'src'), base),
@@ -76,8 +77,10 @@ function product(doc: Document, url: URL, id: string | null) {
   const state = jsonAfter(doc, /runParams\s*=\s*\{\s*data\s*:\s*/);
   const cur = s(at(state, 'commonModule', 'currencyCode')) ?? s(at(state, 'webEnv', 'currency'));
   const pctx = cur ? { ...ctx, defaultCurrency: cur } : ctx;
+  // Structured data describes the marketplace as the brand ("AliExpress.com"): its brand is dropped.
   const micro = microdataProducts(doc, url, pctx)[0];
-  const d = mergeDrafts(fromState(state, url, pctx), fromDom(doc, url, pctx), micro && { ...micro, brand: null }, {
+  const ld = jsonLdProducts(doc, url, pctx)[0];
+  const d = mergeDrafts(fromState(state, url, pctx), fromDom(doc, url, pctx), ld && { ...ld, brand: null }, micro && { ...micro, brand: null }, {
     source: 'meta',
     title: ogTitle(doc),
     image: absUrl(meta(doc, 'og:image'), url),

@@ -8,13 +8,14 @@ import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { jsonLdProducts } from './json-ld';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { metaProduct } from './page-state';
-import { parsePrice, siteContext, type PriceContext } from './price-parse';
-import { readCards } from './result-cards';
+import { siteContext, type PriceContext } from './price-parse';
+import { priceAt, readCards } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
 
 const HOST = /(^|\.)dhgate\.com$/;
 const ITEM = /\/product\/[^/]+\/(\d{6,})\.html/;
-const SELLER = ['.seller-information .selle-name a', '.seller-name a', '[class*="storeName"] a', 'a[class*="storeName"]', '.store-info a[href*="/store/"]', 'a[href*="/store/"]'];
+// Named store links only: a bare /store/ link is often a "Visit Store" button.
+const SELLER = ['.seller-information .selle-name a', '.seller-name a', '[class*="seller-name"] a', '[class*="storeName"] a', 'a[class*="storeName"]', '[class*="store-name"] a', 'a[class*="store-name"]'];
 const SPEC_ROWS = ['.specs-list li', '.product-spec li', '[class*="specs"] li', '.description-spec li', '.prod-specs tr'];
 // A supplier id: the hex id of /wholesale/products/<id>.html, or the number of /store/<id>.
 const SELLER_ID = /\/(?:wholesale\/products|store)\/([0-9a-f]{16,}|\d{5,})(?:[./]|$)/i;
@@ -24,13 +25,15 @@ function fromDom(doc: Document, url: URL, ctx: PriceContext): ListingDraft {
   const seller = optional(doc, SELLER);
   const href = seller?.getAttribute('href') ?? null;
   const sellerUrl = canonicalUrl(href, url, []);
-  const name = seller ? seller.getAttribute('title') || textOf(seller) : jsField(doc, '_sellerDomainname');
+  // Last resort: the SEO title ends "... From <Seller>, $12.34| Dhgate.Com".
+  const fromTitle = /\bFrom ([^,|]{2,40}), [^|]*\|\s*Dhgate/i.exec(meta(doc, 'og:title') ?? doc.title)?.[1] ?? null;
+  const name = (seller ? seller.getAttribute('title') || textOf(seller) : null) || jsField(doc, '_sellerDomainname') || fromTitle;
   return {
     source: 'dom',
     title: text(doc, ['.hinfo h1', '.product-name h1', '[class*="productInfo"] h1', 'h1']),
     seller: name ? { name, id: SELLER_ID.exec(href ?? '')?.[1] ?? jsField(doc, '_toid'), url: sellerUrl } : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL),
-    price: parsePrice(text(doc, ['#js-pro-price', '.js-price', '[class*="price-now"]', '[class*="productPrice"]', '.price']), ctx),
+    price: priceAt(doc, ['#js-pro-price', '.js-price', '[class*="price-now"]', '[class*="productPrice"]', '.price'], ctx),
   };
 }
 

@@ -10,8 +10,8 @@ import { jsonLdProducts } from './json-ld';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { microdataProducts } from './microdata';
 import { metaProduct } from './page-state';
-import { parsePrice, type PriceContext } from './price-parse';
-import { readCards } from './result-cards';
+import type { PriceContext } from './price-parse';
+import { priceAt, readCards } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
 
 const HOST = /(^|\.)rakuten\.co\.jp$/;
@@ -35,7 +35,7 @@ function fromDom(doc: Document, shop: string, url: URL): ListingDraft {
   return {
     source: 'dom',
     title: text(doc, ['.item_name', 'h1[class*="item-name"]', '[class*="item-name"] h1', 'h1']) ?? title,
-    price: parsePrice(text(doc, ['#priceCalculationConfig', '.price2', '[class*="price--"]', '.important', '[class*="price"]']), CTX),
+    price: priceAt(doc, ['#priceCalculationConfig', '.price2', '[class*="price--"]', '.important', '[class*="price"]'], CTX),
     seller: { name: (shopLink && textOf(shopLink)) || shopName, id: shop, url: `https://www.rakuten.co.jp/${shop}/` },
     brand: specValue(doc, ['.item-spec tr', '[class*="spec"] tr', 'table tr'], BRAND_LABEL),
     image: absUrl(attr(doc, ['.image-main img', '[class*="image-main"] img', '.rakutenLimitedId_ImageMain1-3 img', 'a.rakutenLimitedId_ImageMain1-3 img'], 'src'), url),

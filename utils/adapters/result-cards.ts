@@ -2,7 +2,7 @@
 // the card that holds it (the largest ancestor holding no other listing), and read the card.
 // Keyed by the marketplace's listing id, so class-name churn does not lose results.
 import type { Listing, Price } from '../types';
-import { all, attr, canonicalUrl, imageUrl, optional, text, textOf, type Selectors } from './dom';
+import { all, attr, canonicalUrl, imageUrl, isHidden, optional, text, textOf, type Selectors } from './dom';
 import { parsePrice, type PriceContext } from './price-parse';
 
 export interface CardSpec {
@@ -36,10 +36,20 @@ function cardOf(a: Element, id: string, spec: CardSpec, base: URL): Element {
   return card;
 }
 
-function priceIn(card: Element, spec: CardSpec): Price | null {
-  for (const el of spec.price ? all(card, spec.price) : []) {
-    const p = parsePrice(textOf(el), spec.ctx);
-    if (p) return p;
+/** Hidden itself or inside a hidden box (Taobao/Tmall keep empty or stale promo boxes hidden). */
+function hiddenWithin(el: Element, root: ParentNode): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isHidden(e) || e.classList.contains('tb-hidden')) return true;
+  return false;
+}
+
+/** The first element, in selector order, whose text parses as a price (a bare "¥" does not). */
+export function priceAt(root: ParentNode, selectors: Selectors | undefined, ctx: PriceContext): Price | null {
+  for (const sel of selectors ? (typeof selectors === 'string' ? [selectors] : selectors) : []) {
+    for (const el of all(root, sel)) {
+      if (hiddenWithin(el, root)) continue;
+      const p = parsePrice(textOf(el), ctx);
+      if (p) return p;
+    }
   }
   return null;
 }
@@ -63,7 +73,7 @@ export function readCards(root: ParentNode, base: URL, spec: CardSpec): Listing[
     const sellerHref = sellerEl?.closest('a')?.getAttribute('href') ?? sellerEl?.getAttribute('href');
     out.push({
       title,
-      price: priceIn(card, spec),
+      price: priceAt(card, spec.price, spec.ctx),
       seller: sellerEl && textOf(sellerEl) ? { name: textOf(sellerEl), id: null, url: canonicalUrl(sellerHref, base) } : null,
       brand: null,
       listingId: id,

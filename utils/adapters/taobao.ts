@@ -6,14 +6,16 @@ import type { Adapter } from './types';
 import { absUrl, attr, meta, optional, text, textOf } from './dom';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
-import { parsePrice, siteContext } from './price-parse';
+import { siteContext } from './price-parse';
+import { priceAt } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
 import { TAOBAO_HOST, gConfig, itemIdOf, itemUrl, searchResults } from './taobao-family';
 import { jsField } from './alibaba-state';
 
 const TITLE = ['h3.tb-main-title', '.tb-main-title', '[class*="ItemHeader--mainTitle"]', '[class*="mainTitle"]', '.tb-detail-hd h1', 'h1'];
 // The promo price shows only when a promotion runs (the box is hidden otherwise; text() skips hidden).
-const PRICE = ['#J_PromoPriceNum', '#J_StrPrice .tb-rmb-num', '[class*="Price--priceText"]', '.tb-rmb-num', '#J_StrPrice'];
+// The 2022+ layout shows the price after coupons in a highlighted box beside the original.
+const PRICE = ['#J_PromoPriceNum', '#J_StrPrice .tb-rmb-num', '[class*="highlightPrice"]', '[class*="Price--priceText"]', '.tb-rmb-num', '#J_StrPrice'];
 const SHOP = ['.tb-shop-name a', '.shop-name-link', '[class*="ShopHeader--title"]', '[class*="shopName"]', '.tb-seller-name'];
 const SPEC_ROWS = ['.attributes-list li', '[class*="Attrs--attr"]', '[class*="infoItem"]', '#J_AttrUL li'];
 
@@ -35,7 +37,7 @@ function fromDom(doc: Document, url: URL): ListingDraft {
   return {
     source: 'dom',
     title: titleEl?.getAttribute('data-title') || text(doc, TITLE) || (doc.title.replace(/-淘宝网.*$/, '').trim() || null),
-    price: parsePrice(text(doc, PRICE), { ...ctx, defaultCurrency: 'CNY' }),
+    price: priceAt(doc, PRICE, { ...ctx, defaultCurrency: 'CNY' }),
     seller: shop ? { name: shop.getAttribute('title') || textOf(shop) || null, id: null, url: absUrl(shop.closest('a')?.getAttribute('href'), url) } : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL),
     image: absUrl(attr(doc, ['#J_ImgBooth', '[class*="mainPic"] img', '[class*="PicGallery"] img'], 'src') ?? meta(doc, 'og:image'), url),

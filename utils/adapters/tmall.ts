@@ -8,12 +8,13 @@ import { absUrl, attr, meta, optional, text, textOf } from './dom';
 import { at, isObj, jsonAfter, s } from './alibaba-state';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
-import { parsePrice, siteContext, type PriceContext } from './price-parse';
+import { siteContext, type PriceContext } from './price-parse';
+import { priceAt } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
 import { TMALL_HOST, decodeNick, gConfig, itemIdOf, itemUrl, searchResults } from './taobao-family';
 
 const TITLE = ['.tb-detail-hd h1', '[class*="ItemHeader--mainTitle"]', '[class*="mainTitle"]', 'h1[data-spm]'];
-const PRICE = ['#J_PromoPrice .tm-price', '#J_StrPriceModBox .tm-price', '[class*="Price--priceText"]', '.tm-price'];
+const PRICE = ['#J_PromoPrice .tm-price', '#J_StrPriceModBox .tm-price', '[class*="highlightPrice"]', '[class*="Price--priceText"]', '.tm-price'];
 const SHOP = ['.slogo-shopname', '[class*="ShopHeader--title"]', '[class*="shopName"]', '.shopLink'];
 const SPEC_ROWS = ['#J_BrandAttr .name', '#J_AttrUL li', '.tm-tableAttr tr', '[class*="Attrs--attr"]', '[class*="infoItem"]'];
 
@@ -35,7 +36,7 @@ function fromDom(doc: Document, url: URL, ctx: PriceContext): ListingDraft {
   return {
     source: 'dom',
     title: text(doc, TITLE) ?? (doc.title.replace(/-tmall\.com.*$/i, '').trim() || null),
-    price: parsePrice(text(doc, PRICE), ctx),
+    price: priceAt(doc, PRICE, ctx),
     seller: shop ? { name: textOf(shop) || null, id: gConfig(doc, 'sellerId'), url: absUrl(shop.closest('a')?.getAttribute('href') ?? gConfig(doc, 'shopUrl'), url) } : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL),
     image: absUrl(attr(doc, ['#J_ImgBooth', '[class*="mainPic"] img', '[class*="PicGallery"] img'], 'src') ?? meta(doc, 'og:image'), url),
