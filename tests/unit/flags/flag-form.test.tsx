@@ -32,7 +32,9 @@ describe('flag form', () => {
       title.value = 'Corrected title';
       title.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ type: 'COUNTERFEIT', title: 'Corrected title', seller: 'CheapAudio' }));
     for (const el of root.querySelectorAll('input, select, textarea, button')) {
       const named = el.id ? root.querySelector(`label[for="${el.id}"]`) : null;
