@@ -55,6 +55,21 @@ describe('the bundled demo pack', () => {
   });
 });
 
+describe('the demo pack data', () => {
+  it('never reads a brand written correctly as a disguise of itself', () => {
+    const pack = JSON.parse(demoPackJson());
+    const engine = engineCompiler().compile(pack) as Parameters<typeof scorePage>[0];
+    const base: Listing = { title: '', price: null, seller: null, brand: null, listingId: 'x', url: null, image: null, condition: 'new', sponsored: null };
+    for (const b of pack.brands) {
+      for (const name of [b.name, ...b.aliases]) {
+        const [v] = scorePage(engine, [{ ...base, title: `${name} original product, official store` }]);
+        const disguised = v.reasons.filter((r) => r.evidence.disguised === true);
+        expect(disguised.map((r) => r.message), `${b.id}: "${name}"`).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('the format documentation', () => {
   it('has a complete example that is a valid pack', async () => {
     const { packSchema } = await import('../../../utils/packs/schema');
