@@ -2,6 +2,8 @@ import type { Adapter } from './types';
 import { genericAdapter } from './generic';
 import { amazonAdapter } from './amazon';
 import { ebayAdapter } from './ebay';
+import { etsyAdapter } from './etsy';
+import { walmartAdapter } from './walmart';
 import { aliexpressAdapter } from './aliexpress';
 import { alibabaAdapter } from './alibaba';
 import { taobaoAdapter } from './taobao';
@@ -17,6 +19,8 @@ import { mercadolibreAdapter } from './mercadolibre';
 export const ADAPTERS: Adapter[] = [
   amazonAdapter,
   ebayAdapter,
+  etsyAdapter,
+  walmartAdapter,
   aliexpressAdapter,
   alibabaAdapter,
   taobaoAdapter,

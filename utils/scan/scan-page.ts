@@ -30,8 +30,15 @@ export class ScanError extends Error {
 
 /** The address the page says it has: canonical link, else og:url. */
 export function pageUrl(doc: Document): string | null {
-  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
-  return href ? canonicalUrl(href, 'https://invalid.example/') : null;
+  const og = meta(doc, 'og:url');
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
+  // A relative canonical ("/ip/...") needs an absolute base: og:url is the only one a saved page keeps.
+  for (const [href, base] of [[canonical, og], [og, null], [canonical, null]] as const) {
+    if (!href) continue;
+    const abs = canonicalUrl(href, base ?? 'https://invalid.example/');
+    if (abs && !abs.startsWith('https://invalid.example/')) return abs;
+  }
+  return null;
 }
 
 export function scanBytes(file: string, bytes: Uint8Array, opts: { url?: string; charset?: string; score?: Scorer } = {}): ScanResult {
