@@ -2,10 +2,12 @@
 // its URL says which: item.rakuten.co.jp/<shop code>/<item code>/, so the listing id is
 // "<shop>/<item>" and the seller id the shop code. Page titles read "【楽天市場】<item>：<shop>",
 // the fallback for the shop name. Prices are yen ("3,980円", "¥3,980"), tax included.
-// rakuten.com (US) is a cashback portal, not a marketplace: the generic adapter reads it.
+// rakuten.com (US) is a cashback portal now; until 2020 it was a marketplace whose listings sat at
+// /shop/<shop code>/product/<id>/, and only those pages are claimed here (the rest is generic).
 import type { Adapter } from './types';
 import { absUrl, attr, clean, optional, text, textOf } from './dom';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
+import { extractGeneric } from './generic';
 import { jsonLdProducts } from './json-ld';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { microdataProducts } from './microdata';
@@ -17,6 +19,8 @@ import { BRAND_LABEL, specValue } from './spec-table';
 const HOST = /(^|\.)rakuten\.co\.jp$/;
 const ITEM_HOST = /^item\.rakuten\.co\.jp$/;
 const ITEM = /^\/([\w-]+)\/([\w-]+)\/?$/;
+const US_HOST = /(^|\.)rakuten\.com$/;
+const US_ITEM = /^\/shop\/([\w-]+)\/product\/([\w-]+)\/?$/;
 const CTX: PriceContext = { defaultCurrency: 'JPY', locale: 'ja-JP' };
 
 const itemOf = (u: URL) => (ITEM_HOST.test(u.hostname) ? ITEM.exec(u.pathname) : null);
@@ -42,15 +46,27 @@ function fromDom(doc: Document, shop: string, url: URL): ListingDraft {
   };
 }
 
+/** A rakuten.com (US, until 2020) listing: structured data, with listing and shop ids from the URL. */
+function usListing(doc: Document, url: URL, shop: string, item: string) {
+  const out = extractGeneric(doc, url, 'rakuten');
+  const l = out.listings[0];
+  if (!l) return { ...out, page: 'product' as const, missing: ['title'] };
+  const seller = { name: l.seller?.name ?? text(doc, ['.seller-name', '[class*="seller-name"]', '[class*="shop-name"]']) ?? shop, id: shop, url: `https://www.rakuten.com/shop/${shop}/` };
+  return { ...out, listings: [{ ...l, seller, listingId: item, url: `https://www.rakuten.com/shop/${shop}/product/${item}/` }], missing: out.missing.filter((x) => x !== 'listingId') };
+}
+
 export const rakutenAdapter: Adapter = {
   id: 'rakuten',
   name: 'Rakuten Ichiba',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => HOST.test(url.hostname) || (US_HOST.test(url.hostname) && url.pathname.startsWith('/shop/')),
   examples: [
     'https://item.rakuten.co.jp/kbdshop/10000123/',
     'https://search.rakuten.co.jp/search/mall/%E8%85%95%E6%99%82%E8%A8%88/',
+    'https://www.rakuten.com/shop/demo-audio/product/18851630/',
   ],
   extract(doc, url) {
+    const us = US_HOST.test(url.hostname) ? US_ITEM.exec(url.pathname) : null;
+    if (us) return usListing(doc, url, us[1], us[2]);
     const m = itemOf(url);
     if (!m) {
       const listings = readCards(doc, url, {
