@@ -37,8 +37,8 @@ export async function captureForFlag(db: ListingLensDb, flagId: number, tabId: n
   let shot: string | null = null;
   try {
     shot = await screenshot(tabId, tab.windowId, !!tab.active);
-  } catch (e) {
-    missing.push(`Screenshot not taken (${String((e as Error)?.message ?? e).slice(0, 160)}). Browsers allow it right after you click the Listing Lens button; the snapshot and fields were still saved.`);
+  } catch {
+    missing.push('No screenshot: the browser allows one only right after you click the Listing Lens button in the toolbar. The page snapshot and the fields were saved.');
   }
   let snap: z.infer<typeof snapshotReply> | null = null;
   try {

@@ -15,6 +15,8 @@ import type { ComposeGroup, ComposeResult } from './types';
 // infringement type where the platform takes one reason per complaint), split at the
 // platform's limit, each with its pre-send check results.
 const ONE_REASON = ['alibaba-ipp', 'amazon'];
+/** Formats that invoke a registered right; the others (DSA, triage, hand-over) claim none. */
+const INVOKES_RIGHT = ['ip-notice', 'alibaba-ipp', 'amazon', 'ebay-vero', 'etsy'];
 
 export const toItem = (f: FlagRow & { id: number }): NoticeItem => ({
   flagId: f.id,
@@ -38,7 +40,7 @@ export async function composeNotices(db: ListingLensDb, p: Request<'ui:notice-co
     const brand = pack?.brands.find((b) => b.id === f.brandId) ?? null;
     const market = pack?.marketplaces[f.marketplace] ?? null;
     const type = toItem(f).type;
-    const right = pickRight(brand, type, market?.country, now, p.rightNumber);
+    const right = INVOKES_RIGHT.includes(p.format) ? pickRight(brand, type, market?.country, now, p.rightNumber) : null;
     const key = [f.marketplace, brand?.id ?? '', right?.number ?? '', ONE_REASON.includes(p.format) ? type : ''].join('|');
     const g = groups.get(key) ?? { flags: [], input: { format: p.format, profile, marketplace: f.marketplace, market, brand, right, extra: p.extra, now } };
     g.flags.push(f);

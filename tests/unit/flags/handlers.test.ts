@@ -50,7 +50,7 @@ describe('flag messages', () => {
   it('records a missing screenshot instead of failing, and refuses a tab that moved on', async () => {
     (browser.tabs as any).captureVisibleTab = vi.fn(async () => { throw new Error('Missing activeTab permission'); });
     const r = await flagHandlers['ui:flag-create'](create(), ctx);
-    expect(r).toMatchObject({ ok: true, capture: { ok: true, missing: [expect.stringMatching(/Screenshot not taken/)] } });
+    expect(r).toMatchObject({ ok: true, capture: { ok: true, missing: [expect.stringMatching(/No screenshot/)] } });
     (browser.tabs as any).get = vi.fn(async () => ({ id: 5, windowId: 1, active: true, url: 'https://www.amazon.com/' }));
     expect(await flagHandlers['ui:flag-capture']({ flagId: (r as { flagId: number }).flagId, tabId: 5, pageUrl: PAGE }, ctx)).toMatchObject({ ok: false, error: 'tab-gone' });
   });
