@@ -36,9 +36,11 @@ export function createRouter(handlers: HandlerMap, extensionOrigin: string, exte
     if (!env.success) return drop('malformed envelope');
     const name = env.data.type;
     if (!Object.hasOwn(requests, name)) return drop(`unknown message ${name.slice(0, 60)}`);
-    const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+    // Extension pages (popup, options, also when opened in a tab) have our origin; a content
+    // script's sender URL is the marketplace page's, which can never carry it.
+    const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
     if (isPrivileged(name) && !fromExtensionPage) return drop(`${name} may only come from an extension page`);
-    if (name.startsWith('content:') && (!sender.tab || sender.tab.id === undefined || sender.frameId !== 0)) {
+    if (name.startsWith('content:') && (fromExtensionPage || !sender.tab || sender.tab.id === undefined || sender.frameId !== 0)) {
       return drop(`${name} must come from a tab's top frame`);
     }
     const schema = requests[name as MessageName];

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PackStatus, TabState } from '../../../utils/messages';
 import type { PopupModel } from '../../../utils/popup-state';
+
+// The flag panel talks to the background; these tests are about the popup's own states.
+vi.mock('../../../components/popup/FlagPanel', () => ({ FlagPanel: () => null }));
 
 const pack: PackStatus = { loaded: true, id: 'demo', name: 'Demo pack', version: 3, brands: 9, verified: true, example: true, error: null };
 const listing = {

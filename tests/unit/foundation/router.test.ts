@@ -24,6 +24,7 @@ describe('background router', () => {
     ['an unknown message', { type: 'content:delete-everything', payload: {} }, contentSender, /unknown message/],
     ['a privileged message from a content script', { type: 'ui:tab-state', payload: { tabId: 1 } }, contentSender, /extension page/],
     ['a content message from an extension page', goodPage, pageSender, /top frame/],
+    ['a content message from an extension page in a tab', goodPage, { ...pageSender, tab: { id: 9 }, frameId: 0 }, /top frame/],
     ['a content message from a sub-frame', goodPage, { ...contentSender, frameId: 3 }, /top frame/],
     ['an invalid payload', { type: 'content:page', payload: { extraction: { adapter: 'amazon', page: 'product', listings: [{ ...listing, price: { amount: -1, currency: 'usd' } }], missing: [] } } }, contentSender, /invalid content:page/],
     ['extra keys', { type: 'content:page', payload: { ...goodPage.payload, evil: true } }, contentSender, /invalid content:page/],
@@ -43,6 +44,12 @@ describe('background router', () => {
     expect(handlers['content:page']).toHaveBeenCalledTimes(1);
     expect((handlers['content:page'].mock.calls[0] as unknown[])[1]).toMatchObject({ tabId: 7 });
     expect(router.stats.dropped).toBe(0);
+  });
+
+  it('passes a privileged message from an extension page open in a tab', async () => {
+    const { handlers, router } = setup();
+    await router.route({ type: 'ui:tab-state', payload: { tabId: 3 } }, { ...pageSender, tab: { id: 9 }, frameId: 0 } as never);
+    expect(handlers['ui:tab-state']).toHaveBeenCalledTimes(1);
   });
 
   it('passes a privileged message from an extension page', async () => {
