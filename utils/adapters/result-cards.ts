@@ -26,14 +26,27 @@ const idFor = (a: Element, spec: CardSpec, base: URL): string | null => {
   }
 };
 
-function cardOf(a: Element, id: string, spec: CardSpec, base: URL): Element {
-  let card = a;
-  for (let p = a.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
-    const ids = new Set(Array.from(p.querySelectorAll('a[href]')).map((x) => idFor(x, spec, base)).filter(Boolean));
-    if (ids.size > 1 || (ids.size === 1 && !ids.has(id))) break;
-    card = p;
+/**
+ * For every listing link, its card: the highest ancestor below <body> whose listing links all carry
+ * this link's id. One pass marks each ancestor with the single id beneath it (or null for several).
+ */
+function cardsOf(links: readonly (readonly [Element, string])[]): Map<Element, Element> {
+  const under = new Map<Element, string | null>();
+  for (const [a, id] of links) {
+    for (let p = a.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+      const seen = under.get(p);
+      // An ancestor already marked with this id, or with several, has ancestors marked alike.
+      if (seen === id || seen === null) break;
+      under.set(p, seen === undefined ? id : null);
+    }
   }
-  return card;
+  const out = new Map<Element, Element>();
+  for (const [a, id] of links) {
+    let card = a;
+    for (let p = a.parentElement; p && under.get(p) === id; p = p.parentElement) card = p;
+    out.set(a, card);
+  }
+  return out;
 }
 
 /** Hidden itself or inside a hidden box (Taobao/Tmall keep empty or stale promo boxes hidden). */
@@ -56,13 +69,16 @@ export function priceAt(root: ParentNode, selectors: Selectors | undefined, ctx:
 
 /** One listing per distinct id, in page order. */
 export function readCards(root: ParentNode, base: URL, spec: CardSpec): Listing[] {
+  const links = Array.from(root.querySelectorAll('a[href]'))
+    .map((a) => [a, idFor(a, spec, base)] as const)
+    .filter((x): x is readonly [Element, string] => x[1] != null);
+  const cards = cardsOf(links);
   const seen = new Set<string>();
   const out: Listing[] = [];
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const id = idFor(a, spec, base);
-    if (!id || seen.has(id)) continue;
+  for (const [a, id] of links) {
+    if (seen.has(id)) continue;
     seen.add(id);
-    const card = cardOf(a, id, spec, base);
+    const card = cards.get(a) ?? a;
     const title =
       (spec.title && text(card, spec.title)) ||
       attr(card, ['a[title]'], 'title') ||
