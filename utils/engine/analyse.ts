@@ -70,6 +70,9 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
   const src = t.text.length === listing.title.length ? listing.title : t.text;
   const quote = (h: Hit) => src.slice(t.start[h.start], t.end[h.end]);
+  const pos = new Float32Array(t.n);
+  for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & F_CJK && t.flags[k - 1] & F_CJK ? 0.5 : 1);
+  const gap = (from: number, to: number) => Math.max(0, Math.ceil(pos[to] - pos[from] - 1));
   const cues: Hit[] = [];
   const mentions: Mention[] = [];
   const words: WordHit[] = [];
@@ -105,12 +108,23 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   for (const m of mentions) {
     const c = cues.find(
       (c) =>
-        (c.ref === CUE_COMPAT && c.end < m.start && m.start - c.end - 1 <= 2) ||
-        (c.ref === CUE_COMPAT_AFTER && c.start > m.end && c.start - m.end - 1 <= 1),
+        (c.ref === CUE_COMPAT && c.end < m.start && gap(c.end, m.start) <= 2) ||
+        (c.ref === CUE_COMPAT_AFTER && c.start > m.end && gap(m.end, c.start) <= 1),
     );
     if (c) {
       m.passing = true;
       m.cue = c.start < m.start ? src.slice(t.start[c.start], t.end[m.end]) : src.slice(t.start[m.start], t.end[c.end]);
+    }
+  }
+  // "Bose QC45 耳罩 专用": a cue covers the whole run of adjacent names of one brand, not only the nearest.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of mentions) {
+      if (m.passing) continue;
+      const next = mentions.find(
+        (o) => o.passing && o.brand === m.brand && (o.start > m.end ? gap(m.end, o.start) === 0 : m.start > o.end ? gap(o.end, m.start) === 0 : true),
+      );
+      if (next) (m.passing = true), (m.cue = next.cue), (changed = true);
     }
   }
   if (listing.condition === 'used' || listing.condition === 'refurbished') used ??= listing.condition;
@@ -128,6 +142,7 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
     }
   }
 
+  // Last: tokenising the brand field reuses the scratch the title's tokens live in.
   const fieldBrands: number[] = [];
   if (listing.brand) {
     const bt = tokenise(listing.brand);
@@ -141,7 +156,5 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
     const rate = engine.meta.rates[listing.price.currency?.toUpperCase()];
     if (rate) priceBase = listing.price.amount * rate;
   }
-  const pos = new Float32Array(t.n);
-  for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & F_CJK && t.flags[k - 1] & F_CJK ? 0.5 : 1);
   return { listing, marketplace, mentions, words, accessory, used, merch, fieldBrands, unknownModels, sellerTags, priceBase, pos };
 }
