@@ -22,9 +22,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'listing-lens@listing-lens.dev',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first to know data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
