@@ -51,6 +51,20 @@ async function openComposer(s: Session, popup: Page): Promise<Page> {
   return composer;
 }
 
+async function countFlags(s: Session): Promise<number> {
+  return s.worker.evaluate(async () => {
+    const open = indexedDB.open('listing-lens');
+    const db: IDBDatabase = await new Promise((ok, ko) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => ko(open.error);
+    });
+    const req = db.transaction('flags', 'readonly').objectStore('flags').count();
+    const n: number = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
+    db.close();
+    return n;
+  });
+}
+
 describe('flags, evidence and notices in a real browser', () => {
   let s: Session;
   const suspect = demoTour().find((t) => t.expect === 'suspect' && t.url.includes('amazon'))!;
@@ -107,6 +121,28 @@ describe('flags, evidence and notices in a real browser', () => {
     assert.match(checks, /covers (US|EU), not CN/);
     assert.equal(await card.getByRole('button', { name: 'Download case file' }).isDisabled(), true);
     await Promise.all([composer.close(), popup.close(), page.close()]);
+  });
+
+  it('a badge click opens the flag page and creates nothing until the user confirms there', async () => {
+    const page = await s.open(suspect.url);
+    const before = await countFlags(s);
+    const badge = page.locator('listing-lens-badge');
+    await badge.waitFor({ state: 'attached' });
+    await badge.click();
+    const [flagPage] = await Promise.all([
+      s.context.waitForEvent('page'),
+      page.keyboard.press('Tab').then(() => page.keyboard.press('Enter')),
+    ]);
+    await flagPage.waitForLoadState();
+    assert.match(flagPage.url(), /\/notice\.html#flag=\d+:B0DEMO0SUS$/);
+    await flagPage.getByRole('button', { name: 'Flag this listing' }).waitFor();
+    assert.equal(await countFlags(s), before);
+    await flagPage.getByRole('button', { name: 'Flag this listing' }).click();
+    await flagPage.getByLabel('Infringement type').selectOption({ label: 'Counterfeit product' });
+    await flagPage.getByRole('button', { name: 'Save flag' }).click();
+    await flagPage.getByRole('status', { name: 'Flag saved' }).waitFor();
+    assert.equal(await countFlags(s), before + 1);
+    await Promise.all([flagPage.close(), page.close()]);
   });
 
   it('keeps the flag when storage is full, says so, and offers retry and export', async () => {
