@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { encodeUtf8 } from '../../utils/packs/bytes';
 import { makeKeyPair, signPack } from '../../utils/packs/sign';
-import { DEMO_DIR, ROOT, launchExtension, type Session } from './harness';
+import { DEMO_DIR, ROOT, launchExtension, waitForTabState, type Session } from './harness';
 
 // A subscription updated in a real Chromium. The pack is served by a real HTTP server on
 // loopback with ETag / 304 handling; the browser reaches it at an https URL through request
@@ -67,7 +67,7 @@ describe('rule pack subscription in a real browser', () => {
     pubText = JSON.stringify(pub);
 
     s = await launchExtension({ extensionDir: process.env.E2E_EXTENSION_DIR });
-    const html = readFileSync(join(DEMO_DIR, 'amazon-bose-replica.html'), 'utf8').replaceAll('QC45 Replica B0SE', 'ZX-9 Replica Zephyrix').replaceAll('B0DEMO0SUS', 'B0ZEPHYRX1').replaceAll('A3DEMOBLOCKED1', 'A3DEMOOTHER01');
+    const html = readFileSync(join(DEMO_DIR, 'amazon-bose-replica.html'), 'utf8').replaceAll('QC45 Replica B0SE', 'ZX-9 Replica Zephyrix').replaceAll('B0DEMO0SUS', 'B0ZEPHYRX1').replaceAll('A3DEMOBLOCKED1', 'A3DEMOOTHER01').replaceAll('ShenZhen Best Audio Store', 'Harbour Sound Trading');
     s.serve([{ url: PAGE_URL, body: html }]);
     // Registered after the harness's catch-all, so it is consulted first.
     await s.context.route('https://packs.alliance.test/**', async (route) => {
@@ -84,18 +84,21 @@ describe('rule pack subscription in a real browser', () => {
     server.close();
   });
 
-  const badgeLevels = async () => {
+  /** Opens the test listing and returns what the background judged and what the page shows. */
+  const judge = async () => {
     const page = await s.open(PAGE_URL);
-    const levels = await page.locator('listing-lens-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
+    const state = (await waitForTabState(s, PAGE_URL)) as { verdicts?: { level: string; brandId?: string | null }[] };
+    const badges = await page.locator('listing-lens-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
     await page.close();
-    return levels;
+    const v = state.verdicts?.[0];
+    return { brand: v?.brandId ?? null, level: v?.level ?? null, badges };
   };
   const status = () => options.getByRole('status').first().innerText();
   const installedRow = () => options.getByRole('table', { name: 'Installed rule packs' }).locator('tr[data-pack-id="alliance.e2e"]');
 
   it('starts with the bundled demo pack, which does not know the test brand', async () => {
     await options.getByRole('table', { name: 'Installed rule packs' }).locator('tr[data-pack-id="demo.alliance-example"]').waitFor();
-    assert.deepEqual(await badgeLevels(), []);
+    assert.notEqual((await judge()).brand, 'zephyrix');
   });
 
   it('trusts a publisher key added in options and shows its fingerprint', async () => {
@@ -116,7 +119,7 @@ describe('rule pack subscription in a real browser', () => {
     await options.reload();
     await installedRow().waitFor();
     assert.match(await installedRow().innerText(), /Alliance e2e pack v1[\s\S]*active[\s\S]*Verified/);
-    assert.deepEqual(await badgeLevels(), ['suspect']);
+    assert.deepEqual(await judge(), { brand: 'zephyrix', level: 'suspect', badges: ['suspect'] });
     const alarms = await s.worker.evaluate(() => chrome.alarms.getAll());
     assert.deepEqual(alarms.map((a: { name: string }) => a.name), [`pack-update:${PACK_URL}`]);
   });
@@ -130,7 +133,7 @@ describe('rule pack subscription in a real browser', () => {
     await options.getByRole('alert').filter({ hasText: 'signature does not match' }).waitFor();
     assert.match(await status(), /signature does not match/);
     assert.match(await installedRow().innerText(), /Alliance e2e pack v1/);
-    assert.deepEqual(await badgeLevels(), ['suspect']);
+    assert.deepEqual(await judge(), { brand: 'zephyrix', level: 'suspect', badges: ['suspect'] });
     // The update asked conditionally, with the ETag of version 1.
     assert.ok(state.requests.some((q) => q.method === 'GET' && q.ifNoneMatch !== null && q.status === 200));
   });
@@ -143,6 +146,6 @@ describe('rule pack subscription in a real browser', () => {
     await options.getByRole('button', { name: `Update ${PACK_URL} now` }).click();
     await options.getByText(/No new version/).waitFor();
     assert.equal(state.requests.at(-1)?.status, 304);
-    assert.deepEqual(await badgeLevels(), ['suspect']);
+    assert.deepEqual(await judge(), { brand: 'zephyrix', level: 'suspect', badges: ['suspect'] });
   });
 });
