@@ -4,8 +4,9 @@
 // brand is often the marketplace's own name).
 import { all, textOf, type Selectors } from './dom';
 
-const LABEL = 'dt, th, [class*="name"], [class*="label"], [class*="key"], [class*="title"]';
-const VALUE = 'dd, td, [class*="val"], [class*="desc"]';
+// Class substrings match case-sensitively: CSS-module names write "infoItemTitle", "attrValue".
+const LABEL = 'dt, th, [class*="name"], [class*="label"], [class*="key"], [class*="title"], [class*="Name"], [class*="Title"], [class*="Label"]';
+const VALUE = 'dd, td, [class*="val"], [class*="desc"], [class*="Val"], [class*="Content"], [class*="Desc"]';
 
 /** Value of the first row whose label matches; null when no row does. */
 export function specValue(root: ParentNode, rows: Selectors, label: RegExp): string | null {

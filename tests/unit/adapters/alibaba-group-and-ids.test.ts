@@ -87,3 +87,10 @@ describe('fallback to the generic reader', () => {
     expect(out.listings[0]).toMatchObject({ title: 'Winter Parka', price: { amount: 19.99, currency: 'USD' } });
   });
 });
+
+describe('spec rows in CSS-module layouts', () => {
+  it('reads label and value elements whose class names are camel-cased', () => {
+    const d = doc('<div class="InfoItem--infoItem--x"><span class="InfoItem--infoItemTitle--x">品牌</span><span class="InfoItem--infoItemContent--x">DEMOEAR</span></div>');
+    expect(specValue(d, '[class*="infoItem"]', BRAND_LABEL)).toBe('DEMOEAR');
+  });
+});
