@@ -1,5 +1,6 @@
 import type { FlagRow } from '../../utils/db';
 import type { EvidenceMeta } from '../../utils/flags/types';
+import type { Relisting } from '../../utils/notices/relisting';
 import { STATUSES } from '../../utils/notices/status';
 import { TYPE_LABELS, isInfringementType } from '../../utils/notices/infringement-types';
 
@@ -12,7 +13,7 @@ export interface FlagActions {
 }
 
 /** Flags with their status, evidence hashes and what can be done with each. */
-export function HistoryFlags({ flags, evidence, basket, actions }: { flags: FlagRow[]; evidence: EvidenceMeta[]; basket: number[]; actions: FlagActions }) {
+export function HistoryFlags({ flags, evidence, basket, relisted, actions }: { flags: FlagRow[]; evidence: EvidenceMeta[]; basket: number[]; relisted: Record<number, Relisting>; actions: FlagActions }) {
   if (flags.length === 0) return <p class="muted">No flags match.</p>;
   return (
     <table aria-label="Flags">
@@ -24,7 +25,8 @@ export function HistoryFlags({ flags, evidence, basket, actions }: { flags: Flag
           return (
             <tr key={id}>
               <td>{new Date(f.createdAt).toISOString().slice(0, 10)}<br /><span class="muted">{f.marketplace}</span></td>
-              <td>{f.url.startsWith('https://') ? <a href={f.url} target="_blank" rel="noreferrer">{f.listing.title}</a> : f.listing.title}<br /><span class="muted">{f.listingId}</span></td>
+              <td>{f.url.startsWith('https://') ? <a href={f.url} target="_blank" rel="noreferrer">{f.listing.title}</a> : f.listing.title}<br /><span class="muted">{f.listingId}</span>
+                {relisted[id] ? <><br /><span class="error">Possibly re-listed: {relisted[id].match === 'image' ? 'same image as' : 'same seller and title as'} flag {relisted[id].flagId} ({relisted[id].listingId}, {relisted[id].status})</span></> : null}</td>
               <td>{isInfringementType(f.type) ? TYPE_LABELS[f.type] : f.type}</td>
               <td>
                 <select aria-label={`Status of flag ${id}`} value={f.status} onChange={(e) => actions.onStatus(id, e.currentTarget.value)}>

@@ -46,7 +46,7 @@ export function HistorySection() {
         <button type="button" onClick={() => noticePage('#basket')}>Open the case basket ({view.basket.length})</button>
       </div>
       <h3>Flags ({flags.length})</h3>
-      <HistoryFlags flags={flags} evidence={view.evidence} basket={view.basket} actions={{
+      <HistoryFlags flags={flags} evidence={view.evidence} basket={view.basket} relisted={view.relisted} actions={{
         onStatus: (id, s) => void act(sendMessage('ui:flag-update', { id, status: s as Status })),
         onCaseId: (id, c) => void act(sendMessage('ui:flag-update', { id, caseId: c.trim() || null })),
         onCompose: (id) => noticePage(`#notice=${id}`),

@@ -3,6 +3,7 @@ import type { Request } from '../messages';
 import { accuracyByPlatform } from '../notices/accuracy';
 import { flagsCsv, historyJson, noticesCsv } from '../notices/export';
 import { expiredIds } from '../notices/retention';
+import { relistedFrom } from '../notices/relisting';
 import { basketItem, retentionItem } from './settings';
 import type { ActionResult, FileResult, HistoryView } from './types';
 
@@ -24,6 +25,7 @@ export async function historyView(db: ListingLensDb, now = Date.now()): Promise<
     accuracy: accuracyByPlatform(flags, now),
     retentionDays,
     basket: basket.filter((id) => flags.some((f) => f.id === id)),
+    relisted: Object.fromEntries(relistedFrom(flags)),
   };
 }
 

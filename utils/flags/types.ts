@@ -25,6 +25,8 @@ export interface HistoryView {
   accuracy: PlatformAccuracy[];
   retentionDays: number;
   basket: number[];
+  /** Flag id -> the earlier case it looks like a re-listing of. */
+  relisted: Record<number, Relisting>;
 }
 
 export type ActionResult = { ok: true; message: string } | { ok: false; error: string };

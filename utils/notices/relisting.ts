@@ -32,3 +32,29 @@ export function findRelistings(listing: Listing, marketplace: string, past: Past
   }
   return out.sort((a, b) => b.createdAt - a.createdAt);
 }
+
+/**
+ * For a whole history: each flag that looks like a re-listing of an earlier flag on the same
+ * marketplace, mapped to the earliest such flag. Indexed by key, so it stays linear.
+ */
+export function relistedFrom(flags: PastFlag[]): Map<number, Relisting> {
+  const sorted = [...flags].filter((f) => f.id !== undefined).sort((a, b) => a.createdAt - b.createdAt);
+  const seen = new Map<string, PastFlag>();
+  const out = new Map<number, Relisting>();
+  for (const f of sorted) {
+    const keys: [string, Relisting['match']][] = [];
+    const seller = sellerKey(f.listing);
+    const title = normTitle(f.listing.title);
+    if (seller && title) keys.push([`${f.marketplace}\u0000s\u0000${seller}\u0000${title}`, 'seller-and-title']);
+    const image = imageKey(f.listing.image);
+    if (image) keys.push([`${f.marketplace}\u0000i\u0000${image}`, 'image']);
+    for (const [key, match] of keys) {
+      const first = seen.get(key);
+      if (first && first.listingId !== f.listingId && !out.has(f.id!)) {
+        out.set(f.id!, { flagId: first.id!, listingId: first.listingId, url: first.url, status: first.status, createdAt: first.createdAt, match });
+      }
+      if (!first) seen.set(key, f);
+    }
+  }
+  return out;
+}

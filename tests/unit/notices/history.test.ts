@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accuracyByPlatform, accuracyWarnings } from '../../../utils/notices/accuracy';
 import { csvCell, flagsCsv } from '../../../utils/notices/export';
-import { findRelistings } from '../../../utils/notices/relisting';
+import { findRelistings, relistedFrom } from '../../../utils/notices/relisting';
 import { expiredIds } from '../../../utils/notices/retention';
 import type { FlagRow } from '../../../utils/db';
 
@@ -41,6 +41,11 @@ describe('re-listing detection', () => {
   });
   it('finds the same image under a new id and another seller', () => {
     expect(findRelistings(listing('A3', { seller: null, title: 'Headphones', image: 'https://img.example/A1.jpg?w=800' }), 'ebay', past)).toEqual([expect.objectContaining({ match: 'image' })]);
+  });
+  it('maps each re-listing in a history to the earliest case', () => {
+    const later = (id: number, listingId: string, createdAt: number, over: object = {}) => ({ id, listingId, marketplace: 'ebay', url: `u${id}`, status: 'draft', createdAt, listing: listing(listingId, over) });
+    const m = relistedFrom([later(3, 'A3', 30, { seller: null, image: 'https://img.example/A1.jpg' }), ...past, later(2, 'A2', 20), later(4, 'A1', 40)]);
+    expect([...m.entries()].map(([k, v]) => [k, v.flagId, v.match])).toEqual([[2, 1, 'seller-and-title'], [3, 1, 'image']]);
   });
   it('ignores the same listing, other marketplaces and different listings', () => {
     expect(findRelistings(listing('A1'), 'ebay', past)).toEqual([]);
