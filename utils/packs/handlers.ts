@@ -43,8 +43,9 @@ export const packHandlers = {
   'ui:pack-subscribe': async ({ url, intervalHours }: Request<'ui:pack-subscribe'>, db: ListingLensDb) => {
     const added = await addSubscription(db, url, intervalHours);
     if (!added.ok) return answer(db, added);
-    await syncPackAlarms(db);
-    return answer(db, await describeUpdate(db, url, await updateSubscription(db, url, packDeps())));
+    const result = await describeUpdate(db, url, await updateSubscription(db, url, packDeps()));
+    await syncPackAlarms(db); // after the first check, so the alarm counts from it
+    return answer(db, result);
   },
 
   'ui:pack-unsubscribe': async ({ url }: Request<'ui:pack-unsubscribe'>, db: ListingLensDb) => {
