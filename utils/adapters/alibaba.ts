@@ -28,7 +28,12 @@ const SPEC_ROWS = ['.do-entry-item', '[class*="attribute-item"]', '.module-pdp-m
 function stateBrand(doc: Document): string | null {
   for (const body of inlineScripts(doc)) {
     const m = /"attrName"\s*:\s*"(?:Brand Name|Brand|品牌)"\s*,\s*"attrValue"\s*:\s*"((?:\\.|[^"\\])+)"/.exec(body);
-    if (m) return JSON.parse(`"${m[1]}"`) as string;
+    if (!m) continue;
+    try {
+      return JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      return m[1]; // an escape JSON does not know: the raw text is still the brand
+    }
   }
   return null;
 }
@@ -45,7 +50,7 @@ function from1688State(doc: Document, base: URL, ctx: PriceContext): ListingDraf
     title: s(tm.offerTitle),
     listingId: s(tm.offerId),
     seller: s(tm.companyName) ? { name: s(tm.companyName), id: s(tm.sellerLoginId) ?? s(tm.userId), url: null } : null,
-    price: low.length ? { amount: Math.min(...low), currency: 'CNY', ...(low.length > 1 ? { range: true } : {}) } : null,
+    price: low.length ? { amount: Math.min(...low), currency: ctx.defaultCurrency ?? 'CNY', ...(new Set(low).size > 1 ? { range: true } : {}) } : null,
     image: absUrl(s(at(init, 'globalData', 'images', 0, 'fullPathImageURI')), base),
   };
 }
