@@ -81,7 +81,7 @@ export function parsePrice(input: string | null | undefined, ctx: PriceContext =
     const tail = text.slice(c.signEnd, c.signEnd + 16);
     if (LIST_LABEL.test(lead)) continue;
     if (UNIT_AFTER.test(tail)) continue;
-    const currency = currencyOf(c.sign, ctx);
+    const currency = currencyOf(c.sign, ctx, c.raw);
     if (!currency) return null;
     let amount = toAmount(c.raw, currency);
     if (amount == null) continue;
@@ -100,8 +100,11 @@ export function parsePrice(input: string | null | undefined, ctx: PriceContext =
   return null;
 }
 
-function currencyOf(sign: string | null, ctx: PriceContext): string | null {
+function currencyOf(sign: string | null, ctx: PriceContext, raw = ''): string | null {
   if (!sign) return ctx.defaultCurrency?.toUpperCase() ?? null;
+  // "¥149.00" where the site does not say yen or yuan: yen are never printed with decimals.
+  const d = ctx.defaultCurrency?.toUpperCase();
+  if (sign === '¥' && d !== 'JPY' && d !== 'CNY' && /[.,]\d{2}$/.test(raw)) return 'CNY';
   return normalizeCurrency(sign, ctx.defaultCurrency) ?? resolveSign(sign, ctx.defaultCurrency);
 }
 

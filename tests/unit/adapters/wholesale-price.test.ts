@@ -30,3 +30,12 @@ describe('parsePrice on yen signs', () => {
     expect(parsePrice('1,280円~', { defaultCurrency: 'JPY' })).toEqual({ amount: 1280, currency: 'JPY', range: true });
   });
 });
+
+describe('parsePrice on a yen sign without a deciding site', () => {
+  it('takes ￥149.00 (decimals) as yuan and ￥1,234 as yen', () => {
+    expect(parsePrice('￥149.00')).toEqual({ amount: 149, currency: 'CNY' });
+    expect(parsePrice('¥ 5499.00 - 6799.00', { defaultCurrency: 'USD' })).toEqual({ amount: 5499, currency: 'CNY', range: true });
+    expect(parsePrice('￥1,234')).toEqual({ amount: 1234, currency: 'JPY' });
+    expect(parsePrice('¥149.00', { defaultCurrency: 'JPY' })).toEqual({ amount: 149, currency: 'JPY' });
+  });
+});
