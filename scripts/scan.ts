@@ -39,6 +39,10 @@ async function main(): Promise<number> {
     import('../utils/scan/rules'),
   ]);
   const rules = await loadRules(opts.rules);
+  if (rules.error) {
+    console.error(rules.error);
+    return 2;
+  }
   if (rules.note) console.error(`note: ${rules.note}`);
   let failed = 0;
   for (const file of opts.files) {
