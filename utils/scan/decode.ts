@@ -39,7 +39,8 @@ const isUtf8 = (l: string) => /^(utf-?8|unicode-1-1-utf-8)$/i.test(l);
 /** Of the CJK encodings the pages we meet use, the one whose decode reads most like text. */
 function guessCjk(bytes: Uint8Array): string | null {
   let best: [string, number] | null = null;
-  for (const label of ['gb18030', 'shift_jis', 'euc-kr', 'big5']) {
+  // EUC-JP: older Rakuten Ichiba shop pages, often re-saved without their meta tag.
+  for (const label of ['gb18030', 'shift_jis', 'euc-jp', 'euc-kr', 'big5']) {
     const t = tryDecode(bytes, label);
     if (t == null) continue;
     const kana = (t.match(/[\u3040-\u30ff]/g) ?? []).length;
@@ -48,7 +49,7 @@ function guessCjk(bytes: Uint8Array): string | null {
     const odd = (t.match(/[\ue000-\uf8ff\ufffd\u0080-\u009f]/g) ?? []).length;
     // Japanese text is rich in kana; Chinese has none; Korean is mostly hangul and almost never
     // hanja, while GBK bytes read as EUC-KR come out as hangul mixed with many hanja.
-    const score = label === 'shift_jis' ? kana * 2 + han * 0.5 : label === 'euc-kr' ? (hangul - han) * 2 : han - kana * 2;
+    const score = label === 'shift_jis' || label === 'euc-jp' ? kana * 2 + han * 0.5 : label === 'euc-kr' ? (hangul - han) * 2 : han - kana * 2;
     const s = score - odd * 5;
     if (!best || s > best[1]) best = [label === 'gb18030' ? 'gbk' : label, s];
   }

@@ -1,5 +1,6 @@
 // Short Chinese pages in GBK behind a UTF-8 meta tag must decode as GBK: read as EUC-KR the
-// same bytes give plausible hangul, which once won the guess on pages with little text.
+// same bytes give plausible hangul, which once won the guess on pages with little text. Japanese
+// EUC-JP pages (older Rakuten shops) without a usable meta tag must not come out as Big5.
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../../utils/scan/decode';
 import { gbkEncoder } from '../../fixtures/tmall/encode-gbk';
@@ -33,5 +34,34 @@ describe('decodeHtml on GBK bytes behind a UTF-8 meta tag', () => {
     const { text, charset } = decodeHtml(all);
     expect(charset).toBe('euc-kr');
     expect(text).toContain(korean);
+  });
+});
+
+/** Bytes of `text` in a legacy double-byte encoding, by inverting its decoder over all 2-byte codes. */
+function legacyBytes(label: string, text: string): Uint8Array {
+  const dec = new TextDecoder(label);
+  const table = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      const ch = dec.decode(new Uint8Array([a, b]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [a, b]);
+    }
+  }
+  return new Uint8Array([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!)));
+}
+
+describe('decodeHtml on Japanese legacy bytes', () => {
+  const page = '<html><head><title>【楽天市場】ワイヤレスイヤホン ノイズキャンセリング：デモオーディオ楽天市場店</title></head><body><span class="price2">3,980円</span></body></html>';
+
+  it.each(['euc-jp', 'shift_jis'])('reads %s without a meta tag', (label) => {
+    const { text, charset } = decodeHtml(legacyBytes(label, page));
+    expect(charset).toBe(label);
+    expect(text).toContain('ワイヤレスイヤホン');
+    expect(text).toContain('3,980円');
+  });
+
+  it('reads EUC-JP behind a stale UTF-8 meta tag', () => {
+    const { charset } = decodeHtml(legacyBytes('euc-jp', page.replace('<head>', '<head><meta charset="utf-8">')));
+    expect(charset).toBe('euc-jp');
   });
 });
