@@ -7,6 +7,14 @@ export interface ParsedPage {
   close(): void;
 }
 
+/**
+ * happy-dom stops parsing at some inline SVGs (a <style> inside <svg> swallows the rest of the
+ * page), and no adapter reads SVG: drop them before parsing so the rest of the page survives.
+ */
+export function withoutSvg(html: string): string {
+  return html.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '<svg></svg>');
+}
+
 export function parseHtml(html: string, url: string): ParsedPage {
   const window = new Window({
     url,
@@ -20,7 +28,7 @@ export function parseHtml(html: string, url: string): ParsedPage {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = new window.DOMParser().parseFromString(withoutSvg(html), 'text/html') as unknown as Document;
   return {
     doc,
     close: () => {
