@@ -2,6 +2,7 @@
 // Measures the engine at alliance scale in Node: compile time, stored size, load time, heap, and
 // per-listing scoring time (median, p99) beside a baseline that only walks each title once.
 // Numbers are measurements, not assertions: no test times anything.
+import os from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { compilePack, engineInfo, loadEngine, scoreListing, serializeEngine } from '../../utils/engine/index';
@@ -54,13 +55,21 @@ function timeEach(listings: Listing[], rounds: number, fn: (l: Listing, i: numbe
 log(`Generating ${opts.brands} brands, ~${opts.terms} terms, ${opts.sellers} sellers, ${opts.listings} titles...`);
 let data: ReturnType<typeof synthesise> | null = synthesise(opts);
 const { listings, marketplaces } = data;
-gc();
-const t0 = now();
-let compiled: Engine | null = compilePack(data.pack);
-const buildMs = now() - t0;
-const info = engineInfo(compiled);
-let stored: ArrayBuffer | null = serializeEngine(compiled);
-const sellerBytes = compiled.a.sellerBucket.byteLength + compiled.a.sellerHash.byteLength + compiled.a.sellerTag.byteLength;
+// Build: best of three compiles (this machine is shared, so single timings are noisy); the first,
+// cold-JIT compile is printed beside it.
+const builds: number[] = [];
+let compiled: Engine | null = null;
+for (let i = 0; i < 3; i++) {
+  compiled = null;
+  gc();
+  const t0 = now();
+  compiled = compilePack(data.pack);
+  builds.push(now() - t0);
+}
+const buildMs = Math.min(...builds);
+const info = engineInfo(compiled!);
+let stored: ArrayBuffer | null = serializeEngine(compiled!);
+const sellerBytes = compiled!.a.sellerBucket.byteLength + compiled!.a.sellerHash.byteLength + compiled!.a.sellerTag.byteLength;
 const terms = data.terms;
 const sellers = data.sellers;
 compiled = null;
@@ -100,5 +109,6 @@ const result = {
 log(`compiled terms (engineInfo): ${info.terms}; verdicts: ${JSON.stringify(levels)}`);
 log(`heap: ${r2(mem.heapUsed / 1048576)} MB JS heap + ${r2(mem.arrayBuffers / 1048576)} MB array buffers (engine, loaded copies)`);
 log(`p50 ${result.p50_us} us, p99 ${result.p99_us} us (baseline walk p50 ${result.baseline_p50_us} us, ratio ${r2(result.p50_us / result.baseline_p50_us)}x)`);
-log(`build ${result.build_ms} ms, load ${result.load_ms} ms, engine ${result.engine_bytes} B, sellers ${result.seller_bytes} B`);
+log(`machine load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+log(`build ${result.build_ms} ms (best of 3; cold first ${r2(builds[0])} ms), load ${result.load_ms} ms, engine ${result.engine_bytes} B, sellers ${result.seller_bytes} B`);
 console.log(JSON.stringify(result));

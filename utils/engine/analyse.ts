@@ -8,9 +8,8 @@ import type { Engine } from './engine-data';
 import { D_LOOKALIKE, scan } from './match';
 import type { Hit } from './match';
 import { findSellerTags } from './sellers';
-import { F_CJK, F_DIGIT, F_LETTER, tokenise } from './tokenise';
+import { F_CJK, F_DIGIT, F_LETTER, MAX_TOKENS, tokenise } from './tokenise';
 
-const EMPTY_POS = new Float32Array(0);
 
 /** A brand or model mention, with the words as written. */
 export interface Mention extends Hit {
@@ -38,8 +37,11 @@ export interface Analysis {
   fieldBrands: number[];
   /** Unknown model-like words right after a mention of a brand, by brand. */
   unknownModels: Map<number, string>;
-  /** Word position of each token: CJK characters count half a word, as Chinese words run ~2 characters. */
-  pos: Float32Array;
+  /**
+   * Word position of each token when the title has CJK text (a CJK character counts half a word,
+   * as Chinese words run ~2 characters); null means positions are token indexes.
+   */
+  pos: Float32Array | null;
   /** Seller list entries hit: brand << 1 | blocked. */
   sellerTags: number[];
   /** Listing price in the pack's base currency, or null (no price, or no rate for its currency). */
@@ -50,6 +52,11 @@ export interface Analysis {
 const UNIT = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|g|kg|mg|ml|l|oz|w|v|mah|wh|mm|cm|m|in|inch|hz|khz|k|p|x|pcs|pc|ft|lb|lbs|th|st|nd|rd|h|s|yr|yrs|pack|pk|ct|a|d)$/;
 const TECH = /^(?:usb\d*|wifi\d*|ip\d\d|bt\d*|v\d+|x\d+|\d+x\d+|gen\d+|ps\d|mp\d|h\d{3}|[a-z]\d{4}[a-z]?\d*|20\d\d[a-z]?)$/;
 
+/** Words strictly between token `from` and token `to` (from < to). */
+export function wordGap(pos: Float32Array | null, from: number, to: number): number {
+  return pos ? Math.max(0, Math.ceil(pos[to] - pos[from] - 1)) : to - from - 1;
+}
+
 export function isModelLike(word: string): boolean {
   return word.length >= 2 && word.length <= 10 && /[a-z]/.test(word) && /\d/.test(word) && !UNIT.test(word) && !TECH.test(word);
 }
@@ -59,24 +66,26 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   const hits: Hit[] = [];
   scan(engine, t, hits);
   const seller = listing.seller;
-  const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name) : [];
+  const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name, engine.meta.nameMarkets.includes(marketplace)) : [];
   // Fast path: nothing names a brand and no list knows the seller, so nothing below can matter.
   if (sellerTags.length === 0 && !hits.some((h) => h.kind === K_BRAND || h.kind === K_MODEL)) {
     return {
       listing, marketplace, mentions: [], words: [], accessory: null, used: null, merch: null,
-      fieldBrands: [], unknownModels: new Map(), sellerTags, priceBase: null, pos: EMPTY_POS,
+      fieldBrands: [], unknownModels: new Map(), sellerTags, priceBase: null, pos: null,
     };
   }
   // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
   const src = t.text.length === listing.title.length ? listing.title : t.text;
   const quote = (h: Hit) => src.slice(t.start[h.start], t.end[h.end]);
-  const pos = new Float32Array(t.n);
-  for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & F_CJK && t.flags[k - 1] & F_CJK ? 0.5 : 1);
-  const gap = (from: number, to: number) => Math.max(0, Math.ceil(pos[to] - pos[from] - 1));
+  let cjk = false;
+  for (let k = 0; k < t.n && !cjk; k++) cjk = (t.flags[k] & F_CJK) !== 0;
+  const pos = cjk ? new Float32Array(t.n) : null;
+  if (pos) for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & F_CJK && t.flags[k - 1] & F_CJK ? 0.5 : 1);
+  const gap = (from: number, to: number) => wordGap(pos, from, to);
   const cues: Hit[] = [];
   const mentions: Mention[] = [];
   const words: WordHit[] = [];
-  const known = new Set<string>(); // `${brand}:${token}` for tokens that are known model numbers
+  const known: number[] = []; // brand * MAX_TOKENS + token, for tokens that are known model numbers
   let accessory: string | null = null, used: string | null = null, merch: string | null = null;
   for (const h of hits) {
     if (h.kind === K_CUE) {
@@ -87,9 +96,9 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
     } else if (h.kind === K_WORD) {
       words.push({ kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end, disguise: h.disguise, matched: quote(h) });
     }
-    else if (h.kind === K_MODEL_PART) for (let k = h.start; k <= h.end; k++) known.add(`${h.brand}:${k}`);
+    else if (h.kind === K_MODEL_PART) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAX_TOKENS + k);
     else if (h.kind === K_BRAND || h.kind === K_MODEL) {
-      if (h.kind === K_MODEL) for (let k = h.start; k <= h.end; k++) known.add(`${h.brand}:${k}`);
+      if (h.kind === K_MODEL) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAX_TOKENS + k);
       // Explicit fields rather than a spread: V8's generic object spread costs microseconds here.
       mentions.push({
         kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end,
@@ -133,7 +142,7 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   for (const m of mentions) {
     if (m.passing || unknownModels.has(m.brand)) continue;
     for (let k = m.end + 1; k <= m.end + 2 && k < t.n; k++) {
-      if ((t.flags[k] & (F_DIGIT | F_LETTER)) !== (F_DIGIT | F_LETTER) || known.has(`${m.brand}:${k}`)) continue;
+      if ((t.flags[k] & (F_DIGIT | F_LETTER)) !== (F_DIGIT | F_LETTER) || known.includes(m.brand * MAX_TOKENS + k)) continue;
       const word = t.text.slice(t.start[k], t.end[k]).toLowerCase();
       if (isModelLike(word)) {
         unknownModels.set(m.brand, src.slice(t.start[k], t.end[k]));

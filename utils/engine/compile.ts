@@ -12,8 +12,8 @@ import type { Engine, EngineArrays } from './engine-data';
 import { SKELETON_SALT } from './hash';
 import { buildSellerSet } from './sellers';
 import { stringTableBuilder } from './strings';
-import { buildBloom, buildTermTable, postingColumns } from './term-table';
-import { termKey } from './term-key';
+import { PostingColumns, buildBloom, buildTermTable } from './term-table';
+import { keyId, termKey } from './term-key';
 import type { TermKey } from './term-key';
 
 /** Skeleton keys shorter than this would turn ordinary words into brand hits ("b0x" -> "box"). */
@@ -23,27 +23,28 @@ const MAX_SHORT = 3;
 
 export function compilePack(pack: RulePack): Engine {
   if (pack.brands.length > 0x7fff) throw new Error(`Pack has ${pack.brands.length} brands; the engine holds at most 32767`);
-  const common = new Set(COMMON_WORDS.map((w) => termKey(w)?.compact));
+  const common = new Set<number>();
+  for (const w of COMMON_WORDS) {
+    const k = termKey(w);
+    if (k) common.add(keyId(k));
+  }
   const strings = stringTableBuilder();
-  const post = postingColumns();
+  const post = new PostingColumns();
   const prefixes: number[] = [];
   let terms = 0;
 
-  const key = (term: string, where: string): TermKey => {
-    const k = termKey(term);
-    if (!k) throw new Error(`Uncompilable pack: ${where} "${term}" normalises to nothing (no letters or digits)`);
+  // `where` is built only for the error: a template string per term is measurable at 100k terms.
+  const key = (term: string, where: () => string, withJoined = false): TermKey => {
+    const k = termKey(term, withJoined);
+    if (!k) throw new Error(`Uncompilable pack: ${where()} "${term}" normalises to nothing (no letters or digits)`);
     return k;
   };
   const add = (k: TermKey, kind: number, brand: number, ref: number, extra: number, skeleton: boolean) => {
     let flags = extra | (k.digit ? P_DIGIT : 0) | (k.cjk ? P_CJK : 0);
-    if (common.has(k.compact) || (!k.cjk && k.len <= MAX_SHORT) || (k.cjk && k.len < 2)) flags |= P_COMMON;
-    const push = (h1: number, h2: number, f: number) => {
-      post.h1.push(h1); post.h2.push(h2); post.kind.push(kind); post.flags.push(f);
-      post.tokens.push(k.tokens); post.brand.push(brand); post.ref.push(ref);
-    };
-    push(k.h1, k.h2, flags);
+    if (common.has(keyId(k)) || (!k.cjk && k.len <= MAX_SHORT) || (k.cjk && k.len < 2)) flags |= P_COMMON;
+    post.push(k.h1, k.h2, kind, flags, k.tokens, brand, ref);
     const withSkeleton = skeleton && !k.cjk && k.skLen >= MIN_SKELETON;
-    if (withSkeleton) push(k.s1 ^ SKELETON_SALT, k.s2, flags | P_SKEL);
+    if (withSkeleton) post.push(k.s1 ^ SKELETON_SALT, k.s2, kind, flags | P_SKEL, k.tokens, brand, ref);
     // Prefixes along which the scanner may extend a run of tokens.
     for (let i = 0; i < k.boundaries.length; i += 4) {
       prefixes.push(k.boundaries[i], k.boundaries[i + 1]);
@@ -63,7 +64,7 @@ export function compilePack(pack: RulePack): Engine {
 
   // Built-in cues share the table; their brand field is unused.
   for (const [cue, words] of Object.entries(CUE_WORDS)) {
-    for (const w of words) add(key(w, 'cue'), K_CUE, 0, Number(cue), 0, false);
+    for (const w of words) add(key(w, () => 'cue'), K_CUE, 0, Number(cue), 0, false);
   }
 
   const brandId: number[] = [], brandName: number[] = [], brandFlags: number[] = [];
@@ -77,14 +78,14 @@ export function compilePack(pack: RulePack): Engine {
     brandName.push(strings.add(b.name));
     brandFlags.push(b.catalogueComplete ? B_CATALOGUE : 0);
     const where = `brand ${b.id}`;
-    add(key(b.name, `${where} name`), K_BRAND, bi, 0, 0, true);
+    add(key(b.name, () => `${where} name`, true), K_BRAND, bi, 0, 0, true);
     terms++;
-    for (const a of b.aliases) (add(key(a, `${where} alias`), K_BRAND, bi, 1, 0, true), terms++);
-    for (const d of b.disguises) (add(key(d, `${where} disguise`), K_BRAND, bi, 2, P_DISGUISE, true), terms++);
+    for (const a of b.aliases) (add(key(a, () => `${where} alias`, true), K_BRAND, bi, 1, 0, true), terms++);
+    for (const d of b.disguises) (add(key(d, () => `${where} disguise`, true), K_BRAND, bi, 2, P_DISGUISE, true), terms++);
     for (const m of b.models) {
       const mi = modelBrand.length;
       modelBrand.push(bi);
-      modelName.push(strings.add(m.name));
+      modelName.push(strings.push(m.name));
       modelPriceStart.push(priceAmount.length);
       modelPriceCount.push(Math.min(m.prices.length, 255));
       for (const p of m.prices.slice(0, 255)) {
@@ -96,7 +97,7 @@ export function compilePack(pack: RulePack): Engine {
         priceRegion.push(p.region ? strings.add(p.region.toLowerCase()) : NO_STRING);
       }
       for (const term of [m.name, ...m.terms]) {
-        const k = key(term, `${where} model ${m.id} term`);
+        const k = key(term, () => `${where} model ${m.id} term`);
         add(k, K_MODEL, bi, mi, 0, false);
         terms++;
         // Each model-like word (letters and digits, as the catalogue check sees them) is a known
@@ -104,7 +105,7 @@ export function compilePack(pack: RulePack): Engine {
         if (b.catalogueComplete && k.digit) {
           for (const part of k.tokens > 1 ? [...term.split(/[\s/,;]+/), term] : [term]) {
             const pk = termKey(part);
-            if (pk?.digit && isModelLike(pk.compact)) add(pk, K_MODEL_PART, bi, mi, 0, false);
+            if (pk?.digit && isModelLike(part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) add(pk, K_MODEL_PART, bi, mi, 0, false);
           }
         }
       }
@@ -115,7 +116,7 @@ export function compilePack(pack: RulePack): Engine {
   const wordTerm: number[] = [], wordLang: number[] = [], wordWeight: number[] = [], wordFlags: number[] = [];
   for (const [lang, list] of Object.entries(pack.wording)) {
     for (const w of list) {
-      const k = key(w.term, `coded wording (${lang})`);
+      const k = key(w.term, () => `coded wording (${lang})`, true);
       const wi = wordTerm.length;
       wordTerm.push(strings.add(w.term));
       wordLang.push(strings.add(lang));
@@ -127,6 +128,7 @@ export function compilePack(pack: RulePack): Engine {
   }
 
   const { bytes, offsets } = strings.finish();
+  const { nameMarkets, ...sellerArrays } = buildSellerSet(pack.brands);
   const a: EngineArrays = {
     ...buildTermTable(post),
     prefixBloom: buildBloom(prefixes),
@@ -138,14 +140,14 @@ export function compilePack(pack: RulePack): Engine {
     wordTerm: Uint32Array.from(wordTerm), wordLang: Uint32Array.from(wordLang),
     wordWeight: Uint8Array.from(wordWeight), wordFlags: Uint8Array.from(wordFlags),
     strBytes: bytes, strOff: offsets,
-    ...buildSellerSet(pack.brands),
+    ...sellerArrays,
   };
   return {
     meta: {
       packId: pack.id, packVersion: pack.version,
       watch: pack.thresholds.watch, suspect: pack.thresholds.suspect,
       baseCurrency: pack.currencies.base, rates,
-      brands: pack.brands.length, models: modelBrand.length, terms, sellers,
+      brands: pack.brands.length, models: modelBrand.length, terms, sellers, nameMarkets,
     },
     a,
     strCache: new Map(),

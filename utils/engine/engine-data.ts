@@ -14,6 +14,8 @@ export interface EngineMeta {
   /** Pack terms compiled: brand names, aliases, disguises, model names and terms, coded wording. */
   terms: number;
   sellers: number;
+  /** Marketplaces where the pack lists sellers by name (names are hashed only there). */
+  nameMarkets: string[];
 }
 
 /** Typed array kinds a section can hold; the code is stored in the buffer's section table. */

@@ -46,11 +46,13 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
       s1 = (Math.imul(s1, p1[t.skLen[j]]) + t.s1[j]) | 0;
       s2 = (Math.imul(s2, p2[t.skLen[j]]) + t.s2[j]) | 0;
       len += t.len[j];
+      let found = false;
       if (litAlive) {
         const lit = findSlot(a, h1, h2);
-        if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out);
+        if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
       }
-      if (skAlive) {
+      // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
+      if (skAlive && !found) {
         const sk = findSlot(a, s1 ^ SKELETON_SALT, s2);
         if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
       }

@@ -1,6 +1,7 @@
 // Coded counterfeit wording, weighted by how close it sits to the brand or model it qualifies:
 // "replica Bose" is a claim about the product, "Bose ... fits replica housings" much less so.
 import type { Reason } from '../types';
+import { wordGap } from './analyse';
 import type { Analysis, Mention } from './analyse';
 import type { Engine } from './engine-data';
 import { W_NEAR_ONLY } from './engine-data';
@@ -33,8 +34,7 @@ export function codedWordingReasons(engine: Engine, an: Analysis, b: number, men
   for (const w of words) {
     let best: Mention | null = null, gap = Infinity;
     for (const m of mentions) {
-      const p = an.pos;
-      const g = Math.max(0, Math.ceil(w.start > m.end ? p[w.start] - p[m.end] - 1 : m.start > w.end ? p[m.start] - p[w.end] - 1 : 0));
+      const g = w.start > m.end ? wordGap(an.pos, m.end, w.start) : m.start > w.end ? wordGap(an.pos, w.end, m.start) : 0;
       if (g < gap) (gap = g), (best = m);
     }
     if (!best) continue;

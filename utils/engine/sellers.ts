@@ -52,7 +52,7 @@ interface BrandSellers {
 
 type SellerArrays = Pick<EngineArrays, 'sellerBucket' | 'sellerHash' | 'sellerTag'>;
 
-export function buildSellerSet(brands: BrandSellers[]): SellerArrays {
+export function buildSellerSet(brands: BrandSellers[]): SellerArrays & { nameMarkets: string[] } {
   let count = 0;
   for (const b of brands) count += b.authorisedSellers.length + b.blockedSellers.length;
   // A ref with both id and name is stored twice, so either field on the page finds it.
@@ -66,12 +66,13 @@ export function buildSellerSet(brands: BrandSellers[]): SellerArrays {
     tags[n] = tag;
     n++;
   };
+  const nameMarkets = new Set<string>();
   brands.forEach((b, bi) => {
     for (const [list, blocked] of [[b.authorisedSellers, 0], [b.blockedSellers, 1]] as const) {
       const tag = (bi << 1) | blocked;
       for (const s of list) {
         if (s.id) (sellerKey(s.marketplace, 'i', s.id), push(tag));
-        if (s.name) (sellerKey(s.marketplace, 'n', s.name), push(tag));
+        if (s.name) (sellerKey(s.marketplace, 'n', s.name), push(tag), nameMarkets.add(s.marketplace));
       }
     }
   });
@@ -100,11 +101,12 @@ export function buildSellerSet(brands: BrandSellers[]): SellerArrays {
       sellerTag[j + 1] = t;
     }
   }
-  return { sellerBucket, sellerHash, sellerTag };
+  return { sellerBucket, sellerHash, sellerTag, nameMarkets: [...nameMarkets] };
 }
 
 /** Tags (brand << 1 | blocked) of every list entry matching this seller id or name. */
-export function findSellerTags(a: SellerArrays, marketplace: string, id: string | null, name: string | null): number[] {
+/** `byName`: the pack lists sellers by name on this marketplace (else the name is not hashed at all). */
+export function findSellerTags(a: SellerArrays, marketplace: string, id: string | null, name: string | null, byName = true): number[] {
   const out: number[] = [];
   if (a.sellerHash.length === 0) return out;
   const probe = () => {
@@ -116,6 +118,6 @@ export function findSellerTags(a: SellerArrays, marketplace: string, id: string 
     }
   };
   if (id) (sellerKey(marketplace, 'i', id), probe());
-  if (name) (sellerKey(marketplace, 'n', name), probe());
+  if (name && byName) (sellerKey(marketplace, 'n', name), probe());
   return out;
 }

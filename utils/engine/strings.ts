@@ -4,7 +4,10 @@ import type { Engine } from './engine-data';
 import { NO_STRING } from './engine-data';
 
 export interface StringTableBuilder {
+  /** Adds a string once (later adds return the same index). */
   add(s: string): number;
+  /** Adds a string without looking for an earlier copy: for the many model names, where a map costs more than repeats. */
+  push(s: string): number;
   finish(): { bytes: Uint8Array; offsets: Uint32Array };
 }
 
@@ -16,6 +19,10 @@ export function stringTableBuilder(): StringTableBuilder {
       const known = index.get(s);
       if (known !== undefined) return known;
       index.set(s, list.length);
+      list.push(s);
+      return list.length - 1;
+    },
+    push(s) {
       list.push(s);
       return list.length - 1;
     },

@@ -17,23 +17,25 @@ export interface TermKey {
   digit: boolean;
   cjk: boolean;
   skelDiffers: boolean;
-  /** The literal compact form, for the common-word check. */
-  compact: string;
-  /** The normalised tokens run together (case kept): char prefixes of it hash like split spellings. */
+  /** The normalised tokens run together ('' unless asked for): its char prefixes hash like split spellings. */
   joined: string;
   /** Keys of the term's leading tokens (1..n-1), flattened as h1, h2, s1, s2: the scanner extends a run only along these. */
   boundaries: number[];
 }
 
+const NONE: number[] = [];
+
+/** One number standing for a key, for small exact-membership sets (common words). */
+export const keyId = (k: Pick<TermKey, 'h1' | 'h2'>) => (k.h1 ^ Math.imul(k.h2, 0x2c1b3c6d)) >>> 0;
+
 /** Key for a term, or null when it normalises to nothing (only punctuation or marks). */
-export function termKey(term: string): TermKey | null {
+export function termKey(term: string, withJoined = false): TermKey | null {
   const t = tokenise(term);
   if (t.n === 0) return null;
   const [p1, p2] = pows();
   let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, flags = 0;
-  let compact = '';
   let joined = '';
-  const boundaries: number[] = [];
+  const boundaries: number[] = t.n > 1 ? [] : NONE;
   for (let i = 0; i < t.n; i++) {
     if (i > 0) boundaries.push(h1, h2, s1, s2);
     h1 = (Math.imul(h1, p1[t.len[i]]) + t.h1[i]) | 0;
@@ -43,14 +45,12 @@ export function termKey(term: string): TermKey | null {
     len += t.len[i];
     skLen += t.skLen[i];
     flags |= t.flags[i];
-    joined += t.text.slice(t.start[i], t.end[i]);
+    if (withJoined) joined += t.text.slice(t.start[i], t.end[i]);
   }
-  compact = joined.toLowerCase();
   return {
     h1, h2, s1, s2, tokens: t.n, len, skLen, joined, boundaries,
     digit: (flags & F_DIGIT) !== 0,
     cjk: (flags & F_CJK) !== 0,
     skelDiffers: (flags & F_SKEL_DIFF) !== 0 || len !== skLen,
-    compact,
   };
 }

@@ -7,42 +7,63 @@ import type { EngineArrays } from './engine-data';
 
 type TableArrays = Pick<EngineArrays, 'slots' | 'bloom' | 'postKind' | 'postFlags' | 'postTokens' | 'postBrand' | 'postRef'>;
 
-/** Postings as parallel columns: compiling 100k+ terms as objects costs more in GC than in work. */
-export interface PostingColumns {
-  h1: number[];
-  h2: number[];
-  kind: number[];
-  flags: number[];
-  tokens: number[];
-  brand: number[];
-  ref: number[];
-}
+/** Postings as growable typed columns: compiling 100k+ terms as objects costs more in GC than in work. */
+export class PostingColumns {
+  n = 0;
+  h1 = new Int32Array(1024);
+  h2 = new Int32Array(1024);
+  kind = new Uint8Array(1024);
+  flags = new Uint8Array(1024);
+  tokens = new Uint8Array(1024);
+  brand = new Uint16Array(1024);
+  ref = new Uint32Array(1024);
 
-export const postingColumns = (): PostingColumns => ({ h1: [], h2: [], kind: [], flags: [], tokens: [], brand: [], ref: [] });
+  push(h1: number, h2: number, kind: number, flags: number, tokens: number, brand: number, ref: number): void {
+    if (this.n === this.h1.length) this.grow();
+    const i = this.n++;
+    this.h1[i] = h1; this.h2[i] = h2; this.kind[i] = kind; this.flags[i] = flags;
+    this.tokens[i] = Math.min(tokens, 255); this.brand[i] = brand; this.ref[i] = ref;
+  }
+
+  private grow(): void {
+    const double = <T extends Int32Array | Uint8Array | Uint16Array | Uint32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.h1 = double(this.h1); this.h2 = double(this.h2); this.kind = double(this.kind); this.flags = double(this.flags);
+    this.tokens = double(this.tokens); this.brand = double(this.brand); this.ref = double(this.ref);
+  }
+}
 
 const slotHash = (h1: number, h2: number) => mix32(h1 ^ Math.imul(h2, 0x27d4eb2d));
 /** Postings per key: a spelling shared by more than 255 entries identifies none of them. */
 const MAX_RUN = 255;
 const bloomHash = (h1: number, h2: number) => mix32(h2 ^ Math.imul(h1, 0x165667b1));
 
-/** Chains postings by key in a table at most half full, drops duplicates, then lays each chain out contiguously. */
+/**
+ * Chains postings by key in a table at most ~70% full (sized by the posting count, an upper bound
+ * on distinct keys), drops duplicates, then lays each chain out contiguously. The Bloom filter
+ * turns away nearly every miss, so a fuller table costs little time and saves megabytes.
+ */
 export function buildTermTable(p: PostingColumns): TableArrays {
-  const n = p.h1.length;
+  const n = p.n;
   let cap = 16;
-  while (cap < n * 2) cap *= 2;
+  while (cap * 0.7 < n) cap *= 2;
   const mask = cap - 1;
-  const slots = new Uint32Array(cap * 4);
-  const head = new Int32Array(cap).fill(-1);
+  const slots = new Uint32Array(cap * 3);
+  const counts = new Uint32Array(cap);
+  const head = new Int32Array(cap);
+  const tail = new Int32Array(cap);
   const next = new Int32Array(n).fill(-1);
-  const tail = new Int32Array(cap).fill(-1);
   let keys = 0;
   for (let i = 0; i < n; i++) {
     const u1 = p.h1[i] >>> 0, u2 = p.h2[i] >>> 0;
     let s = slotHash(u1, u2) & mask;
-    while (slots[s * 4 + 3] !== 0 && (slots[s * 4] !== u1 || slots[s * 4 + 1] !== u2)) s = (s + 1) & mask;
-    if (slots[s * 4 + 3] === 0) {
-      slots[s * 4] = u1;
-      slots[s * 4 + 1] = u2;
+    while (counts[s] !== 0 && (slots[s * 3] !== u1 || slots[s * 3 + 1] !== u2)) s = (s + 1) & mask;
+    if (counts[s] === 0) {
+      slots[s * 3] = u1;
+      slots[s * 3 + 1] = u2;
       head[s] = i;
       keys++;
     } else {
@@ -54,48 +75,37 @@ export function buildTermTable(p: PostingColumns): TableArrays {
       next[tail[s]] = i;
     }
     tail[s] = i;
-    slots[s * 4 + 3]++;
+    counts[s]++;
   }
   let bloomBits = 1024;
   while (bloomBits < keys * 8) bloomBits *= 2;
   const bloom = new Uint32Array(bloomBits / 32);
   const bmask = bloomBits - 1;
-  // The final table is sized by distinct keys (at most ~70% full): the Bloom filter turns away
-  // nearly every miss, so a fuller table costs little time and saves megabytes.
-  let fcap = 16;
-  while (fcap * 0.7 < keys) fcap *= 2;
-  const fmask = fcap - 1;
-  const out = new Uint32Array(fcap * 3);
   let kept = 0;
-  for (let s = 0; s < cap; s++) kept += Math.min(slots[s * 4 + 3], MAX_RUN);
+  for (let s = 0; s < cap; s++) kept += Math.min(counts[s], MAX_RUN);
+  if (kept >= 1 << 24) throw new Error(`Pack too large: ${kept} term postings, the engine holds at most 16,777,215`);
   const postKind = new Uint8Array(kept), postFlags = new Uint8Array(kept), postTokens = new Uint8Array(kept);
   const postBrand = new Uint16Array(kept), postRef = new Uint32Array(kept);
   let at = 0;
   for (let s = 0; s < cap; s++) {
-    const count = Math.min(slots[s * 4 + 3], MAX_RUN);
+    const count = Math.min(counts[s], MAX_RUN);
     if (count === 0) continue;
-    const u1 = slots[s * 4], u2 = slots[s * 4 + 1];
-    let f = slotHash(u1, u2) & fmask;
-    while (out[f * 3 + 2] !== 0) f = (f + 1) & fmask;
-    out[f * 3] = u1;
-    out[f * 3 + 1] = u2;
-    out[f * 3 + 2] = (at << 8) | count;
+    slots[s * 3 + 2] = (at << 8) | count;
     let left = count;
     for (let j = head[s]; j >= 0 && left > 0; j = next[j], left--) {
       postKind[at] = p.kind[j];
       postFlags[at] = p.flags[j];
-      postTokens[at] = Math.min(p.tokens[j], 255);
+      postTokens[at] = p.tokens[j];
       postBrand[at] = p.brand[j];
       postRef[at] = p.ref[j];
       at++;
     }
-    const b = bloomHash(u1, u2);
+    const b = bloomHash(slots[s * 3], slots[s * 3 + 1]);
     const b1 = b & bmask, b2 = mix32(b) & bmask;
     bloom[b1 >>> 5] |= 1 << (b1 & 31);
     bloom[b2 >>> 5] |= 1 << (b2 & 31);
   }
-  if (at >= 1 << 24) throw new Error(`Pack too large: ${at} term postings, the engine holds at most 16,777,215`);
-  return { slots: out, bloom, postKind, postFlags, postTokens, postBrand, postRef };
+  return { slots, bloom, postKind, postFlags, postTokens, postBrand, postRef };
 }
 
 /** A Bloom filter over flattened (h1, h2) pairs, 8+ bits per key. */
