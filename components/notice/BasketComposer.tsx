@@ -38,7 +38,7 @@ export function BasketComposer() {
             ))}
           </tbody>
         </table>
-        <div class="row" style={{ marginTop: 8 }}>
+        <div class="row" style={{ marginTop: '8px' }}>
           <button type="button" class="primary" onClick={() => setComposing(true)}>Prepare notices</button>
           <button type="button" onClick={() => void sendMessage('ui:basket', { clear: true }).then(load)}>Empty the basket</button>
         </div>

@@ -13,7 +13,7 @@ export function NoticeApp() {
     return () => removeEventListener('hashchange', on);
   }, []);
   return (
-    <main style={{ maxWidth: 900, margin: '0 auto', padding: 16 }}>
+    <main style={{ maxWidth: '900px', margin: '0 auto', padding: '16px' }}>
       <h1>Listing Lens</h1>
       {route.kind === 'flag' ? <FlagFromTab tabId={route.tabId} listingId={route.listingId} /> : null}
       {route.kind === 'notice' ? <NoticeComposer key={route.flagIds.join(',')} flagIds={route.flagIds} /> : null}

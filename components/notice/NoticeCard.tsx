@@ -78,7 +78,7 @@ export function NoticeCard(props: { notice: ComposedNotice; role: Role; title: s
       <label for={`ll-subject-${slug}`}>Subject</label>
       <input id={`ll-subject-${slug}`} value={subject} onInput={(e) => setSubject(e.currentTarget.value)} />
       <label for={`ll-text-${slug}`}>Notice text</label>
-      <textarea id={`ll-text-${slug}`} rows={18} value={text} onInput={(e) => setText(e.currentTarget.value)} style={{ fontFamily: 'ui-monospace, monospace', fontSize: 12 }} />
+      <textarea id={`ll-text-${slug}`} rows={18} value={text} onInput={(e) => setText(e.currentTarget.value)} style={{ fontFamily: 'ui-monospace, monospace', fontSize: '12px' }} />
       <PreSendChecks problems={problems} />
       <Channels recipient={recipient.trim() || null} subject={subject} text={text} blocked={blocking(problems)} reportUrl={props.reportUrl} endpoints={props.endpoints} busy={busy} onChannel={(c, e) => void run(c, e)} onMarkSent={() => void markSent()} />
       {status ? <p role={status.tone === 'error' ? 'alert' : 'status'} class={status.tone === 'error' ? 'error' : undefined}>{status.message}</p> : null}

@@ -8,7 +8,7 @@ export function PreSendChecks({ problems }: { problems: Problem[] }) {
   return (
     <>
     {profile ? <p><a href={`${browser.runtime.getURL('/options.html')}#profile`} target="_blank" rel="noreferrer">Open your profile</a> to add the missing details, then choose “Update the notice”.</p> : null}
-    <ul aria-label="Pre-send checks" style={{ paddingLeft: 18 }}>
+    <ul aria-label="Pre-send checks" style={{ paddingLeft: '18px' }}>
       {problems.map((p, i) => (
         <li key={i} class={p.level === 'error' ? 'error' : undefined}>
           <strong>{p.level === 'error' ? 'Must fix: ' : 'Check: '}</strong>

@@ -10,6 +10,7 @@ export interface FlagActions {
   onCompose: (id: number) => void;
   onBasket: (id: number) => void;
   onDelete: (id: number) => void;
+  onCapture: (id: number) => void;
 }
 
 /** Flags with their status, evidence hashes and what can be done with each. */
@@ -35,10 +36,12 @@ export function HistoryFlags({ flags, evidence, basket, relisted, actions }: { f
               </td>
               <td><input aria-label={`Case id for flag ${id}`} value={f.caseId ?? ''} onChange={(e) => actions.onCaseId(id, e.currentTarget.value)} /></td>
               <td>
-                {ev.length === 0 ? <span class="muted">none</span> : (
+                {ev.length === 0 ? (
+                  <button type="button" aria-label={`Capture evidence for flag ${id}`} onClick={() => actions.onCapture(id)}>Capture evidence</button>
+                ) : (
                   <details>
                     <summary>{ev.length} item{ev.length === 1 ? '' : 's'}</summary>
-                    <ul style={{ paddingLeft: 14, fontSize: 11 }}>
+                    <ul style={{ paddingLeft: '14px', fontSize: '11px' }}>
                       {ev.map((e) => <li key={e.id}>{e.kind} {e.capturedAt}: <code style={{ overflowWrap: 'anywhere' }}>{e.sha256}</code></li>)}
                     </ul>
                   </details>

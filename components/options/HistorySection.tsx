@@ -52,6 +52,7 @@ export function HistorySection() {
         onCompose: (id) => noticePage(`#notice=${id}`),
         onBasket: (id) => void sendMessage('ui:basket', { add: [id] }).then(load),
         onDelete: (id) => void act(sendMessage('ui:flag-delete', { ids: [id] })),
+        onCapture: (id) => void act(sendMessage('ui:flag-recapture', { flagId: id }).then((c) => (c.ok ? { ok: true, message: ['Evidence captured.', ...c.missing].join(' ') } : { ok: false, error: c.message }))),
       }} />
       <h3>Notices ({notices.length})</h3>
       <HistoryNotices notices={notices} actions={{

@@ -12,10 +12,10 @@ export function HistoryTools(props: { retentionDays: number; onExport: (kind: 'f
         <button type="button" onClick={() => props.onExport('json')}>Export all as JSON</button>
       </div>
       <label for="ll-retention">Keep flags, evidence and notices for</label>
-      <select id="ll-retention" value={String(props.retentionDays)} onChange={(e) => props.onRetention(Number(e.currentTarget.value))} style={{ maxWidth: 240 }}>
+      <select id="ll-retention" value={String(props.retentionDays)} onChange={(e) => props.onRetention(Number(e.currentTarget.value))} style={{ maxWidth: '240px' }}>
         {RETENTION_CHOICES.map((d) => <option key={d} value={String(d)}>{d === 0 ? 'until I delete them' : `${d} days`}</option>)}
       </select>
-      <div class="row" style={{ marginTop: 8 }}>
+      <div class="row" style={{ marginTop: '8px' }}>
         {confirm ? (
           <>
             <span class="error">Delete every flag, notice and piece of evidence? This cannot be undone.</span>

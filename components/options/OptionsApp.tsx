@@ -13,8 +13,8 @@ const SECTIONS = [
 
 export function OptionsApp() {
   return (
-    <div style={{ display: 'flex', gap: 24, maxWidth: 1100, margin: '0 auto', padding: 16 }}>
-      <nav aria-label="Options sections" style={{ minWidth: 170 }}>
+    <div style={{ display: 'flex', gap: '24px', maxWidth: '1100px', margin: '0 auto', padding: '16px' }}>
+      <nav aria-label="Options sections" style={{ minWidth: '170px' }}>
         <h1>Listing Lens</h1>
         <ul style={{ listStyle: 'none', padding: 0 }}>
           {SECTIONS.map((s) => (
@@ -44,8 +44,8 @@ export function OptionsApp() {
 
 function Section(props: { id: string; title: string; children: ComponentChildren }) {
   return (
-    <section id={props.id} aria-labelledby={`${props.id}-h`} style={{ marginBottom: 32 }}>
-      <h2 id={`${props.id}-h`} style={{ fontSize: 18 }}>
+    <section id={props.id} aria-labelledby={`${props.id}-h`} style={{ marginBottom: '32px' }}>
+      <h2 id={`${props.id}-h`} style={{ fontSize: '18px' }}>
         {props.title}
       </h2>
       {props.children}

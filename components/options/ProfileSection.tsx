@@ -40,7 +40,7 @@ export function ProfileSection() {
       <label for="ll-p-signature">Signature</label>
       <textarea id="ll-p-signature" rows={2} value={p.signature} onInput={(e) => set({ signature: e.currentTarget.value })} />
       {msg ? <p role={msg.tone === 'error' ? 'alert' : 'status'} class={msg.tone === 'error' ? 'error' : undefined}>{msg.text}</p> : null}
-      <div class="row" style={{ marginTop: 8 }}>
+      <div class="row" style={{ marginTop: '8px' }}>
         <button type="submit" class="primary">Save profile</button>
         <button type="button" onClick={async () => { await clearProfile(); setP(EMPTY_PROFILE); setMsg({ tone: 'ok', text: 'Profile deleted.' }); }}>Delete profile</button>
       </div>

@@ -42,7 +42,7 @@ export function FlagForm(props: { initial: FlagValues; busy: boolean; error: str
           <option key={t} value={t}>{TYPE_LABELS[t]}</option>
         ))}
       </select>
-      <p class="muted" style={{ fontSize: 12 }}>An unauthorised seller or a low price alone is not an infringement: platforms reject such notices.</p>
+      <p class="muted" style={{ fontSize: '12px' }}>An unauthorised seller or a low price alone is not an infringement: platforms reject such notices.</p>
       <label for="ll-title">Listing title</label>
       <input id="ll-title" value={v.title} onInput={(e) => set({ title: e.currentTarget.value })} />
       <label for="ll-url">Listing URL</label>
@@ -54,7 +54,7 @@ export function FlagForm(props: { initial: FlagValues; busy: boolean; error: str
       <label for="ll-note">Note</label>
       <textarea id="ll-note" rows={3} value={v.note} onInput={(e) => set({ note: e.currentTarget.value })} placeholder="Why you believe it infringes, in your words" />
       {v.type === 'COUNTERFEIT' ? (
-        <fieldset style={{ border: '1px solid var(--line)', borderRadius: 6, marginTop: 8 }}>
+        <fieldset style={{ border: '1px solid var(--line)', borderRadius: '6px', marginTop: '8px' }}>
           <legend>Test buy (optional)</legend>
           <label for="ll-order">Order id</label>
           <input id="ll-order" value={v.testBuy.orderId} onInput={(e) => setBuy({ orderId: e.currentTarget.value })} />
@@ -65,7 +65,7 @@ export function FlagForm(props: { initial: FlagValues; busy: boolean; error: str
         </fieldset>
       ) : null}
       {props.error ? <p class="error" role="alert">{props.error}</p> : null}
-      <div class="row" style={{ marginTop: 8 }}>
+      <div class="row" style={{ marginTop: '8px' }}>
         <button type="submit" class="primary" disabled={props.busy || !v.type}>{props.busy ? 'Saving…' : 'Save flag'}</button>
         {props.onCancel ? <button type="button" onClick={props.onCancel}>Cancel</button> : null}
       </div>

@@ -20,7 +20,7 @@ export function FlagResult(props: {
       {c && c.ok ? (
         <>
           <p>Evidence captured at {c.evidence[0]?.capturedAt.replace('T', ' ').slice(0, 19)} UTC, each piece with its SHA-256:</p>
-          <ul aria-label="Evidence" style={{ paddingLeft: 18, fontSize: 12 }}>
+          <ul aria-label="Evidence" style={{ paddingLeft: '18px', fontSize: '12px' }}>
             {c.evidence.map((e) => (
               <li key={e.id}>
                 {e.kind}: <code style={{ overflowWrap: 'anywhere' }}>{e.sha256}</code>
@@ -39,7 +39,7 @@ export function FlagResult(props: {
           </div>
         </div>
       ) : null}
-      <div class="row" style={{ marginTop: 8 }}>
+      <div class="row" style={{ marginTop: '8px' }}>
         <button type="button" class="primary" onClick={props.onCompose}>Write a notice</button>
         {props.canBasket ? (
           <button type="button" onClick={props.onBasket} disabled={props.inBasket}>{props.inBasket ? 'In the case basket' : 'Add to case basket'}</button>

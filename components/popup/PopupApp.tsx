@@ -9,7 +9,7 @@ import { VerdictCard } from './VerdictCard';
 export function PopupApp({ model, onOpenOptions }: { model: PopupModel; onOpenOptions: () => void }) {
   const [selected, setSelected] = useState<string | null>(null);
   return (
-    <main style={{ width: 380, padding: 12 }}>
+    <main style={{ width: '380px', padding: '12px' }}>
       <div class="row">
         <h1>Listing Lens</h1>
         <span class="spacer" />

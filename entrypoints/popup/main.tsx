@@ -10,7 +10,7 @@ loadPopupModel().then(
   (model) => render(<PopupApp model={model} onOpenOptions={() => void browser.runtime.openOptionsPage()} />, root),
   (e: unknown) =>
     render(
-      <main style={{ width: 380, padding: 12 }}>
+      <main style={{ width: '380px', padding: '12px' }}>
         <StatusMessage title="Listing Lens couldn't start" tone="error">
           <p>{String((e as Error)?.message ?? e)}</p>
         </StatusMessage>
