@@ -93,6 +93,8 @@ export const requests = {
     capture: z.strictObject({ tabId: z.number().int().nonnegative(), pageUrl: str(4_000) }).nullable(),
   }),
   'ui:flag-capture': z.strictObject({ flagId: z.number().int().positive(), tabId: z.number().int().nonnegative(), pageUrl: str(4_000) }),
+  /** Evidence for an earlier flag from whichever open tab shows its listing. */
+  'ui:flag-recapture': z.strictObject({ flagId: z.number().int().positive() }),
   'ui:history': z.strictObject({}),
   'ui:flag-update': z.strictObject({
     id: z.number().int().positive(), type: z.enum(INFRINGEMENT_TYPES).optional(), note: str(4_000).optional(),
@@ -167,6 +169,7 @@ export interface Responses {
   'ui:flag-precheck': Flags.FlagPrecheck;
   'ui:flag-create': Flags.FlagCreateResult;
   'ui:flag-capture': Flags.CaptureOutcome;
+  'ui:flag-recapture': Flags.CaptureOutcome;
   'ui:history': Flags.HistoryView;
   'ui:flag-update': Flags.ActionResult;
   'ui:flag-delete': Flags.ActionResult;

@@ -145,7 +145,7 @@ describe('flags, evidence and notices in a real browser', () => {
     await Promise.all([flagPage.close(), page.close()]);
   });
 
-  it('keeps the flag when storage is full, says so, and offers retry and export', async () => {
+  it('keeps the flag when storage is full, says so, offers retry and export, and captures later from the history', async () => {
     // Simulates a full disk honestly: IndexedDB itself throws QuotaExceededError on evidence writes.
     await s.worker.evaluate(() => {
       const g = globalThis as any;
@@ -155,14 +155,14 @@ describe('flags, evidence and notices in a real browser', () => {
         return g.__realAdd.apply(this, args);
       } as any;
     });
+    const page = await s.open(suspect.url);
     try {
-      const page = await s.open(suspect.url);
       const popup = await flagFromPopup(s, page, 'Trademark misused in the listing (the product is another or unbranded)', 'Full disk case.');
       const alert = popup.getByRole('alert');
       assert.match(await alert.innerText(), /no room left to store the evidence\. The flag itself is saved/);
       assert.equal(await popup.getByRole('button', { name: 'Retry evidence capture' }).isVisible(), true);
       assert.equal(await popup.getByRole('button', { name: 'Export from history' }).isVisible(), true);
-      await Promise.all([popup.close(), page.close()]);
+      await popup.close();
     } finally {
       await s.worker.evaluate(() => {
         const g = globalThis as any;
@@ -173,7 +173,10 @@ describe('flags, evidence and notices in a real browser', () => {
     const flags = o.getByRole('table', { name: 'Flags' });
     await flags.waitFor();
     assert.match(await flags.innerText(), /Trademark misused in the listing/);
-    await o.close();
+    await flags.getByRole('button', { name: /^Capture evidence for flag \d+$/ }).click();
+    await o.getByText(/^Evidence captured\./).waitFor();
+    assert.equal(await flags.getByRole('button', { name: /^Capture evidence for flag \d+$/ }).count(), 0);
+    await Promise.all([o.close(), page.close()]);
   });
 
   it('records an outcome and a platform case id in the history, and shows it in the accuracy', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ListingLensDb } from '../db';
 import { buildEvidenceRows, storeEvidence } from '../evidence/capture';
 import type { CaptureOutcome } from './types';
+import { cleanListingUrl } from '../notices/url-clean';
 
 // Evidence for a saved flag, taken from the tab showing the listing: a screenshot of what is
 // visible and the sanitised snapshot the content script returns. The content script is
@@ -31,7 +32,7 @@ export async function captureForFlag(db: ListingLensDb, flagId: number, tabId: n
   if (!flag) return { ok: false, error: 'no-flag', message: 'That flag no longer exists.' };
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab || tab.windowId === undefined || !sameDoc(tab.url, pageUrl)) {
-    return { ok: false, error: 'tab-gone', message: 'The tab no longer shows this listing, so no evidence was captured. Open the listing again and retry from the history.' };
+    return { ok: false, error: 'tab-gone', message: 'The tab no longer shows this listing, so no evidence was captured. The flag is saved: open the listing in a tab, then choose “Capture evidence” for it in the history.' };
   }
   const missing: string[] = [];
   let shot: string | null = null;
@@ -55,4 +56,19 @@ export async function captureForFlag(db: ListingLensDb, flagId: number, tabId: n
   const stored = await storeEvidence(db, rows);
   if (!stored.ok) return { ok: false, error: stored.error, message: stored.message };
   return { ok: true, missing, evidence: stored.rows.map((r, i) => ({ id: stored.ids[i], flagId, kind: r.kind, sha256: r.sha256, capturedAt: r.capturedAt })) };
+}
+
+/** Evidence for an earlier flag, from whichever open tab shows its listing. */
+export async function recaptureForFlag(db: ListingLensDb, flagId: number): Promise<CaptureOutcome> {
+  const flag = await db.flags.get(flagId);
+  if (!flag) return { ok: false, error: 'no-flag', message: 'That flag no longer exists.' };
+  const want = cleanListingUrl(flag.url);
+  const tabs = await browser.tabs.query({});
+  const tab = tabs.find((t) => {
+    if (!t.url || t.id === undefined) return false;
+    const got = cleanListingUrl(t.url);
+    return want.ok && got.ok ? got.url === want.url : t.url === flag.url;
+  });
+  if (!tab?.id || !tab.url) return { ok: false, error: 'tab-gone', message: 'Open the listing in a tab first, then try again.' };
+  return captureForFlag(db, flagId, tab.id, tab.url);
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { getActiveRow } from '../packs/store';
-import { captureForFlag } from './capture-tab';
+import { captureForFlag, recaptureForFlag } from './capture-tab';
 import { composeNotices } from './compose';
 import { createFlag, precheckFlag } from './create';
 import { deleteFlags, exportHistory, historyView, updateFlag, updateNotice, applyRetention } from './history';
@@ -25,6 +25,8 @@ export const flagHandlers = {
   },
 
   'ui:flag-capture': (p: Request<'ui:flag-capture'>, { db }: FlagContext) => captureForFlag(db, p.flagId, p.tabId, p.pageUrl),
+
+  'ui:flag-recapture': (p: Request<'ui:flag-recapture'>, { db }: FlagContext) => recaptureForFlag(db, p.flagId),
 
   'ui:history': (_: Request<'ui:history'>, { db }: FlagContext) => historyView(db),
 

@@ -131,3 +131,16 @@ describe('only extension pages can create a flag or send a notice', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe('capturing evidence later', () => {
+  it('finds the open tab showing the listing, or says to open it', async () => {
+    const { flagId } = (await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)) as { flagId: number };
+    (browser.tabs as any).query = vi.fn(async () => [{ id: 9, url: 'https://www.example.org/' }]);
+    expect(await flagHandlers['ui:flag-recapture']({ flagId }, ctx)).toMatchObject({ ok: false, error: 'tab-gone', message: 'Open the listing in a tab first, then try again.' });
+    (browser.tabs as any).query = vi.fn(async () => [{ id: 5, url: `${PAGE}?ref=sr_1_1` }]);
+    (browser.tabs as any).get = vi.fn(async () => ({ id: 5, windowId: 1, active: true, url: `${PAGE}?ref=sr_1_1` }));
+    (browser.tabs as any).sendMessage = vi.fn(async () => ({ html: '<p>x</p>', url: `${PAGE}?ref=sr_1_1`, title: 't' }));
+    expect(await flagHandlers['ui:flag-recapture']({ flagId }, ctx)).toMatchObject({ ok: true });
+    expect(await ctx.db.evidence.where('flagId').equals(flagId).count()).toBe(3);
+  });
+});
