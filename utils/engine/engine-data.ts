@@ -29,7 +29,9 @@ export const SECTIONS = [
   ['slots', 'u32'], ['bloom', 'u32'],
   // keys of term prefixes (leading tokens; any leading characters for brand names and coded words)
   ['prefixBloom', 'u32'],
-  ['postKind', 'u8'], ['postFlags', 'u8'], ['postTokens', 'u8'], ['postBrand', 'u16'], ['postRef', 'u32'],
+  // postings, two words each so one cache line serves a run: kind | flags << 4 | tokens << 12 | brand << 16, then ref
+  // (tokens is capped at 15: runs are at most 8 tokens long)
+  ['postings', 'u32'],
   // brands
   ['brandId', 'u32'], ['brandName', 'u32'], ['brandFlags', 'u8'],
   // models and their reference prices

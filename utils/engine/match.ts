@@ -70,10 +70,12 @@ function collect(engine: Engine, slot: number, i: number, j: number, glued: bool
   const run = a.slots[slot + 2];
   const from = run >>> 8;
   const to = from + (run & 0xff);
+  const post = a.postings;
   for (let p = from; p < to; p++) {
-    const kind = a.postKind[p];
-    const flags = a.postFlags[p];
-    const tokens = a.postTokens[p];
+    const w = post[p * 2];
+    const kind = w & 0xf;
+    const flags = (w >>> 4) & 0xff;
+    const tokens = (w >>> 12) & 0xf;
     let disguise = flags & P_SKEL ? D_LOOKALIKE : D_NONE;
     if (span !== tokens && span > 1 && !glued && !single) {
       // A run split by spaces unlike the term itself: a spacing trick for brand names
@@ -86,6 +88,6 @@ function collect(engine: Engine, slot: number, i: number, j: number, glued: bool
       disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
     }
     if (kind === K_BRAND && flags & P_DISGUISE && !disguise) disguise = D_LISTED;
-    out.push({ kind, flags, brand: a.postBrand[p], ref: a.postRef[p], start: i, end: j, disguise });
+    out.push({ kind, flags, brand: w >>> 16, ref: post[p * 2 + 1], start: i, end: j, disguise });
   }
 }

@@ -5,7 +5,7 @@
 import { mix32 } from './hash';
 import type { EngineArrays } from './engine-data';
 
-type TableArrays = Pick<EngineArrays, 'slots' | 'bloom' | 'postKind' | 'postFlags' | 'postTokens' | 'postBrand' | 'postRef'>;
+type TableArrays = Pick<EngineArrays, 'slots' | 'bloom' | 'postings'>;
 
 /** Postings as growable typed columns: compiling 100k+ terms as objects costs more in GC than in work. */
 export class PostingColumns {
@@ -84,8 +84,7 @@ export function buildTermTable(p: PostingColumns): TableArrays {
   let kept = 0;
   for (let s = 0; s < cap; s++) kept += Math.min(counts[s], MAX_RUN);
   if (kept >= 1 << 24) throw new Error(`Pack too large: ${kept} term postings, the engine holds at most 16,777,215`);
-  const postKind = new Uint8Array(kept), postFlags = new Uint8Array(kept), postTokens = new Uint8Array(kept);
-  const postBrand = new Uint16Array(kept), postRef = new Uint32Array(kept);
+  const postings = new Uint32Array(kept * 2);
   let at = 0;
   for (let s = 0; s < cap; s++) {
     const count = Math.min(counts[s], MAX_RUN);
@@ -93,11 +92,8 @@ export function buildTermTable(p: PostingColumns): TableArrays {
     slots[s * 3 + 2] = (at << 8) | count;
     let left = count;
     for (let j = head[s]; j >= 0 && left > 0; j = next[j], left--) {
-      postKind[at] = p.kind[j];
-      postFlags[at] = p.flags[j];
-      postTokens[at] = p.tokens[j];
-      postBrand[at] = p.brand[j];
-      postRef[at] = p.ref[j];
+      postings[at * 2] = (p.kind[j] & 0xf) | (p.flags[j] << 4) | (Math.min(p.tokens[j], 15) << 12) | (p.brand[j] << 16);
+      postings[at * 2 + 1] = p.ref[j];
       at++;
     }
     const b = bloomHash(slots[s * 3], slots[s * 3 + 1]);
@@ -105,7 +101,7 @@ export function buildTermTable(p: PostingColumns): TableArrays {
     bloom[b1 >>> 5] |= 1 << (b1 & 31);
     bloom[b2 >>> 5] |= 1 << (b2 & 31);
   }
-  return { slots, bloom, postKind, postFlags, postTokens, postBrand, postRef };
+  return { slots, bloom, postings };
 }
 
 /** A Bloom filter over flattened (h1, h2) pairs, 8+ bits per key. */
