@@ -13,8 +13,8 @@ import { TAOBAO_HOST, gConfig, itemIdOf, itemUrl, searchResults } from './taobao
 import { jsField } from './alibaba-state';
 
 const TITLE = ['h3.tb-main-title', '.tb-main-title', '[class*="ItemHeader--mainTitle"]', '[class*="mainTitle"]', '.tb-detail-hd h1', 'h1'];
-// The promo price shows only when a promotion runs (the box is hidden otherwise; text() skips hidden).
-// The 2022+ layout shows the price after coupons in a highlighted box beside the original.
+// The promo price shows only when a promotion runs (its box is hidden otherwise and priceAt skips
+// it). The 2022+ layout shows the price after coupons in a highlighted box beside the original.
 const PRICE = ['#J_PromoPriceNum', '#J_StrPrice .tb-rmb-num', '[class*="highlightPrice"]', '[class*="Price--priceText"]', '.tb-rmb-num', '#J_StrPrice'];
 const SHOP = ['.tb-shop-name a', '.shop-name-link', '[class*="ShopHeader--title"]', '[class*="shopName"]', '.tb-seller-name'];
 const SPEC_ROWS = ['.attributes-list li', '[class*="Attrs--attr"]', '[class*="infoItem"]', '#J_AttrUL li'];
