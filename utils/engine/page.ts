@@ -7,17 +7,20 @@ import type { Engine } from './engine-data';
 import { judge } from './judge';
 import { pageStats } from './price';
 import type { PageStats } from './price';
+import { str } from './strings';
 
-/** Prices by brand of the page's listings that claim the brand and are not parts or accessories. */
+/** Prices by brand of the page's listings that claim a brand and are not used goods, parts or accessories. */
 export function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdict[]): Map<number, PageStats> {
   const byBrand = new Map<number, number[]>();
   analyses.forEach((an, i) => {
-    const id = verdicts[i].brandId;
-    if (!id || an.priceBase === null || an.accessory || an.used) return;
-    const b = an.mentions.find((m) => !m.passing && engine.a.brandId[m.brand] !== undefined && idOf(engine, m.brand) === id)?.brand;
+    const v = verdicts[i];
+    if (!v.brandId || an.priceBase === null || an.accessory || an.used) return;
+    if (!v.reasons.some((r) => (r.signal === 'brand' || r.signal === 'model') && r.weight > 0)) return;
+    const b = an.mentions.find((m) => !m.passing && str(engine, engine.a.brandId[m.brand]) === v.brandId)?.brand;
     if (b === undefined) return;
-    if (!verdicts[i].reasons.some((r) => r.signal === 'brand' || r.signal === 'model') || verdicts[i].reasons.every((r) => r.weight === 0)) return;
-    byBrand.set(b, [...(byBrand.get(b) ?? []), an.priceBase]);
+    const prices = byBrand.get(b) ?? [];
+    prices.push(an.priceBase);
+    byBrand.set(b, prices);
   });
   const out = new Map<number, PageStats>();
   for (const [b, prices] of byBrand) {
@@ -27,6 +30,7 @@ export function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdi
   return out;
 }
 
+/** Scores a page; with `only`, returns just that listing's verdict (the others still set the page prices). */
 export function scorePageWith(engine: Engine, listings: Listing[], marketplace: string | null, only?: number): Verdict[] {
   const analyses = listings.map((l) => analyse(engine, l, marketplace));
   const first = analyses.map((an) => judge(engine, an));
@@ -35,6 +39,3 @@ export function scorePageWith(engine: Engine, listings: Listing[], marketplace: 
   const redo = (i: number) => (analyses[i].priceBase !== null ? judge(engine, analyses[i], stats) : first[i]);
   return only === undefined ? analyses.map((_, i) => redo(i)) : [redo(only)];
 }
-
-import { str } from './strings';
-const idOf = (engine: Engine, b: number) => str(engine, engine.a.brandId[b]);
