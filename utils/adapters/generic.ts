@@ -20,7 +20,7 @@ function domDraft(doc: Document, ctx: PriceContext): ListingDraft {
   const priceText = text(doc, ['[itemprop="price"]', '[data-testid*="price" i]', '.price-current', '.product-price', '.price']);
   return {
     source: 'dom',
-    title: text(doc, ['h1[itemprop="name"]', 'h1']) ?? clean(doc.title) ?? null,
+    title: text(doc, ['h1[itemprop="name"]', 'h1']) ?? (clean(doc.title) || null),
     price: parsePrice(priceText, ctx),
   };
 }
@@ -48,7 +48,9 @@ export function extractGeneric(doc: Document, url: URL, adapterId = 'generic'): 
   const agreeing = drafts.filter((d) => d !== main && d.source !== main?.source && mainScore(d, doc, url) >= 4);
   const state = stateDraft(doc, url, ctx);
   const dom = domDraft(doc, ctx);
-  const merged = mergeDrafts(sd.shopify && { ...sd.shopify, listingId: null }, main, ...agreeing, sd.meta, state, dom);
+  // og:title usually carries the shop's name ("Kettle | Shop"); the page heading it contains does not.
+  const meta = sd.meta && dom.title && sd.meta.title?.includes(dom.title) ? { ...sd.meta, title: dom.title } : sd.meta;
+  const merged = mergeDrafts(sd.shopify && { ...sd.shopify, listingId: null }, main, ...agreeing, meta, state, dom);
   // Shopify's vendor is the brand field the theme's microdata often pollutes with labels.
   if (sd.shopify?.brand) merged.brand = sd.shopify.brand;
   if (!main && !sd.shopify && !sd.meta && !state) return { adapter: adapterId, page: 'unknown', listings: [], missing: [] };

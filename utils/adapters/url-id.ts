@@ -9,7 +9,7 @@ export function idFromUrl(url: URL): string | null {
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i];
     if (/^\d{5,}$/.test(s)) return s;
-    const tail = /(?:^|[-_.])(?:iid-|id-|p-|i)?(\d{6,})$/i.exec(s);
+    const tail = /(?:^|[-_.])(?:iid-|id-|p-|i)?(\d{5,})$/i.exec(s);
     if (tail) return tail[1];
     // Opaque upper-case codes with at least one digit ("DWFWKMMBM", "B00NTCH52W").
     if (/^[A-Z0-9]{7,14}$/.test(s) && /\d|^[A-Z]{9}$/.test(s) && i > 0 && /^(pd|p|dp|product|item|itm|sku)$/i.test(segs[i - 1])) return s;
