@@ -2,8 +2,11 @@
 // or listing id could not be read says so in `missing` (the popup names the field) instead of
 // throwing or passing an empty listing off as a real one.
 import type { Extraction, Listing, PageKind } from '../types';
+import { text, type Selectors } from './dom';
 import { extractGeneric } from './generic';
 import { toListing, type ListingDraft } from './listing-draft';
+import { siteContext } from './price-parse';
+import { priceAt } from './result-cards';
 
 export function productExtraction(adapter: string, draft: ListingDraft): Extraction {
   const listing = toListing(draft);
@@ -23,4 +26,13 @@ export function orGeneric(found: Extraction, doc: Document, url: URL): Extractio
   if (found.listings.length || found.page === 'product') return found;
   const generic = extractGeneric(doc, url, found.adapter);
   return generic.listings.length ? generic : found;
+}
+
+/**
+ * A product page with no structured data at all (a client-rendered shell saved early): the heading
+ * and the first visible price are all there is; the adapter knows the id from the URL.
+ */
+export function bareListing(doc: Document, url: URL, listingId: string, price: Selectors): Listing {
+  const title = text(doc, ['h1']) ?? '';
+  return { title, price: priceAt(doc, price, siteContext(url)), seller: null, brand: null, listingId, url: null, image: null, condition: null, sponsored: null };
 }

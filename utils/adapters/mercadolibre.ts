@@ -41,7 +41,9 @@ function moneyOf(el: Element | null, ctx: PriceContext): Price | null {
   const cents = text(el, ['.andes-money-amount__cents', '.price-tag-cents']);
   const amount = toAmount(fraction.replace(/[.,\s]/g, ''), ctx.defaultCurrency);
   if (amount == null || !ctx.defaultCurrency) return null;
-  const code = attr(el, ['[itemprop="priceCurrency"]', 'meta[itemprop="priceCurrency"]'], 'content') ?? ctx.defaultCurrency;
+  // Cars, property and imports are often priced in dollars ("US$", "U$S") on peso sites.
+  const symbol = text(el, ['.andes-money-amount__currency-symbol', '.price-tag-symbol']) ?? '';
+  const code = attr(el, ['[itemprop="priceCurrency"]'], 'content') ?? (/^(US\$|U\$S|USD)$/i.test(symbol) ? 'USD' : ctx.defaultCurrency);
   return { amount: cents ? amount + Number(cents) / 10 ** cents.length : amount, currency: code };
 }
 
@@ -102,13 +104,14 @@ export const mercadolibreAdapter: Adapter = {
     const id = itemIdOf(url) ?? box;
     if (!id) return orGeneric(listExtraction('mercadolibre', results(doc, url, ctx)), doc, url);
     const out = extractGeneric(doc, url, 'mercadolibre');
-    const l = out.listings[0];
-    if (!l) return { ...out, page: 'product', missing: ['title'] };
+    // Without structured data the buy box alone still describes the listing.
+    const l: Listing = out.listings[0] ?? { title: '', price: null, seller: null, brand: null, listingId: id, url: null, image: null, condition: null, sponsored: null };
     const listingId = box && /\/(p|up)\//.test(url.pathname) ? box : id;
     const condition = l.condition ?? conditionFrom(text(doc, ['.ui-pdp-subtitle', '.ui-pdp-header__subtitle'])?.split('|')[0]);
     const listing: Listing = {
       ...l,
       title: text(doc, ['h1.ui-pdp-title']) ?? l.title,
+      image: l.image ?? imageUrl(doc.querySelector('.ui-pdp-gallery img, figure.ui-pdp-gallery__figure img'), url),
       // The buy box's price is the offer the buyer sees; catalog JSON-LD may carry another seller's.
       price: moneyOf(optional(doc, CURRENT), ctx) ?? l.price,
       seller: sellerOf(doc, url) ?? l.seller,
@@ -116,6 +119,6 @@ export const mercadolibreAdapter: Adapter = {
       condition,
       url: listingId === norm(ITEM_ID.exec(url.pathname)) ? canonicalUrl(`${url.origin}${url.pathname}`, url) : itemUrl(listingId, url.hostname),
     };
-    return { ...out, listings: [listing], missing: out.missing.filter((m) => m !== 'listingId') };
+    return { adapter: 'mercadolibre', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
   },
 };

@@ -6,7 +6,7 @@
 // /shop/<shop code>/product/<id>/, and only those pages are claimed here (the rest is generic).
 import type { Adapter } from './types';
 import { absUrl, attr, clean, optional, text, textOf } from './dom';
-import { listExtraction, orGeneric, productExtraction } from './extraction';
+import { bareListing, listExtraction, orGeneric, productExtraction } from './extraction';
 import { extractGeneric } from './generic';
 import { jsonLdProducts } from './json-ld';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
@@ -49,10 +49,10 @@ function fromDom(doc: Document, shop: string, url: URL): ListingDraft {
 /** A rakuten.com (US, until 2020) listing: structured data, with listing and shop ids from the URL. */
 function usListing(doc: Document, url: URL, shop: string, item: string) {
   const out = extractGeneric(doc, url, 'rakuten');
-  const l = out.listings[0];
-  if (!l) return { ...out, page: 'product' as const, missing: ['title'] };
+  const l = out.listings[0] ?? bareListing(doc, url, item, ['[class*="price"]']);
   const seller = { name: l.seller?.name ?? text(doc, ['.seller-name', '[class*="seller-name"]', '[class*="shop-name"]']) ?? shop, id: shop, url: `https://www.rakuten.com/shop/${shop}/` };
-  return { ...out, listings: [{ ...l, seller, listingId: item, url: `https://www.rakuten.com/shop/${shop}/product/${item}/` }], missing: out.missing.filter((x) => x !== 'listingId') };
+  const listing = { ...l, seller, listingId: item, url: `https://www.rakuten.com/shop/${shop}/product/${item}/` };
+  return { adapter: 'rakuten', page: 'product' as const, listings: [listing], missing: listing.title ? [] : ['title'] };
 }
 
 export const rakutenAdapter: Adapter = {

@@ -3,7 +3,7 @@
 // "/product/<shopid>/<itemid>". Product pages carry schema.org JSON-LD (read by the generic
 // reader); the shop id from the URL is the seller id, and the currency follows the country host.
 import type { Adapter } from './types';
-import { listExtraction, orGeneric } from './extraction';
+import { bareListing, listExtraction, orGeneric } from './extraction';
 import { extractGeneric } from './generic';
 import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
@@ -48,10 +48,9 @@ export const shopeeAdapter: Adapter = {
     }
     const [shop, item] = ids;
     const out = extractGeneric(doc, url, 'shopee');
-    const l = out.listings[0];
-    if (!l) return { ...out, page: 'product', missing: ['title'] };
+    const l = out.listings[0] ?? bareListing(doc, url, item, ['[class*="product-price"]', '[class*="price"]']);
     const seller = { name: l.seller?.name ?? null, id: shop, url: l.seller?.url ?? `https://${url.hostname}/shop/${shop}` };
     const listing = { ...l, listingId: item, seller, url: itemUrl(url.hostname, shop, item) };
-    return { ...out, listings: [listing], missing: out.missing.filter((m) => m !== 'listingId') };
+    return { adapter: 'shopee', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
   },
 };

@@ -5,7 +5,7 @@
 import type { Adapter } from './types';
 import { canonicalUrl } from './dom';
 import { at, isObj, s } from './alibaba-state';
-import { listExtraction, orGeneric } from './extraction';
+import { bareListing, listExtraction, orGeneric } from './extraction';
 import { extractGeneric } from './generic';
 import { embeddedStates, findObjects } from './page-state';
 import { siteContext } from './price-parse';
@@ -51,11 +51,10 @@ export const temuAdapter: Adapter = {
       return orGeneric(listExtraction('temu', listings), doc, url);
     }
     const out = extractGeneric(doc, url, 'temu');
-    const l = out.listings[0];
-    if (!l) return { ...out, page: 'product', missing: ['title'] };
+    const l = out.listings[0] ?? bareListing(doc, url, id, ['[data-type="price"]', '[class*="price"]']);
     const mall = mallOf(doc);
     const seller = l.seller ?? (mall?.name ? { name: mall.name, id: mall.id, url: mall.id ? `https://${url.hostname}/mall.html?mall_id=${mall.id}` : null } : null);
     const listing = { ...l, listingId: id, seller, url: canonicalUrl(`https://${url.hostname}${url.pathname}${SLUG_ID.test(url.pathname) ? '' : `?goods_id=${id}`}`, url) };
-    return { ...out, listings: [listing], missing: out.missing.filter((m) => m !== 'listingId') };
+    return { adapter: 'temu', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
   },
 };

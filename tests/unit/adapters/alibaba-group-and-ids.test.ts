@@ -94,3 +94,32 @@ describe('spec rows in CSS-module layouts', () => {
     expect(specValue(d, '[class*="infoItem"]', BRAND_LABEL)).toBe('DEMOEAR');
   });
 });
+
+describe('Mercado Libre prices in dollars on a peso site', () => {
+  it('reads the U$S symbol as USD', async () => {
+    const { mercadolibreAdapter } = await import('../../../utils/adapters/mercadolibre');
+    const url = 'https://auto.mercadolibre.com.ar/MLA-1400000001-toyota-hilux-_JM';
+    const d = doc(`<h1 class="ui-pdp-title">Toyota Hilux 2.8</h1><div class="ui-pdp-price__second-line"><span class="andes-money-amount">
+      <span class="andes-money-amount__currency-symbol">U$S</span><span class="andes-money-amount__fraction">32.500</span></span></div>`, url);
+    const l = mercadolibreAdapter.extract(d, new URL(url)).listings[0];
+    expect(l).toMatchObject({ listingId: 'MLA1400000001', price: { amount: 32500, currency: 'USD' } });
+  });
+});
+
+describe('product pages without structured data', () => {
+  it('Shopee: heading and visible price, ids from the URL', async () => {
+    const { shopeeAdapter } = await import('../../../utils/adapters/shopee');
+    const url = 'https://shopee.com.my/Phone-Case-i.11223344.5566778899';
+    const d = doc('<h1>Phone Case Silicone</h1><div class="product-price">RM12.90</div>', url);
+    const out = shopeeAdapter.extract(d, new URL(url));
+    expect(out.missing).toEqual([]);
+    expect(out.listings[0]).toMatchObject({ title: 'Phone Case Silicone', price: { amount: 12.9, currency: 'MYR' }, listingId: '5566778899', seller: { id: '11223344' } });
+  });
+
+  it('Temu: an empty shell names the missing title but keeps the goods id', async () => {
+    const url = 'https://www.temu.com/parka-g-601099512345678.html';
+    const out = temuAdapter.extract(doc('<div id="root"></div>', url), new URL(url));
+    expect(out.missing).toEqual(['title']);
+    expect(out.listings[0].listingId).toBe('601099512345678');
+  });
+});
