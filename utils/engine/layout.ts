@@ -51,9 +51,16 @@ export function serializeEngine(engine: Engine): ArrayBuffer {
   return buf;
 }
 
-export function loadEngine(buf: ArrayBuffer): Engine {
+export function loadEngine(input: ArrayBuffer): Engine {
   const corrupt = (why: string) => new Error(`Stored engine is corrupt (${why}); recompile the pack`);
-  if (!(buf instanceof ArrayBuffer) || buf.byteLength < HEADER || buf.byteLength % 8 !== 0) throw corrupt('bad size');
+  // Storage may hand back a view, or an ArrayBuffer from another realm (instanceof would fail).
+  let buf = input;
+  if (ArrayBuffer.isView(input)) {
+    const v = input as ArrayBufferView;
+    buf = v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength) as ArrayBuffer;
+  }
+  if (Object.prototype.toString.call(buf) !== '[object ArrayBuffer]') throw corrupt('not an ArrayBuffer');
+  if (buf.byteLength < HEADER || buf.byteLength % 8 !== 0) throw corrupt('bad size');
   const h = new Uint32Array(buf, 0, HEADER / 4);
   if (h[0] !== MAGIC) throw corrupt('not an engine');
   if (h[1] !== ENGINE_FORMAT) throw new Error(`Stored engine has format ${h[1]}, this build needs ${ENGINE_FORMAT}; recompile the pack`);

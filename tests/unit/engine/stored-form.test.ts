@@ -48,3 +48,11 @@ describe('compile, store and load', () => {
     for (const t of ['', '   ', '🙂🙂', 'x'.repeat(5000)]) expect(scoreListing(testEngine(), listing(t)).level).toBe('ok');
   });
 });
+
+describe('loading from storage', () => {
+  it('accepts a typed-array view over the stored bytes', () => {
+    const buf = serializeEngine(testEngine());
+    const view = new Uint8Array(buf);
+    expect(engineInfo(loadEngine(view as unknown as ArrayBuffer))).toEqual(engineInfo(testEngine()));
+  });
+});
