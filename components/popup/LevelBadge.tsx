@@ -1,6 +1,6 @@
 import type { Level } from '../../utils/types';
 
-const LABELS: Record<Level, string> = { ok: 'No signals', watch: 'Watch', suspect: 'Suspect' };
+const LABELS: Record<Level, string> = { ok: 'OK', watch: 'Watch', suspect: 'Suspect' };
 
 export function LevelBadge({ level, score }: { level: Level; score?: number }) {
   return (

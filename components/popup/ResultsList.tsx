@@ -25,11 +25,10 @@ export function ResultsList(props: { listings: Listing[]; verdicts: Verdict[]; o
               <span class="muted">{l.price ? formatPrice(l.price) : ''}</span>
             </div>
             <div>{l.title}</div>
-            {v && v.level !== 'ok' ? (
-              <button type="button" aria-label={`Details for ${l.title.slice(0, 60)}`} onClick={() => props.onSelect(l.listingId)}>
-                Details
-              </button>
-            ) : null}
+            {/* Any listing can be opened: reviewers flag what the rules missed, too. */}
+            <button type="button" aria-label={`Details for ${l.title.slice(0, 60)}`} onClick={() => props.onSelect(l.listingId)}>
+              Details
+            </button>
           </li>
         ))}
       </ul>
