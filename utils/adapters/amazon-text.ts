@@ -11,8 +11,13 @@ export const SOLD_BY: readonly RegExp[] = [
   /\bvendu\s+par:?\s+(.+?)(?:\s+et\s+expédié\b|\.\s|\.$|$)/i,
   /\bvenduto(?:\s+e\s+spedito)?\s+da:?\s+(.+?)(?:\s+e\s+spedito\b|\.\s|\.$|$)/i,
   /\bvendido(?:\s+y\s+enviado)?\s+por:?\s+(.+?)(?:\s+y\s+(?:enviado|gestionado)\b|\.\s|\.$|$)/i,
+  /\bvendido(?:\s+e\s+entregue)?\s+por:?\s+(.+?)(?:\s+e\s+(?:entregue|enviado)\b|\.\s|\.$|$)/i,
+  /\bsprzedawany\s+przez:?\s+(.+?)(?:\s+i\s+wysyłany\b|\.\s|\.$|$)/i,
+  /\bsäljs\s+av:?\s+(.+?)(?:\s+och\s+skickas\b|\.\s|\.$|$)/i,
   /\bverkocht\s+door:?\s+(.+?)(?:\s+en\s+verzonden\b|\.\s|\.$|$)/i,
-  /販売元?[:：]?\s*(.+?)(?:\s*が販売|、|。|$)/,
+  // "この商品は、Amazon.co.jp が販売、発送します。" / "販売元: X"
+  /^(?:この商品は、)?\s*(.+?)\s*が販売/,
+  /販売元\s*[:：]\s*(.+?)(?:\s|。|$)/,
 ];
 
 /** Labels of a buy-box table row naming the seller ("Sold by", "Verkäufer", "Venduto da"...). */

@@ -15,7 +15,7 @@ const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin|o\/ASIN)\
 
 /** Buy-box prices, most specific first: the price to pay, then the older price blocks. */
 const BUYBOX_PRICE = [
-  '#corePrice_feature_div .priceToPay', '#corePriceDisplay_desktop_feature_div .priceToPay', '#apex_desktop .apexPriceToPay',
+  '#corePrice_feature_div .priceToPay', '#corePriceDisplay_desktop_feature_div .priceToPay', '#apex_desktop .apexPriceToPay', '#apex_desktop .priceToPay',
   '#corePrice_desktop .a-price', '#corePrice_feature_div .a-price', '#price_inside_buybox', '#newBuyBoxPrice',
   '#priceblock_dealprice', '#priceblock_saleprice', '#priceblock_ourprice', '#kindle-price',
 ];
@@ -95,6 +95,20 @@ export function asinOf(doc: Document, url: URL): string | null {
   return ASIN_IN_PATH.exec(url.pathname)?.[1] ?? ASIN_IN_PATH.exec(canonical)?.[1] ?? null;
 }
 
+/** Product-overview / technical-details rows labelled "Brand" in the storefront's language. */
+const BRAND_ROW = /^(brand|brand name|marke|marque|marca|merk|marka|märke|ブランド|ブランド名)$/i;
+
+function brandRow(doc: Document): string | null {
+  const direct = text(doc, ['#productOverview_feature_div tr.po-brand td:last-child', 'tr.po-brand td.a-span9']);
+  if (direct) return direct;
+  for (const th of Array.from(doc.querySelectorAll('#productDetails_techSpec_section_1 th, #productDetails_detailBullets_sections1 th, #detailBullets_feature_div .a-text-bold'))) {
+    if (!BRAND_ROW.test(textOf(th).replace(/[\s:：\u200e\u200f]+$/, ''))) continue;
+    const value = th.nextElementSibling ? textOf(th.nextElementSibling) : '';
+    if (value) return value.replace(/^\u200e/, '');
+  }
+  return null;
+}
+
 function brandOf(doc: Document): string | null {
   const byline = optional(doc, ['#bylineInfo', '#brand']);
   const t = textOf(byline, { visibleOnly: false });
@@ -102,7 +116,9 @@ function brandOf(doc: Document): string | null {
   if (fromText) return fromText;
   // Older pages link the bare brand name ("by <a>ChangM</a>") to its brand or store page.
   const href = byline?.tagName === 'A' ? byline.getAttribute('href') ?? '' : '';
-  return /\/stores\/|\/b\/|lbr_brands|field-brandtextbin/.test(href) && t && !/\(/.test(t) ? t : null;
+  if (/\/stores\/|\/b\/|lbr_brands|field-brandtextbin/.test(href) && t && !/\(/.test(t)) return t;
+  // Books and media bylines name authors and artists, never a brand; other pages may list one.
+  return byline?.querySelector('.author, .contribution') ? null : brandRow(doc);
 }
 
 function imageOf(doc: Document, url: URL): string | null {
