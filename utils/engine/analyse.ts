@@ -117,7 +117,8 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   for (const m of mentions) {
     const c = cues.find(
       (c) =>
-        (c.ref === CUE_COMPAT && c.end < m.start && gap(c.end, m.start) <= 2) ||
+        // "dupe for Canada Goose", "réplica para Bose": a coded word before the cue makes it a claim, not a fit.
+        (c.ref === CUE_COMPAT && c.end < m.start && gap(c.end, m.start) <= 2 && !words.some((w) => w.end === c.start - 1)) ||
         (c.ref === CUE_COMPAT_AFTER && c.start > m.end && gap(m.end, c.start) <= 1),
     );
     if (c) {

@@ -80,6 +80,10 @@ describe('brand names used in passing', () => {
     expect(r.message).toContain(cue.split(' ')[0]);
   });
 
+  it('a coded word before "for" makes it a claim, not a fit', () => {
+    expect(scoreListing(testEngine(), listing('Dupe for Canada Goose Expedition parka', { usd: 120 })).level).toBe('suspect');
+  });
+
   it('a brand named both as the product and as what it fits is the product', () => {
     const v = scoreListing(testEngine(), listing('Samsung replica 25W charger for Samsung Galaxy S24', { usd: 5 }));
     expect(v.level).toBe('suspect');
