@@ -13,7 +13,8 @@ const looksLikeProduct = (o: Obj) =>
   !!(s(o.name) ?? s(o.title)) && ('brandName' in o || 'brand' in o) && ['sku', 'price', 'regularPrice', 'salePrice', 'id', 'productId'].some((k) => k in o);
 
 /** Seller keys shops use in their state; the first one with a plain name wins. */
-const SELLER_KEYS = ['sellerName', 'soldBy', 'merchantName', 'shopName', 'storeName', 'vendorName'];
+// Not "storeName": shops use it for the physical store a visitor picked, not for who sells.
+const SELLER_KEYS = ['sellerName', 'soldBy', 'merchantName', 'shopName', 'vendorName'];
 
 export function stateDraft(doc: Document, url: URL, ctx: PriceContext): ListingDraft | null {
   const states = embeddedStates(doc);
