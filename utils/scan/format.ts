@@ -9,11 +9,12 @@ export function toJsonLine(r: ScanResult): string {
     adapter,
     page,
     listings: listings.map((l) => ({
-      title: l.title,
+      // A mandatory field the adapter could not read is reported under "missing"; here it is null.
+      title: l.title || null,
       price: l.price,
       seller: l.seller,
       brand: l.brand,
-      listingId: l.listingId,
+      listingId: l.listingId || null,
       url: l.url,
       image: l.image,
       condition: l.condition,
