@@ -47,7 +47,9 @@ function cardPrice(card: Element, ctx: PriceContext) {
 
 function cardOf(card: Element, url: URL, ctx: PriceContext): Listing | null {
   const asin = asinOfCard(card);
-  const title = text(card, TITLE) ?? clean(card.querySelector('img')?.getAttribute('alt'));
+  // Some layouts print the ad label into the title ("[Sponsored] ...", "Sponsored Ad - ...").
+  const raw = text(card, TITLE) ?? clean(card.querySelector('img')?.getAttribute('alt'));
+  const title = raw.replace(/^\[?(sponsored(?: ad)?|gesponsert|sponsorisé|sponsorizzato|patrocinado)\]?\s*[-–:]?\s*/i, '');
   if (!asin || !title) return null;
   return {
     title,
