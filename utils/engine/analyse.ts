@@ -9,6 +9,7 @@ import { D_LOOKALIKE, scan } from './match';
 import type { Hit } from './match';
 import { findSellerTags } from './sellers';
 import { F_CJK, F_DIGIT, F_LETTER, MAX_TOKENS, tokenise } from './tokenise';
+import type { Tokens } from './tokenise';
 
 
 /** A brand or model mention, with the words as written. */
@@ -68,20 +69,35 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   const seller = listing.seller;
   const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name, engine.meta.nameMarkets.includes(marketplace)) : [];
   // Fast path: nothing names a brand and no list knows the seller, so nothing below can matter.
-  if (sellerTags.length === 0 && !hits.some((h) => h.kind === K_BRAND || h.kind === K_MODEL)) {
-    return {
-      listing, marketplace, mentions: [], words: [], accessory: null, used: null, merch: null,
-      fieldBrands: [], unknownModels: new Map(), sellerTags, priceBase: null, pos: null,
-    };
-  }
+  if (sellerTags.length === 0 && !namesBrand(hits)) return quiet(listing, marketplace, sellerTags);
+  return analyseHits(engine, listing, marketplace, t, hits, sellerTags);
+}
+
+/** Any brand or model hit. A plain loop: a closure here costs more than the scan on short titles. */
+function namesBrand(hits: Hit[]): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i].kind === K_BRAND || hits[i].kind === K_MODEL) return true;
+  return false;
+}
+
+function quiet(listing: Listing, marketplace: string | null, sellerTags: number[]): Analysis {
+  return {
+    listing, marketplace, mentions: [], words: [], accessory: null, used: null, merch: null,
+    fieldBrands: [], unknownModels: new Map(), sellerTags, priceBase: null, pos: null,
+  };
+}
+
+/** `src` sliced at the token run's offsets: the words as written. */
+function quoteOf(src: string, t: Tokens, h: Hit): string {
+  return src.slice(t.start[h.start], t.end[h.end]);
+}
+
+function analyseHits(engine: Engine, listing: Listing, marketplace: string | null, t: Tokens, hits: Hit[], sellerTags: number[]): Analysis {
   // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
   const src = t.text.length === listing.title.length ? listing.title : t.text;
-  const quote = (h: Hit) => src.slice(t.start[h.start], t.end[h.end]);
   let cjk = false;
   for (let k = 0; k < t.n && !cjk; k++) cjk = (t.flags[k] & F_CJK) !== 0;
   const pos = cjk ? new Float32Array(t.n) : null;
   if (pos) for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & F_CJK && t.flags[k - 1] & F_CJK ? 0.5 : 1);
-  const gap = (from: number, to: number) => wordGap(pos, from, to);
   const cues: Hit[] = [];
   const mentions: Mention[] = [];
   const words: WordHit[] = [];
@@ -90,11 +106,11 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   for (const h of hits) {
     if (h.kind === K_CUE) {
       cues.push(h);
-      if (h.ref === CUE_ACCESSORY) accessory ??= quote(h);
-      else if (h.ref === CUE_USED) used ??= quote(h);
-      else if (h.ref === CUE_MERCH) merch ??= quote(h);
+      if (h.ref === CUE_ACCESSORY) accessory ??= quoteOf(src, t, h);
+      else if (h.ref === CUE_USED) used ??= quoteOf(src, t, h);
+      else if (h.ref === CUE_MERCH) merch ??= quoteOf(src, t, h);
     } else if (h.kind === K_WORD) {
-      words.push({ kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end, disguise: h.disguise, matched: quote(h) });
+      words.push({ kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end, disguise: h.disguise, matched: quoteOf(src, t, h) });
     }
     else if (h.kind === K_MODEL_PART) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAX_TOKENS + k);
     else if (h.kind === K_BRAND || h.kind === K_MODEL) {
@@ -102,7 +118,7 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
       // Explicit fields rather than a spread: V8's generic object spread costs microseconds here.
       mentions.push({
         kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end,
-        disguise: h.disguise, matched: quote(h), passing: false, cue: null,
+        disguise: h.disguise, matched: quoteOf(src, t, h), passing: false, cue: null,
       });
     }
   }
@@ -118,8 +134,8 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
     const c = cues.find(
       (c) =>
         // "dupe for Canada Goose", "réplica para Bose": a coded word before the cue makes it a claim, not a fit.
-        (c.ref === CUE_COMPAT && c.end < m.start && gap(c.end, m.start) <= 2 && !words.some((w) => w.end === c.start - 1)) ||
-        (c.ref === CUE_COMPAT_AFTER && c.start > m.end && gap(m.end, c.start) <= 1),
+        (c.ref === CUE_COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2 && !words.some((w) => w.end === c.start - 1)) ||
+        (c.ref === CUE_COMPAT_AFTER && c.start > m.end && wordGap(pos, m.end, c.start) <= 1),
     );
     if (c) {
       m.passing = true;
@@ -132,7 +148,7 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
     for (const m of mentions) {
       if (m.passing) continue;
       const next = mentions.find(
-        (o) => o.passing && o.brand === m.brand && (o.start > m.end ? gap(m.end, o.start) === 0 : m.start > o.end ? gap(o.end, m.start) === 0 : true),
+        (o) => o.passing && o.brand === m.brand && (o.start > m.end ? wordGap(pos, m.end, o.start) === 0 : m.start > o.end ? wordGap(pos, o.end, m.start) === 0 : true),
       );
       if (next) (m.passing = true), (m.cue = next.cue), (changed = true);
     }

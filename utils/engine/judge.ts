@@ -88,11 +88,10 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
 
 /** The verdict about the brand with the strongest case; `stats` are page prices by brand. */
 export function judge(engine: Engine, an: Analysis, stats?: Map<number, PageStats>): Verdict {
-  const candidates = new Set<number>();
-  // A brand is in question when named, or when one of its distinctive model terms is; an ordinary
-  // word shared by many brands' catalogues ("Pro 5") does not make all of them candidates.
-  for (const m of an.mentions) if (m.kind === K_BRAND || !(m.flags & P_COMMON)) candidates.add(m.brand);
-  for (const tag of an.sellerTags) candidates.add(tag >> 1);
+  // A short array, not a Set: most listings have one or two candidates, and none on the fast path.
+  const candidates: number[] = [];
+  for (const m of an.mentions) if ((m.kind === K_BRAND || !(m.flags & P_COMMON)) && !candidates.includes(m.brand)) candidates.push(m.brand);
+  for (const tag of an.sellerTags) if (!candidates.includes(tag >> 1)) candidates.push(tag >> 1);
   let best: BrandJudgement | null = null;
   for (const b of candidates) {
     const j = judgeBrand(engine, an, b, stats?.get(b) ?? null);

@@ -109,15 +109,18 @@ export function buildSellerSet(brands: BrandSellers[]): SellerArrays & { nameMar
 export function findSellerTags(a: SellerArrays, marketplace: string, id: string | null, name: string | null, byName = true): number[] {
   const out: number[] = [];
   if (a.sellerHash.length === 0) return out;
-  const probe = () => {
-    const b = outBucket;
-    const low = outLow;
-    for (let i = a.sellerBucket[b]; i < a.sellerBucket[b + 1]; i++) {
-      if (a.sellerHash[i] === low && !out.includes(a.sellerTag[i])) out.push(a.sellerTag[i]);
-      else if (a.sellerHash[i] > low) break;
-    }
-  };
-  if (id) (sellerKey(marketplace, 'i', id), probe());
-  if (name && byName) (sellerKey(marketplace, 'n', name), probe());
+  if (id) (sellerKey(marketplace, 'i', id), probe(a, out));
+  if (name && byName) (sellerKey(marketplace, 'n', name), probe(a, out));
   return out;
+}
+
+/** Adds the tags of the entries with the last computed key (a function, not a per-call closure). */
+function probe(a: SellerArrays, out: number[]): void {
+  const b = outBucket;
+  const low = outLow;
+  const hash = a.sellerHash, tag = a.sellerTag;
+  for (let i = a.sellerBucket[b], to = a.sellerBucket[b + 1]; i < to; i++) {
+    if (hash[i] === low && !out.includes(tag[i])) out.push(tag[i]);
+    else if (hash[i] > low) break;
+  }
 }
