@@ -140,6 +140,8 @@ function extractProduct(doc: Document, url: URL): Extraction {
   const title = text(doc, TITLE);
   const { price, used } = productPrice(doc, ctx);
   const seller = buyBoxSeller(doc, price != null);
+  // The seller's storefront profile: what a notice about "one seller's offer" points at.
+  if (seller?.id) seller.url = `${url.origin}/sp?seller=${seller.id}`;
   const listing = toListing({
     source: 'dom',
     title,
