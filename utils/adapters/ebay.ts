@@ -45,7 +45,8 @@ function brandOf(doc: Document): string | null {
 function sellerOf(doc: Document, url: URL): Seller | null {
   const name = text(doc, SELLER)?.replace(/\s*\(\d[\d.,]*\)(\s*\(\d[\d.,]*\))*\s*$/, '').replace(/\s+\d[\d.,]*%.*$/, '') ?? null;
   if (!name) return null;
-  const href = attr(doc, ['.x-sellercard-atf a[href*="/usr/"]', '.x-sellercard-atf__info__about-seller a', '#mbgLink', '.si-inner .mbg a[href*="/usr/"]', 'a[href*="/usr/"]'], 'href');
+  // Only links inside the seller card: the page header links the signed-in visitor's own /usr/ page.
+  const href = attr(doc, ['.x-sellercard-atf a[href*="/usr/"]', '.x-sellercard-atf__info__about-seller a', '#mbgLink', '.si-inner .mbg a[href*="/usr/"]', '.ux-seller-section a[href*="/usr/"]'], 'href');
   const user = href ? /\/usr\/([^/?#]+)/.exec(href)?.[1] ?? null : null;
   const id = user ? decodeURIComponent(user) : name.split(/\s/)[0];
   return { name: name.split(/\s+/)[0] === id ? id : name, id, url: `${url.origin}/usr/${encodeURIComponent(id)}` };
