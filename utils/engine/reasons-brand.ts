@@ -79,6 +79,7 @@ export function unknownModelReason(engine: Engine, an: Analysis, b: number): Rea
 }
 
 export function sellerReasons(engine: Engine, an: Analysis, b: number, blocked: boolean, authorised: boolean): Reason[] {
+  if (!blocked && !authorised) return []; // most listings: build no names or evidence for nothing
   const name = brandName(engine, b);
   const s = an.listing.seller;
   const who = s?.name ?? s?.id ?? 'this seller';

@@ -11,10 +11,8 @@ const OUTLIER_WEIGHT = 15;
 
 export function priceReasons(engine: Engine, an: Analysis, b: number, models: Mention[], stats: PageStats | null): Reason[] {
   const price = an.listing.price;
-  if (!price) return [];
-  const name = brandName(engine, b);
-  const shown = fmtMoney(price.amount, price.currency);
-  const base = engine.meta.baseCurrency;
+  // Nothing to compare against (no named model, no page prices): the common case, so it builds nothing.
+  if (!price || (models.length === 0 && !stats)) return [];
   // The lowest reference among the named models: the most charitable comparison.
   let ref: Reference | null = null;
   for (const m of models) {
@@ -29,6 +27,10 @@ export function priceReasons(engine: Engine, an: Analysis, b: number, models: Me
   if (an.priceBase === null) {
     return ref ? [{ signal: 'price', weight: 0, message: `Price not compared: the pack has no rate for ${price.currency}`, evidence: { price: price.amount, currency: price.currency } }] : [];
   }
+  if (!ref && !stats) return [];
+  const name = brandName(engine, b);
+  const shown = fmtMoney(price.amount, price.currency);
+  const base = engine.meta.baseCurrency;
   let damping = 1;
   const notes: string[] = [];
   if (an.used) (damping *= USED_DAMPING), notes.push(`damped: listed as "${an.used}"`);

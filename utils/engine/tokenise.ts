@@ -3,6 +3,7 @@
 // which keeps scoring allocation-free apart from evidence strings. Plain-ASCII titles (most of
 // them) skip NFKC and toLowerCase entirely: the ASCII tables fold case themselves.
 import { BASE1, BASE2, MAX_HASH_LEN } from './hash';
+import { tokeniseAscii } from './tokenise-ascii';
 import { CLS_CJK, CLS_MAYBE, CLS_PUNCT, CLS_SKIP, CLS_SPACE, CLS_WORD, charClass, litOf, skelOf } from './fold';
 
 export const MAX_TOKENS = 256;
@@ -37,7 +38,7 @@ let asciiCls: Uint8Array | null = null;
 let asciiLit: Uint16Array | null = null;
 let asciiSkel: Uint16Array | null = null;
 
-function newTokens(): Tokens {
+export function newTokens(): Tokens {
   const i32 = () => new Int32Array(MAX_TOKENS);
   return {
     text: '', n: 0, start: i32(), end: i32(), len: i32(), skLen: i32(),
@@ -83,9 +84,19 @@ function put(
  */
 export function tokenise(title: string, fresh = false): Tokens {
   const t = fresh ? newTokens() : (scratch ??= newTokens());
+  const cut = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
+  if (!NON_ASCII.test(cut)) {
+    t.text = cut;
+    t.n = tokeniseAscii(t, cut, MAX_TOKENS);
+    return t;
+  }
+  return tokeniseGeneral(t, cut.normalize('NFKC').toLowerCase());
+}
+
+/** The loop for any text (already normalised); exported so tests can hold the ASCII loop to it. */
+export function tokeniseGeneral(t: Tokens, s: string): Tokens {
   if (!asciiCls) asciiTables();
   const aCls = asciiCls!, aLit = asciiLit!, aSkel = asciiSkel!;
-  const s = normaliseText(title);
   t.text = s;
   const L = s.length;
   const start = t.start;

@@ -1,0 +1,87 @@
+// The tokeniser's loop for plain-ASCII titles (most of them). ASCII is NFKC-invariant and the
+// tables fold case, so nothing is normalised or lower-cased; one packed lookup per character
+// (class | literal << 3 | skeleton << 10) replaces three, and each word is consumed by its own
+// tight inner loop. Must agree exactly with the general loop in tokenise.ts (the tests compare them).
+import { BASE1, BASE2 } from './hash';
+import { CLS_MAYBE, CLS_PUNCT, CLS_SKIP, CLS_SPACE, CLS_WORD, charClass, litOf, skelOf } from './fold';
+import type { Tokens } from './tokenise';
+
+const F_DIGIT = 1, F_LETTER = 2, F_GLUED = 4, F_SKEL_DIFF = 16;
+
+let packed: Uint32Array | null = null;
+
+function buildPacked(): Uint32Array {
+  const p = new Uint32Array(128);
+  for (let c = 0; c < 128; c++) {
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    p[c] = charClass(lower) | (litOf(lower) << 3) | (skelOf(lower) << 10);
+  }
+  return p;
+}
+
+/** Class of the character at `i`, with "@", "$", "|" resolved by the character after it. */
+function classAt(P: Uint32Array, s: string, i: number, L: number): number {
+  const k = P[s.charCodeAt(i)] & 7;
+  if (k !== CLS_MAYBE) return k;
+  if (i + 1 >= L) return CLS_PUNCT;
+  const c = s.charCodeAt(i + 1);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? CLS_WORD : CLS_PUNCT;
+}
+
+/** Tokenises ASCII `s` (already cut to the maximum title length) into `t`; returns the token count. */
+export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
+  const P = (packed ??= buildPacked());
+  const L = s.length;
+  const start = t.start, end = t.end, lenA = t.len, skA = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2, F = t.flags;
+  let n = 0, sawSpace = true, i = 0;
+  while (i < L) {
+    const k = classAt(P, s, i, L);
+    if (k !== CLS_WORD) {
+      if (k === CLS_SPACE) sawSpace = true;
+      i++;
+      continue;
+    }
+    const from = i;
+    let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, lastSk = -1, flags = sawSpace ? 0 : F_GLUED;
+    for (;;) {
+      const p = P[s.charCodeAt(i)];
+      const lc = (p >>> 3) & 127;
+      let sc = p >>> 10;
+      h1 = (Math.imul(h1, BASE1) + lc) | 0;
+      h2 = (Math.imul(h2, BASE2) + lc) | 0;
+      len++;
+      flags |= lc >= 48 && lc <= 57 ? F_DIGIT : F_LETTER;
+      if (sc === 114 /* r */ && i + 1 < L) {
+        // "rn" reads as "m": fold it in the skeleton, while the literal keeps both letters.
+        const p2 = P[s.charCodeAt(i + 1)];
+        if (p2 >>> 10 === 110 && (p2 & 7) === CLS_WORD) {
+          const l2 = (p2 >>> 3) & 127;
+          h1 = (Math.imul(h1, BASE1) + l2) | 0;
+          h2 = (Math.imul(h2, BASE2) + l2) | 0;
+          len++;
+          sc = 109;
+          i++;
+        }
+      }
+      if (sc !== lc) flags |= F_SKEL_DIFF;
+      if (sc === lastSk) flags |= F_SKEL_DIFF; // doubled letters ("Boose") collapse in the skeleton
+      else {
+        lastSk = sc;
+        s1 = (Math.imul(s1, BASE1) + sc) | 0;
+        s2 = (Math.imul(s2, BASE2) + sc) | 0;
+        skLen++;
+      }
+      // Next word character, stepping over invisible ones (none in ASCII today, kept for safety).
+      let k2 = CLS_SKIP;
+      while (++i < L && (k2 = classAt(P, s, i, L)) === CLS_SKIP);
+      if (i >= L || k2 !== CLS_WORD) break;
+    }
+    if (n < maxTokens) {
+      start[n] = from; end[n] = i; lenA[n] = len; skA[n] = skLen;
+      H1[n] = h1; H2[n] = h2; S1[n] = s1; S2[n] = s2; F[n] = flags;
+      n++;
+    }
+    sawSpace = false;
+  }
+  return n;
+}
