@@ -7,6 +7,7 @@ import { K_BRAND, K_CUE, K_MODEL, K_MODEL_PART, K_WORD } from './engine-data';
 import type { Engine } from './engine-data';
 import { D_LOOKALIKE, scan } from './match';
 import type { Hit } from './match';
+import { patternMentions } from './patterns';
 import { findSellerTags } from './sellers';
 import { F_CJK, F_DIGIT, F_LETTER, MAX_TOKENS, tokenise } from './tokenise';
 import type { Tokens } from './tokenise';
@@ -122,6 +123,7 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
       });
     }
   }
+  if (engine.meta.modelPatterns?.length) patternMentions(engine, t, src, mentions, known);
   // A look-alike (skeleton) hit on a span the literal spelling also matched is no disguise: "Bose"
   // is found in both namespaces, "B0SE" only in the skeleton one.
   for (let i = mentions.length - 1; i >= 0; i--) {

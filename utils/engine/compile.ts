@@ -72,16 +72,28 @@ export function compilePack(pack: RulePack): Engine {
   const priceAmount: number[] = [], priceCurrency: number[] = [], priceKind: number[] = [], priceRegion: number[] = [];
   const rates: Record<string, number> = { ...pack.currencies.rates, [pack.currencies.base]: 1 };
   let sellers = 0;
+  const modelPatterns: [number, number, string][] = [];
 
   pack.brands.forEach((b, bi) => {
     brandId.push(strings.add(b.id));
     brandName.push(strings.add(b.name));
     brandFlags.push(b.catalogueComplete ? B_CATALOGUE : 0);
     const where = `brand ${b.id}`;
-    add(key(b.name, () => `${where} name`, true), K_BRAND, bi, 0, 0, true);
+    const nameKey = key(b.name, () => `${where} name`, true);
+    add(nameKey, K_BRAND, bi, 0, 0, true);
     terms++;
-    for (const a of b.aliases) (add(key(a, () => `${where} alias`, true), K_BRAND, bi, 1, 0, true), terms++);
-    for (const d of b.disguises) (add(key(d, () => `${where} disguise`, true), K_BRAND, bi, 2, P_DISGUISE, true), terms++);
+    const plain = [nameKey];
+    for (const a of b.aliases) {
+      const k = key(a, () => `${where} alias`, true);
+      (add(k, K_BRAND, bi, 1, 0, true), plain.push(k), terms++);
+    }
+    for (const d of b.disguises) {
+      const k = key(d, () => `${where} disguise`, true);
+      // A "disguise" that folds to the name or an alias ("Bose ", "B O S E", "Loreal Paris") is the
+      // correct spelling: listing it would report every honest title as disguised.
+      if (plain.some((p) => p.h1 === k.h1 && p.h2 === k.h2)) continue;
+      (add(k, K_BRAND, bi, 2, P_DISGUISE, true), terms++);
+    }
     for (const m of b.models) {
       const mi = modelBrand.length;
       modelBrand.push(bi);
@@ -96,6 +108,7 @@ export function compilePack(pack: RulePack): Engine {
         priceKind.push(p.kind === 'floor' ? 1 : 0);
         priceRegion.push(p.region ? strings.add(p.region.toLowerCase()) : NO_STRING);
       }
+      for (const source of m.patterns ?? []) modelPatterns.push([bi, mi, source]);
       for (const term of [m.name, ...m.terms]) {
         const k = key(term, () => `${where} model ${m.id} term`);
         add(k, K_MODEL, bi, mi, 0, false);
@@ -147,9 +160,10 @@ export function compilePack(pack: RulePack): Engine {
       packId: pack.id, packVersion: pack.version,
       watch: pack.thresholds.watch, suspect: pack.thresholds.suspect,
       baseCurrency: pack.currencies.base, rates,
-      brands: pack.brands.length, models: modelBrand.length, terms, sellers, nameMarkets,
+      brands: pack.brands.length, models: modelBrand.length, terms, sellers, nameMarkets, modelPatterns,
     },
     a,
     strCache: new Map(),
+    patterns: null,
   };
 }

@@ -16,6 +16,8 @@ export interface EngineMeta {
   sellers: number;
   /** Marketplaces where the pack lists sellers by name (names are hashed only there). */
   nameMarkets: string[];
+  /** Model-number patterns as [brand, model, source]; compiled on first use (patterns.ts). */
+  modelPatterns: [number, number, string][];
 }
 
 /** Typed array kinds a section can hold; the code is stored in the buffer's section table. */
@@ -61,6 +63,8 @@ export interface Engine {
   a: EngineArrays;
   /** Decoded strings, filled on demand when a reason needs a name. */
   strCache: Map<number, string>;
+  /** Compiled model patterns by brand, built on the first listing that needs them. */
+  patterns: Map<number, { model: number; re: RegExp }[]> | null;
 }
 
 // Posting kinds

@@ -4,6 +4,7 @@
 // moderate, 0.60-0.85 weak. A floor is already the lowest legitimate price, so its grades sit higher.
 import type { Engine } from './engine-data';
 import { NO_STRING } from './engine-data';
+import { regionCurrency } from './regions';
 import { str } from './strings';
 
 export const PRICE_WEIGHTS = { strong: 35, moderate: 22, weak: 10 } as const;
@@ -20,21 +21,30 @@ export interface Reference {
   kind: 'msrp' | 'floor';
 }
 
-/** The model's reference for this marketplace: a matching region first, then one without region. */
-export function referenceFor(engine: Engine, model: number, marketplace: string | null): Reference | null {
+/**
+ * The model's reference for a listing. A price's region may be a marketplace key ("amazon") or a
+ * region code ("EU", "GB"); the listing has no region, so its currency stands in. Preference: the
+ * marketplace's own price, then one in the listing's currency (no region, or a region using that
+ * currency), then one for a region using that currency, then one without region, then the first.
+ */
+export function referenceFor(engine: Engine, model: number, marketplace: string | null, listingCurrency: string | null = null): Reference | null {
   const a = engine.a;
   const from = a.modelPriceStart[model];
   const to = from + a.modelPriceCount[model];
-  let pick = -1;
+  const cur = listingCurrency ? listingCurrency.toUpperCase() : null;
+  let pick = -1, rank = 0;
   for (let i = from; i < to; i++) {
     const region = a.priceRegion[i];
-    if (marketplace && region !== NO_STRING && str(engine, region) === marketplace) {
-      pick = i;
-      break;
-    }
-    if (region === NO_STRING && pick < 0) pick = i;
+    const r = region === NO_STRING ? null : str(engine, region);
+    const inRegion = r !== null && cur !== null && regionCurrency(r) === cur;
+    // A price keyed to another marketplace or region only ranks above nothing at all.
+    const rk =
+      marketplace && r === marketplace ? 5
+      : cur && (r === null || inRegion) && str(engine, a.priceCurrency[i]) === cur ? 4
+      : inRegion ? 3
+      : r === null ? 2 : 1;
+    if (rk > rank) (pick = i), (rank = rk);
   }
-  if (pick < 0 && to > from) pick = from;
   if (pick < 0) return null;
   const currency = str(engine, a.priceCurrency[pick]);
   return {

@@ -16,7 +16,7 @@ export function priceReasons(engine: Engine, an: Analysis, b: number, models: Me
   // The lowest reference among the named models: the most charitable comparison.
   let ref: Reference | null = null;
   for (const m of models) {
-    const r = referenceFor(engine, m.ref, an.marketplace);
+    const r = referenceFor(engine, m.ref, an.marketplace, price.currency);
     if (r && (!ref || r.base < ref.base)) ref = r;
   }
   if (an.accessory) {
