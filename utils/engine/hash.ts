@@ -11,6 +11,7 @@ export const SKELETON_SALT = 0x9e3779b9;
 const MAX_POW = 1024;
 let pow1: Int32Array | null = null;
 let pow2: Int32Array | null = null;
+let both: [Int32Array, Int32Array] | null = null;
 
 function buildPows(): void {
   pow1 = new Int32Array(MAX_POW);
@@ -25,8 +26,8 @@ function buildPows(): void {
 
 /** BASE1^n and BASE2^n tables, built on first use (no work at import). Lengths are capped at 1023. */
 export function pows(): [Int32Array, Int32Array] {
-  if (!pow1) buildPows();
-  return [pow1!, pow2!];
+  if (!both) (buildPows(), (both = [pow1!, pow2!])); // one tuple: the scanner asks once per listing
+  return both;
 }
 
 export const MAX_HASH_LEN = MAX_POW - 1;

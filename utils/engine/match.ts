@@ -4,8 +4,8 @@
 // token, whatever the size of the pack.
 import { K_BRAND, K_MODEL, K_MODEL_PART, P_DIGIT, P_DISGUISE, P_SKEL } from './engine-data';
 import type { Engine } from './engine-data';
-import { SKELETON_SALT, pows } from './hash';
-import { findSlot, inBloom } from './term-table';
+import { SKELETON_SALT, mix32, pows } from './hash';
+import { bloomHash, slotOf } from './term-table';
 import { F_GLUED } from './tokenise';
 import type { Tokens } from './tokenise';
 
@@ -31,7 +31,8 @@ export interface Hit {
 
 export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
   const a = engine.a;
-  const prefix = a.prefixBloom;
+  const bloom = a.bloom, prefix = a.prefixBloom, slots = a.slots;
+  const bm = bloom.length * 32 - 1, pm = prefix.length * 32 - 1;
   const [p1, p2] = pows();
   const n = t.n;
   for (let i = 0; i < n; i++) {
@@ -46,23 +47,34 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
       s1 = (Math.imul(s1, p1[t.skLen[j]]) + t.s1[j]) | 0;
       s2 = (Math.imul(s2, p2[t.skLen[j]]) + t.s2[j]) | 0;
       len += t.len[j];
+      // One Bloom hash per key serves both filters (term and prefix), which share the hash.
       let found = false;
       if (litAlive) {
-        const lit = findSlot(a, h1, h2);
-        if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
+        const u1 = h1 >>> 0, u2 = h2 >>> 0;
+        const b = bloomHash(u1, u2), c = mix32(b);
+        if (bit(bloom, b & bm) && bit(bloom, c & bm)) {
+          const lit = slotOf(slots, u1, u2);
+          if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
+        }
+        // Extend the run only while it is the prefix of some term: most words stop after one probe.
+        litAlive = bit(prefix, b & pm) && bit(prefix, c & pm);
       }
-      // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
-      if (skAlive && !found) {
-        const sk = findSlot(a, s1 ^ SKELETON_SALT, s2);
-        if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+      if (skAlive) {
+        const u1 = (s1 ^ SKELETON_SALT) >>> 0, u2 = s2 >>> 0;
+        const b = bloomHash(u1, u2), c = mix32(b);
+        // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
+        if (!found && bit(bloom, b & bm) && bit(bloom, c & bm)) {
+          const sk = slotOf(slots, u1, u2);
+          if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+        }
+        skAlive = bit(prefix, b & pm) && bit(prefix, c & pm);
       }
-      // Extend the run only while it is the prefix of some term: most words stop after one probe.
-      litAlive = litAlive && inBloom(prefix, h1, h2);
-      skAlive = skAlive && inBloom(prefix, s1 ^ SKELETON_SALT, s2);
       if (!litAlive && !skAlive) break;
     }
   }
 }
+
+const bit = (f: Uint32Array, k: number) => (f[k >>> 5] & (1 << (k & 31))) !== 0;
 
 function collect(engine: Engine, slot: number, i: number, j: number, glued: boolean, single: boolean, len: number, out: Hit[]): void {
   const a = engine.a;
