@@ -22,6 +22,7 @@ export function proximityFactor(gap: number): number {
 const distance = (gap: number) => (gap === 0 ? 'right next to' : `${gap} word${gap === 1 ? '' : 's'} from`);
 
 export function codedWordingReasons(engine: Engine, an: Analysis, b: number, mentions: Mention[]): { reasons: Reason[]; total: number } {
+  if (an.words.length === 0) return { reasons: [], total: 0 }; // most titles: no names, no filters
   const name = brandName(engine, b);
   const a = engine.a;
   // Keep the longest of overlapping hits ("AAAA" over "AAA") and drop words inside a brand or model name.

@@ -17,20 +17,31 @@ export function sellerNameKey(name: string): string {
 
 let outBucket = 0;
 let outLow = 0;
+// The hash state after marketplace + kind, for the last pair seen: a page's listings share both,
+// and hashing the marketplace again for every listing is most of a lookup's work.
+let lastMarket: string | null = null;
+let lastKind = '';
+let lastA = 0;
+let lastB = 0;
 
 /** Two FNV-1a hashes of marketplace + kind + value in one pass, without building the joined string. */
 function sellerKey(marketplace: string, kind: 'i' | 'n', raw: string): void {
   const value = kind === 'n' ? sellerNameKey(raw) : raw;
-  let a = (0x811c9dc5 ^ SEED_BUCKET) >>> 0;
-  let b = (0x811c9dc5 ^ SEED_LOW) >>> 0;
-  for (let i = 0; i < marketplace.length; i++) {
-    const c = marketplace.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193);
+  let a: number, b: number;
+  if (marketplace === lastMarket && kind === lastKind) (a = lastA), (b = lastB);
+  else {
+    a = (0x811c9dc5 ^ SEED_BUCKET) >>> 0;
+    b = (0x811c9dc5 ^ SEED_LOW) >>> 0;
+    for (let i = 0; i < marketplace.length; i++) {
+      const c = marketplace.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    const k = kind === 'i' ? 0x10001 : 0x10002; // outside UTF-16, so no marketplace key can imitate it
+    a = Math.imul(a ^ k, 0x01000193);
+    b = Math.imul(b ^ k, 0x01000193);
+    (lastMarket = marketplace), (lastKind = kind), (lastA = a), (lastB = b);
   }
-  const k = kind === 'i' ? 0x10001 : 0x10002; // outside UTF-16, so no marketplace key can imitate it
-  a = Math.imul(a ^ k, 0x01000193);
-  b = Math.imul(b ^ k, 0x01000193);
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
