@@ -43,8 +43,8 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
     }
     const from = i;
     let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, lastSk = -1, flags = sawSpace ? 0 : F_GLUED;
+    let p = P[s.charCodeAt(i)];
     for (;;) {
-      const p = P[s.charCodeAt(i)];
       const lc = (p >>> 3) & 127;
       let sc = p >>> 10;
       h1 = (Math.imul(h1, BASE1) + lc) | 0;
@@ -72,8 +72,14 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
         skLen++;
       }
       // Next word character, stepping over invisible ones (none in ASCII today, kept for safety).
+      // The next character's entry is carried into the next round: one load per character.
       let k2 = CLS_SKIP;
-      while (++i < L && (k2 = classAt(P, s, i, L)) === CLS_SKIP);
+      while (++i < L) {
+        p = P[s.charCodeAt(i)];
+        k2 = p & 7;
+        if (k2 === CLS_MAYBE) k2 = classAt(P, s, i, L);
+        if (k2 !== CLS_SKIP) break;
+      }
       if (i >= L || k2 !== CLS_WORD) break;
     }
     if (n < maxTokens) {

@@ -14,7 +14,7 @@ const view = (t: Tokens) => {
 describe('ASCII tokeniser', () => {
   const titles = [
     'Bose QC45 Wireless Headphones', 'B.O.S.E  b o s e', 'S@msung $25 |ine Boose', 'Canada-Goose/parka',
-    'corn rn r n Rn RN', 'a', '', '   ', '1:1 AAA quality', 'x@ @x @ $ |', 'WH-1000XM5, 2024!', 'r', 'rn',
+    'corn rn r n Rn RN', 'Boose rrn rnn rnrn Samsunng B00SE', 'a', '', '   ', '1:1 AAA quality', 'x@ @x @ $ |', 'WH-1000XM5, 2024!', 'r', 'rn',
   ];
   // Random printable ASCII as well: word characters, look-alikes and punctuation in any order.
   let seed = 7;
