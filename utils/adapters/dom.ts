@@ -110,8 +110,11 @@ function safeMatches(el: Element, sel: string): boolean {
   }
 }
 
-/** Text of the first selector whose element has non-empty text; null if none does. */
-export function text(root: ParentNode, selectors: Selectors, opts?: TextOptions): string | null {
+/**
+ * The first non-empty value `read` gives for the elements of each selector in turn (most likely
+ * selector first); null if none gives one. A selector the engine cannot parse is skipped.
+ */
+function firstValue(root: ParentNode, selectors: Selectors, read: (el: Element) => string): string | null {
   for (const sel of list(selectors)) {
     let found: Element[] = [];
     try {
@@ -120,28 +123,21 @@ export function text(root: ParentNode, selectors: Selectors, opts?: TextOptions)
       continue;
     }
     for (const el of found) {
-      const t = textOf(el, opts);
-      if (t) return t;
+      const v = read(el);
+      if (v) return v;
     }
   }
   return null;
 }
 
+/** Text of the first selector whose element has non-empty text; null if none does. */
+export function text(root: ParentNode, selectors: Selectors, opts?: TextOptions): string | null {
+  return firstValue(root, selectors, (el) => textOf(el, opts));
+}
+
 /** Attribute of the first matching element that has it non-empty. */
 export function attr(root: ParentNode, selectors: Selectors, name: string): string | null {
-  for (const sel of list(selectors)) {
-    let found: Element[] = [];
-    try {
-      found = Array.from(root.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    for (const el of found) {
-      const v = clean(el.getAttribute(name));
-      if (v) return v;
-    }
-  }
-  return null;
+  return firstValue(root, selectors, (el) => clean(el.getAttribute(name)));
 }
 
 /** `content` of a <meta> by property/name/itemprop, case-insensitively (old pages write Property=). */
