@@ -5,8 +5,19 @@ import preact from '@preact/preset-vite';
 // adapter runs on those hosts too (Temu, Shopee, Mercado Libre...). Nothing else is asked for.
 import { CONTENT_MATCHES } from './utils/adapters/hosts';
 
+// `npm run dev` opens a browser with the extension only where one can show: with no display it
+// just builds and watches (load .output/chrome-mv3-dev by hand). Root (CI, containers) needs
+// Chromium's --no-sandbox; CHROMIUM_PATH picks the binary as it does for npm start and the e2e suite.
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform !== 'linux');
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
 export default defineConfig({
   imports: false,
+  webExt: {
+    disabled: !hasDisplay,
+    ...(process.env.CHROMIUM_PATH ? { binaries: { chrome: process.env.CHROMIUM_PATH } } : {}),
+    chromiumArgs: isRoot ? ['--no-sandbox'] : [],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
