@@ -57,7 +57,9 @@ export function referenceFor(engine: Engine, model: number, marketplace: string 
 }
 
 export function gradePrice(ratio: number, kind: 'msrp' | 'floor'): PriceGrade | null {
-  const [strong, moderate, weak] = kind === 'floor' ? [0.5, 0.75, 1] : [0.4, 0.6, 0.85];
+  // Plain constants, not a destructured array: this runs for every priced model mention.
+  const floor = kind === 'floor';
+  const strong = floor ? 0.5 : 0.4, moderate = floor ? 0.75 : 0.6, weak = floor ? 1 : 0.85;
   if (ratio < strong) return 'strong';
   if (ratio < moderate) return 'moderate';
   if (ratio < weak) return 'weak';
