@@ -4,8 +4,8 @@
 // token, whatever the size of the pack.
 import { K_BRAND, K_MODEL, K_MODEL_PART, P_DIGIT, P_DISGUISE, P_SKEL } from './engine-data';
 import type { Engine } from './engine-data';
-import { SKELETON_SALT, mix32, pows } from './hash';
-import { bloomHash, slotOf } from './term-table';
+import { SKELETON_SALT, pows } from './hash';
+import { slotOf } from './term-table';
 import { F_GLUED } from './tokenise';
 import type { Tokens } from './tokenise';
 
@@ -33,38 +33,40 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
   const a = engine.a;
   const bloom = a.bloom, prefix = a.prefixBloom, slots = a.slots;
   const bm = bloom.length * 32 - 1, pm = prefix.length * 32 - 1;
-  const [p1, p2] = pows();
+  const pw = pows();
+  const p1 = pw[0], p2 = pw[1];
   const n = t.n;
+  const F = t.flags, TL = t.len, TS = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2;
   for (let i = 0; i < n; i++) {
     let h1 = 0, h2 = 0, s1 = 0, s2 = 0;
     let glued = true, single = true, len = 0;
     let litAlive = true, skAlive = true;
     for (let j = i; j < n && j - i < MAX_SPAN; j++) {
-      if (j > i && (t.flags[j] & F_GLUED) === 0) glued = false;
-      if (t.len[j] !== 1) single = false;
-      h1 = (Math.imul(h1, p1[t.len[j]]) + t.h1[j]) | 0;
-      h2 = (Math.imul(h2, p2[t.len[j]]) + t.h2[j]) | 0;
-      s1 = (Math.imul(s1, p1[t.skLen[j]]) + t.s1[j]) | 0;
-      s2 = (Math.imul(s2, p2[t.skLen[j]]) + t.s2[j]) | 0;
-      len += t.len[j];
+      const tl = TL[j], ts = TS[j];
+      if (j > i && (F[j] & F_GLUED) === 0) glued = false;
+      if (tl !== 1) single = false;
+      h1 = (Math.imul(h1, p1[tl]) + H1[j]) | 0;
+      h2 = (Math.imul(h2, p2[tl]) + H2[j]) | 0;
+      s1 = (Math.imul(s1, p1[ts]) + S1[j]) | 0;
+      s2 = (Math.imul(s2, p2[ts]) + S2[j]) | 0;
+      len += tl;
       // One Bloom hash per key serves both filters (term and prefix), which share the hash.
       let found = false;
       if (litAlive) {
-        const u1 = h1 >>> 0, u2 = h2 >>> 0;
-        const b = bloomHash(u1, u2), c = mix32(b);
+        const b = bloomOf(h1, h2), c = mixI(b);
         if (bit(bloom, b & bm) && bit(bloom, c & bm)) {
-          const lit = slotOf(slots, u1, u2);
+          const lit = slotOf(slots, h1, h2);
           if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
         }
         // Extend the run only while it is the prefix of some term: most words stop after one probe.
         litAlive = bit(prefix, b & pm) && bit(prefix, c & pm);
       }
       if (skAlive) {
-        const u1 = (s1 ^ SKELETON_SALT) >>> 0, u2 = s2 >>> 0;
-        const b = bloomHash(u1, u2), c = mix32(b);
+        const k1 = s1 ^ SKELETON_SALT;
+        const b = bloomOf(k1, s2), c = mixI(b);
         // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
         if (!found && bit(bloom, b & bm) && bit(bloom, c & bm)) {
-          const sk = slotOf(slots, u1, u2);
+          const sk = slotOf(slots, k1, s2);
           if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
         }
         skAlive = bit(prefix, b & pm) && bit(prefix, c & pm);
@@ -75,6 +77,15 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
 }
 
 const bit = (f: Uint32Array, k: number) => (f[k >>> 5] & (1 << (k & 31))) !== 0;
+/** mix32 and the table's Bloom hash with a signed result (same bits): unsigned values above 2^31 are doubles in V8. */
+const mixI = (x: number) => {
+  let h = x ^ (x >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+};
+const bloomOf = (h1: number, h2: number) => mixI(h2 ^ Math.imul(h1, 0x165667b1));
 
 function collect(engine: Engine, slot: number, i: number, j: number, glued: boolean, single: boolean, len: number, out: Hit[]): void {
   const a = engine.a;

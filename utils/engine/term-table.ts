@@ -39,7 +39,7 @@ export class PostingColumns {
 const slotHash = (h1: number, h2: number) => mix32(h1 ^ Math.imul(h2, 0x27d4eb2d));
 /** Postings per key: a spelling shared by more than 255 entries identifies none of them. */
 const MAX_RUN = 255;
-export const bloomHash = (h1: number, h2: number) => mix32(h2 ^ Math.imul(h1, 0x165667b1));
+const bloomHash = (h1: number, h2: number) => mix32(h2 ^ Math.imul(h1, 0x165667b1));
 
 /**
  * Chains postings by key in a table at most ~70% full (sized by the posting count, an upper bound
@@ -152,15 +152,16 @@ export function findSlot(a: Pick<TableArrays, 'slots' | 'bloom'>, h1: number, h2
 
 /**
  * The slot walk of findSlot, for a caller that has checked the term Bloom filter itself (the
- * scanner shares one Bloom hash between the term and prefix filters).
+ * scanner shares one Bloom hash between the term and prefix filters). Keys are passed as signed
+ * 32-bit values: unsigned ones above 2^31 would be boxed as heap numbers on every call.
  */
-export function slotOf(slots: Uint32Array, u1: number, u2: number): number {
+export function slotOf(slots: Uint32Array, h1: number, h2: number): number {
   const mask = slots.length / 3 - 1;
-  let s = slotHash(u1, u2) & mask;
+  let s = slotHash(h1, h2) & mask;
   for (;;) {
     const at = s * 3;
     if (slots[at + 2] === 0) return -1;
-    if (slots[at] === u1 && slots[at + 1] === u2) return at;
+    if ((slots[at] | 0) === h1 && (slots[at + 1] | 0) === h2) return at;
     s = (s + 1) & mask;
   }
 }
