@@ -28,18 +28,13 @@ function classAt(P: Uint32Array, s: string, i: number, L: number): number {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? CLS_WORD : CLS_PUNCT;
 }
 
-/**
- * Tokenises `s` (already cut to the maximum title length) into `t` and returns the token count, or
- * -1 at the first non-ASCII character: the caller then normalises and uses the general loop. Finding
- * that out here saves a separate pass over every title.
- */
+/** Tokenises ASCII `s` (already cut to the maximum title length) into `t`; returns the token count. */
 export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
   const P = (packed ??= buildPacked());
   const L = s.length;
   const start = t.start, end = t.end, lenA = t.len, skA = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2, F = t.flags;
   let n = 0, sawSpace = true, i = 0;
   while (i < L) {
-    if (s.charCodeAt(i) >= 128) return -1;
     const k = classAt(P, s, i, L);
     if (k !== CLS_WORD) {
       if (k === CLS_SPACE) sawSpace = true;
@@ -80,9 +75,7 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
       // The next character's entry is carried into the next round: one load per character.
       let k2 = CLS_SKIP;
       while (++i < L) {
-        const c = s.charCodeAt(i);
-        if (c >= 128) return -1;
-        p = P[c];
+        p = P[s.charCodeAt(i)];
         k2 = p & 7;
         if (k2 === CLS_MAYBE) k2 = classAt(P, s, i, L);
         if (k2 !== CLS_SKIP) break;

@@ -85,10 +85,9 @@ function put(
 export function tokenise(title: string, fresh = false): Tokens {
   const t = fresh ? newTokens() : (scratch ??= newTokens());
   const cut = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
-  const n = tokeniseAscii(t, cut, MAX_TOKENS);
-  if (n >= 0) {
+  if (!NON_ASCII.test(cut)) {
     t.text = cut;
-    t.n = n;
+    t.n = tokeniseAscii(t, cut, MAX_TOKENS);
     return t;
   }
   return tokeniseGeneral(t, cut.normalize('NFKC').toLowerCase());
