@@ -76,7 +76,8 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
 
 /** Any brand or model hit. A plain loop: a closure here costs more than the scan on short titles. */
 function namesBrand(hits: Hit[]): boolean {
-  for (let i = 0; i < hits.length; i++) if (hits[i].kind === K_BRAND || hits[i].kind === K_MODEL) return true;
+  const BRAND = K_BRAND, MODEL = K_MODEL; // locals: each imported binding read is a getter under the bench's loader
+  for (let i = 0; i < hits.length; i++) if (hits[i].kind === BRAND || hits[i].kind === MODEL) return true;
   return false;
 }
 
@@ -93,29 +94,33 @@ function quoteOf(src: string, t: Tokens, h: Hit): string {
 }
 
 function analyseHits(engine: Engine, listing: Listing, marketplace: string | null, t: Tokens, hits: Hit[], sellerTags: number[]): Analysis {
+  // Imported constants as locals: under the bench's loader each imported binding read is a getter call.
+  const CUE = K_CUE, WORD = K_WORD, PART = K_MODEL_PART, BRAND = K_BRAND, MODEL = K_MODEL, MAXT = MAX_TOKENS;
+  const ACCESSORY = CUE_ACCESSORY, USED = CUE_USED, MERCH = CUE_MERCH, COMPAT = CUE_COMPAT, COMPAT_AFTER = CUE_COMPAT_AFTER;
+  const CJK = F_CJK, DIGIT_LETTER = F_DIGIT | F_LETTER, LOOKALIKE = D_LOOKALIKE;
   // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
   const src = t.text.length === listing.title.length ? listing.title : t.text;
   let cjk = false;
-  for (let k = 0; k < t.n && !cjk; k++) cjk = (t.flags[k] & F_CJK) !== 0;
+  for (let k = 0; k < t.n && !cjk; k++) cjk = (t.flags[k] & CJK) !== 0;
   const pos = cjk ? new Float32Array(t.n) : null;
-  if (pos) for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & F_CJK && t.flags[k - 1] & F_CJK ? 0.5 : 1);
+  if (pos) for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & CJK && t.flags[k - 1] & CJK ? 0.5 : 1);
   const cues: Hit[] = [];
   const mentions: Mention[] = [];
   const words: WordHit[] = [];
-  const known: number[] = []; // brand * MAX_TOKENS + token, for tokens that are known model numbers
+  const known: number[] = []; // brand * MAXT + token, for tokens that are known model numbers
   let accessory: string | null = null, used: string | null = null, merch: string | null = null;
   for (const h of hits) {
-    if (h.kind === K_CUE) {
+    if (h.kind === CUE) {
       cues.push(h);
-      if (h.ref === CUE_ACCESSORY) accessory ??= quoteOf(src, t, h);
-      else if (h.ref === CUE_USED) used ??= quoteOf(src, t, h);
-      else if (h.ref === CUE_MERCH) merch ??= quoteOf(src, t, h);
-    } else if (h.kind === K_WORD) {
+      if (h.ref === ACCESSORY) accessory ??= quoteOf(src, t, h);
+      else if (h.ref === USED) used ??= quoteOf(src, t, h);
+      else if (h.ref === MERCH) merch ??= quoteOf(src, t, h);
+    } else if (h.kind === WORD) {
       words.push({ kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end, disguise: h.disguise, matched: quoteOf(src, t, h) });
     }
-    else if (h.kind === K_MODEL_PART) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAX_TOKENS + k);
-    else if (h.kind === K_BRAND || h.kind === K_MODEL) {
-      if (h.kind === K_MODEL) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAX_TOKENS + k);
+    else if (h.kind === PART) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAXT + k);
+    else if (h.kind === BRAND || h.kind === MODEL) {
+      if (h.kind === MODEL) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAXT + k);
       // Explicit fields rather than a spread: V8's generic object spread costs microseconds here.
       mentions.push({
         kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end,
@@ -126,18 +131,19 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
   if (engine.meta.modelPatterns?.length) patternMentions(engine, t, src, mentions, known);
   // A look-alike (skeleton) hit on a span the literal spelling also matched is no disguise: "Bose"
   // is found in both namespaces, "B0SE" only in the skeleton one.
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  // (Guards skip the closures for the usual single mention or cue-less title: they cannot change anything there.)
+  if (mentions.length > 1) for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.disguise === D_LOOKALIKE && mentions.some((o) => o !== m && !o.disguise && o.brand === m.brand && o.start === m.start && o.end === m.end)) {
+    if (m.disguise === LOOKALIKE && mentions.some((o) => o !== m && !o.disguise && o.brand === m.brand && o.start === m.start && o.end === m.end)) {
       mentions.splice(i, 1);
     }
   }
-  for (const m of mentions) {
+  if (cues.length > 0) for (const m of mentions) {
     const c = cues.find(
       (c) =>
         // "dupe for Canada Goose", "réplica para Bose": a coded word before the cue makes it a claim, not a fit.
-        (c.ref === CUE_COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2 && !words.some((w) => w.end === c.start - 1)) ||
-        (c.ref === CUE_COMPAT_AFTER && c.start > m.end && wordGap(pos, m.end, c.start) <= 1),
+        (c.ref === COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2 && !words.some((w) => w.end === c.start - 1)) ||
+        (c.ref === COMPAT_AFTER && c.start > m.end && wordGap(pos, m.end, c.start) <= 1),
     );
     if (c) {
       m.passing = true;
@@ -145,7 +151,7 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     }
   }
   // "Bose QC45 耳罩 专用": a cue covers the whole run of adjacent names of one brand, not only the nearest.
-  for (let changed = true; changed; ) {
+  for (let changed = mentions.length > 1; changed; ) {
     changed = false;
     for (const m of mentions) {
       if (m.passing) continue;
@@ -161,7 +167,7 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
   for (const m of mentions) {
     if (m.passing || unknownModels.has(m.brand)) continue;
     for (let k = m.end + 1; k <= m.end + 2 && k < t.n; k++) {
-      if ((t.flags[k] & (F_DIGIT | F_LETTER)) !== (F_DIGIT | F_LETTER) || known.includes(m.brand * MAX_TOKENS + k)) continue;
+      if ((t.flags[k] & DIGIT_LETTER) !== DIGIT_LETTER || known.includes(m.brand * MAXT + k)) continue;
       const word = t.text.slice(t.start[k], t.end[k]).toLowerCase();
       if (isModelLike(word)) {
         unknownModels.set(m.brand, src.slice(t.start[k], t.end[k]));
@@ -176,7 +182,7 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     const bt = tokenise(listing.brand);
     const bh: Hit[] = [];
     scan(engine, bt, bh);
-    for (const h of bh) if (h.kind === K_BRAND && h.start === 0 && h.end === bt.n - 1 && !h.disguise) fieldBrands.push(h.brand);
+    for (const h of bh) if (h.kind === BRAND && h.start === 0 && h.end === bt.n - 1 && !h.disguise) fieldBrands.push(h.brand);
   }
 
   let priceBase: number | null = null;

@@ -5,7 +5,7 @@
 //    signal (coded wording, a disguised brand name, a blocked seller, a model not in the catalogue);
 //  - an authorised seller suppresses the verdict to ok, and the reason says so.
 import type { Level, Reason, Verdict } from '../types';
-import type { Analysis } from './analyse';
+import type { Analysis, Mention } from './analyse';
 import { K_BRAND, K_MODEL, P_COMMON } from './engine-data';
 import type { Engine } from './engine-data';
 import type { PageStats } from './price';
@@ -40,11 +40,19 @@ const levelOf = (engine: Engine, score: number): Level =>
 
 export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageStats | null): BrandJudgement {
   const { watch, suspect } = engine.meta;
-  const mine = an.mentions.filter((m) => m.brand === b);
-  const claimed = mine.filter((m) => !m.passing);
+  const COMMON = P_COMMON; // a local: under the bench's loader each imported binding read is a getter call
+  // Plain loops: most listings have one or two mentions, where filter/some closures cost more than the work.
+  const mine: Mention[] = [];
+  const claimed: Mention[] = [];
+  let distinctive = false;
+  for (const m of an.mentions) {
+    if (m.brand !== b) continue;
+    mine.push(m);
+    if (!m.passing) (claimed.push(m), (distinctive ||= !(m.flags & COMMON)));
+  }
   const strong =
-    claimed.some((m) => !(m.flags & P_COMMON)) ||
-    new Set(claimed.map((m) => m.matched.toLowerCase())).size >= 2 ||
+    distinctive ||
+    (claimed.length >= 2 && new Set(claimed.map((m) => m.matched.toLowerCase())).size >= 2) ||
     (claimed.length > 0 && an.fieldBrands.includes(b));
   const blocked = an.sellerTags.includes((b << 1) | 1);
   const authorised = an.sellerTags.includes(b << 1);
@@ -53,23 +61,28 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
 
   if (strong) {
     const brandPart = brandReasons(engine, an, b, claimed, true);
-    reasons.push(...brandPart.reasons);
+    append(reasons, brandPart.reasons);
     corroborated ||= brandPart.disguised;
     const coded = codedWordingReasons(engine, an, b, claimed);
-    reasons.push(...coded.reasons);
+    if (coded.reasons.length) append(reasons, coded.reasons);
     corroborated ||= coded.total >= WEIGHTS.corroborate;
     const unknown = unknownModelReason(engine, an, b);
     if (unknown) {
       reasons.push(unknown);
       corroborated = true;
     }
-    reasons.push(...priceReasons(engine, an, b, claimed.filter((m) => m.kind === K_MODEL), stats));
+    const MODEL = K_MODEL;
+    const models: Mention[] = [];
+    for (const m of claimed) if (m.kind === MODEL) models.push(m);
+    if (an.listing.price && (models.length > 0 || stats)) append(reasons, priceReasons(engine, an, b, models, stats));
   } else if (mine.length > 0) {
-    reasons.push(...brandReasons(engine, an, b, mine, false).reasons);
+    append(reasons, brandReasons(engine, an, b, mine, false).reasons);
   }
-  reasons.push(...sellerReasons(engine, an, b, blocked, authorised));
+  if (blocked || authorised) append(reasons, sellerReasons(engine, an, b, blocked, authorised));
 
-  let score = Math.min(100, reasons.reduce((s, r) => s + Math.max(0, r.weight), 0));
+  let sum = 0;
+  for (let i = 0; i < reasons.length; i++) sum += Math.max(0, reasons[i].weight);
+  let score = Math.min(100, sum);
   if (!corroborated && score >= suspect) {
     score = suspect - 1;
     const price = reasons.find((r) => r.signal === 'price' || r.signal === 'price-outlier');
@@ -86,11 +99,17 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
   return { brand: b, score, level: levelOf(engine, score), reasons, claimed: strong };
 }
 
+/** Appends in order without a spread (spread calls cost more than the copy for one or two items). */
+function append(out: Reason[], xs: Reason[]): void {
+  for (let i = 0; i < xs.length; i++) out.push(xs[i]);
+}
+
 /** The verdict about the brand with the strongest case; `stats` are page prices by brand. */
 export function judge(engine: Engine, an: Analysis, stats?: Map<number, PageStats>): Verdict {
   // A short array, not a Set: most listings have one or two candidates, and none on the fast path.
   const candidates: number[] = [];
-  for (const m of an.mentions) if ((m.kind === K_BRAND || !(m.flags & P_COMMON)) && !candidates.includes(m.brand)) candidates.push(m.brand);
+  const BRAND = K_BRAND, COMMON = P_COMMON;
+  for (const m of an.mentions) if ((m.kind === BRAND || !(m.flags & COMMON)) && !candidates.includes(m.brand)) candidates.push(m.brand);
   for (const tag of an.sellerTags) if (!candidates.includes(tag >> 1)) candidates.push(tag >> 1);
   let best: BrandJudgement | null = null;
   for (const b of candidates) {

@@ -37,13 +37,15 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
   const p1 = pw[0], p2 = pw[1];
   const n = t.n;
   const F = t.flags, TL = t.len, TS = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2;
+  // Imported constants as locals: under the bench's loader each imported binding read is a getter call.
+  const GLUED = F_GLUED, SALT = SKELETON_SALT;
   for (let i = 0; i < n; i++) {
     let h1 = 0, h2 = 0, s1 = 0, s2 = 0;
     let glued = true, single = true, len = 0;
     let litAlive = true, skAlive = true;
     for (let j = i; j < n && j - i < MAX_SPAN; j++) {
       const tl = TL[j], ts = TS[j];
-      if (j > i && (F[j] & F_GLUED) === 0) glued = false;
+      if (j > i && (F[j] & GLUED) === 0) glued = false;
       if (tl !== 1) single = false;
       h1 = (Math.imul(h1, p1[tl]) + H1[j]) | 0;
       h2 = (Math.imul(h2, p2[tl]) + H2[j]) | 0;
@@ -62,7 +64,7 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
         litAlive = bit(prefix, b & pm) && bit(prefix, c & pm);
       }
       if (skAlive) {
-        const k1 = s1 ^ SKELETON_SALT;
+        const k1 = s1 ^ SALT;
         const b = bloomOf(k1, s2), c = mixI(b);
         // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
         if (!found && bit(bloom, b & bm) && bit(bloom, c & bm)) {
@@ -94,23 +96,24 @@ function collect(engine: Engine, slot: number, i: number, j: number, glued: bool
   const from = run >>> 8;
   const to = from + (run & 0xff);
   const post = a.postings;
+  const BRAND = K_BRAND, MODEL = K_MODEL, PART = K_MODEL_PART, SKEL = P_SKEL, DIGIT = P_DIGIT, LISTED = P_DISGUISE;
   for (let p = from; p < to; p++) {
     const w = post[p * 2];
     const kind = w & 0xf;
     const flags = (w >>> 4) & 0xff;
     const tokens = (w >>> 12) & 0xf;
-    let disguise = flags & P_SKEL ? D_LOOKALIKE : D_NONE;
+    let disguise = flags & SKEL ? D_LOOKALIKE : D_NONE;
     if (span !== tokens && span > 1 && !glued && !single) {
       // A run split by spaces unlike the term itself: a spacing trick for brand names
       // ("Sam sung"), a harmless variant for model numbers ("QC 45"); too loose for anything else.
-      if (kind === K_BRAND && len >= 5 && span > tokens) disguise = disguise || D_SPLIT;
-      else if (!((kind === K_MODEL || kind === K_MODEL_PART) && flags & P_DIGIT && len >= 4)) continue;
-    } else if (kind === K_BRAND && span > tokens && (single || span >= 3)) {
+      if (kind === BRAND && len >= 5 && span > tokens) disguise = disguise || D_SPLIT;
+      else if (!((kind === MODEL || kind === PART) && flags & DIGIT && len >= 4)) continue;
+    } else if (kind === BRAND && span > tokens && (single || span >= 3)) {
       disguise = disguise || D_SPLIT; // "B.O.S.E", "B O S E", "S-a-m-s-u-n-g"
-    } else if (kind === K_BRAND && span > tokens && glued && len >= 5 && tokens === 1) {
+    } else if (kind === BRAND && span > tokens && glued && len >= 5 && tokens === 1) {
       disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
     }
-    if (kind === K_BRAND && flags & P_DISGUISE && !disguise) disguise = D_LISTED;
+    if (kind === BRAND && flags & LISTED && !disguise) disguise = D_LISTED;
     out.push({ kind, flags, brand: w >>> 16, ref: post[p * 2 + 1], start: i, end: j, disguise });
   }
 }

@@ -20,24 +20,27 @@ function buildPacked(): Uint32Array {
 }
 
 /** Class of the character at `i`, with "@", "$", "|" resolved by the character after it. */
-function classAt(P: Uint32Array, s: string, i: number, L: number): number {
+function classAt(P: Uint32Array, s: string, i: number, L: number, MAYBE: number, PUNCT: number, WORD: number): number {
   const k = P[s.charCodeAt(i)] & 7;
-  if (k !== CLS_MAYBE) return k;
-  if (i + 1 >= L) return CLS_PUNCT;
+  if (k !== MAYBE) return k;
+  if (i + 1 >= L) return PUNCT;
   const c = s.charCodeAt(i + 1);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? CLS_WORD : CLS_PUNCT;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? WORD : PUNCT;
 }
 
 /** Tokenises ASCII `s` (already cut to the maximum title length) into `t`; returns the token count. */
 export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
   const P = (packed ??= buildPacked());
+  // Imported constants copied to locals: under the bench's loader each imported binding read is a
+  // getter call, and this loop reads them per character.
+  const WORD = CLS_WORD, SPACE = CLS_SPACE, SKIP = CLS_SKIP, MAYBE = CLS_MAYBE, PUNCT = CLS_PUNCT, B1 = BASE1, B2 = BASE2;
   const L = s.length;
   const start = t.start, end = t.end, lenA = t.len, skA = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2, F = t.flags;
   let n = 0, sawSpace = true, i = 0;
   while (i < L) {
-    const k = classAt(P, s, i, L);
-    if (k !== CLS_WORD) {
-      if (k === CLS_SPACE) sawSpace = true;
+    const k = classAt(P, s, i, L, MAYBE, PUNCT, WORD);
+    if (k !== WORD) {
+      if (k === SPACE) sawSpace = true;
       i++;
       continue;
     }
@@ -47,17 +50,17 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
     for (;;) {
       const lc = (p >>> 3) & 127;
       let sc = p >>> 10;
-      h1 = (Math.imul(h1, BASE1) + lc) | 0;
-      h2 = (Math.imul(h2, BASE2) + lc) | 0;
+      h1 = (Math.imul(h1, B1) + lc) | 0;
+      h2 = (Math.imul(h2, B2) + lc) | 0;
       len++;
       flags |= lc >= 48 && lc <= 57 ? F_DIGIT : F_LETTER;
       if (sc === 114 /* r */ && i + 1 < L) {
         // "rn" reads as "m": fold it in the skeleton, while the literal keeps both letters.
         const p2 = P[s.charCodeAt(i + 1)];
-        if (p2 >>> 10 === 110 && (p2 & 7) === CLS_WORD) {
+        if (p2 >>> 10 === 110 && (p2 & 7) === WORD) {
           const l2 = (p2 >>> 3) & 127;
-          h1 = (Math.imul(h1, BASE1) + l2) | 0;
-          h2 = (Math.imul(h2, BASE2) + l2) | 0;
+          h1 = (Math.imul(h1, B1) + l2) | 0;
+          h2 = (Math.imul(h2, B2) + l2) | 0;
           len++;
           sc = 109;
           i++;
@@ -67,20 +70,20 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
       if (sc === lastSk) flags |= F_SKEL_DIFF; // doubled letters ("Boose") collapse in the skeleton
       else {
         lastSk = sc;
-        s1 = (Math.imul(s1, BASE1) + sc) | 0;
-        s2 = (Math.imul(s2, BASE2) + sc) | 0;
+        s1 = (Math.imul(s1, B1) + sc) | 0;
+        s2 = (Math.imul(s2, B2) + sc) | 0;
         skLen++;
       }
       // Next word character, stepping over invisible ones (none in ASCII today, kept for safety).
       // The next character's entry is carried into the next round: one load per character.
-      let k2 = CLS_SKIP;
+      let k2 = SKIP;
       while (++i < L) {
         p = P[s.charCodeAt(i)];
         k2 = p & 7;
-        if (k2 === CLS_MAYBE) k2 = classAt(P, s, i, L);
-        if (k2 !== CLS_SKIP) break;
+        if (k2 === MAYBE) k2 = classAt(P, s, i, L, MAYBE, PUNCT, WORD);
+        if (k2 !== SKIP) break;
       }
-      if (i >= L || k2 !== CLS_WORD) break;
+      if (i >= L || k2 !== WORD) break;
     }
     if (n < maxTokens) {
       start[n] = from; end[n] = i; lenA[n] = len; skA[n] = skLen;
