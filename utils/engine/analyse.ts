@@ -81,10 +81,13 @@ function namesBrand(hits: Hit[]): boolean {
   return false;
 }
 
+/** One empty map shared by the analyses that found no unknown model (nothing writes to it after analyse). */
+let noModels: Map<number, string> | null = null;
+
 function quiet(listing: Listing, marketplace: string | null, sellerTags: number[]): Analysis {
   return {
     listing, marketplace, mentions: [], words: [], accessory: null, used: null, merch: null,
-    fieldBrands: [], unknownModels: new Map(), sellerTags, priceBase: null, pos: null,
+    fieldBrands: [], unknownModels: (noModels ??= new Map()), sellerTags, priceBase: null, pos: null,
   };
 }
 
@@ -163,14 +166,14 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
   }
   if (listing.condition === 'used' || listing.condition === 'refurbished') used ??= listing.condition;
 
-  const unknownModels = new Map<number, string>();
+  let unknownModels: Map<number, string> | null = null; // made on the first unknown model only
   for (const m of mentions) {
-    if (m.passing || unknownModels.has(m.brand)) continue;
+    if (m.passing || unknownModels?.has(m.brand)) continue;
     for (let k = m.end + 1; k <= m.end + 2 && k < t.n; k++) {
       if ((t.flags[k] & DIGIT_LETTER) !== DIGIT_LETTER || known.includes(m.brand * MAXT + k)) continue;
       const word = t.text.slice(t.start[k], t.end[k]).toLowerCase();
       if (isModelLike(word)) {
-        unknownModels.set(m.brand, src.slice(t.start[k], t.end[k]));
+        (unknownModels ??= new Map()).set(m.brand, src.slice(t.start[k], t.end[k]));
         break;
       }
     }
@@ -190,5 +193,5 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     const rate = engine.meta.rates[listing.price.currency?.toUpperCase()];
     if (rate) priceBase = listing.price.amount * rate;
   }
-  return { listing, marketplace, mentions, words, accessory, used, merch, fieldBrands, unknownModels, sellerTags, priceBase, pos };
+  return { listing, marketplace, mentions, words, accessory, used, merch, fieldBrands, unknownModels: unknownModels ?? (noModels ??= new Map()), sellerTags, priceBase, pos };
 }

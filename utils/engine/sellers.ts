@@ -10,9 +10,21 @@ export const BUCKETS = 65536;
 
 /** Seller names are matched loosely (case, width, spacing); ids exactly. */
 export function sellerNameKey(name: string): string {
+  if (isPlainKey(name)) return name; // most names: nothing to normalise, so no regexes and no copy
   let s = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKC') : name;
   s = s.toLowerCase();
   return /\s\s|^\s|\s$|[\t\n\r\f\v]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/** ASCII, no capitals, single inner spaces only: the key is the name itself (as the slow path would return it). */
+function isPlainKey(name: string): boolean {
+  const L = name.length;
+  for (let i = 0; i < L; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 9 && c <= 13)) return false;
+    if (c === 32 && (i === 0 || i === L - 1 || name.charCodeAt(i - 1) === 32)) return false;
+  }
+  return true;
 }
 
 let outBucket = 0;
