@@ -90,10 +90,11 @@ export function sellerReasons(engine: Engine, an: Analysis, b: number, blocked: 
   const name = brandName(engine, b);
   const s = an.listing.seller;
   const who = s?.name ?? s?.id ?? 'this seller';
-  const evidence = { brand: name, seller: who, sellerId: s?.id ?? null, marketplace: an.marketplace };
+  const sellerId = s?.id ?? null, marketplace = an.marketplace;
+  // Explicit evidence objects, not a spread of a shared one: V8's generic object spread costs microseconds.
   const out: Reason[] = [];
   if (blocked) {
-    out.push({ signal: 'seller-blocked', weight: W.blocked, message: `Seller "${who}" is on ${name}'s blocked-seller list`, evidence: { ...evidence, list: 'blocked' } });
+    out.push({ signal: 'seller-blocked', weight: W.blocked, message: `Seller "${who}" is on ${name}'s blocked-seller list`, evidence: { brand: name, seller: who, sellerId, marketplace, list: 'blocked' } });
   }
   if (authorised) {
     out.push({
@@ -101,7 +102,7 @@ export function sellerReasons(engine: Engine, an: Analysis, b: number, blocked: 
       message: blocked
         ? `Seller "${who}" is on both ${name}'s authorised and blocked lists, so the listing is not marked suspect`
         : `Seller "${who}" is on ${name}'s authorised list, so the listing is not flagged`,
-      evidence: { ...evidence, list: 'authorised' },
+      evidence: { brand: name, seller: who, sellerId, marketplace, list: 'authorised' },
     });
   }
   return out;
