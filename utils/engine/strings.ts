@@ -51,9 +51,10 @@ let decoder: TextDecoder | null = null;
 
 /** The string at index `i` ('' for NO_STRING), cached per engine. */
 export function str(engine: Engine, i: number): string {
-  if (i === NO_STRING) return '';
+  // The cache first: NO_STRING is never cached, and reading the imported constant costs a getter call under tsx.
   const hit = engine.strCache.get(i);
   if (hit !== undefined) return hit;
+  if (i === NO_STRING) return '';
   const { strBytes, strOff } = engine.a;
   decoder ??= new TextDecoder();
   const s = decoder.decode(strBytes.subarray(strOff[i], strOff[i + 1]));
