@@ -63,10 +63,13 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
     const brandPart = brandReasons(engine, an, b, claimed, true);
     append(reasons, brandPart.reasons);
     corroborated ||= brandPart.disguised;
-    const coded = codedWordingReasons(engine, an, b, claimed);
-    if (coded.reasons.length) append(reasons, coded.reasons);
-    corroborated ||= coded.total >= WEIGHTS.corroborate;
-    const unknown = unknownModelReason(engine, an, b);
+    // Most titles have no coded words and no unknown model: skip the calls (and their result objects).
+    if (an.words.length > 0) {
+      const coded = codedWordingReasons(engine, an, b, claimed);
+      if (coded.reasons.length) append(reasons, coded.reasons);
+      corroborated ||= coded.total >= WEIGHTS.corroborate;
+    }
+    const unknown = an.unknownModels.size > 0 ? unknownModelReason(engine, an, b) : null;
     if (unknown) {
       reasons.push(unknown);
       corroborated = true;

@@ -47,12 +47,15 @@ export function brandReasons(engine: Engine, an: Analysis, b: number, mentions: 
     });
     return { reasons, disguised: false };
   }
-  const plain = brands.find((m) => !m.disguise);
+  let plain: Mention | undefined, disguised: Mention | undefined;
+  for (const m of brands) {
+    if (!m.disguise) plain ??= m;
+    else disguised ??= m;
+  }
   if (brands.length > 0) {
     const m = plain ?? brands[0];
     reasons.push({ signal: 'brand', weight: W.brand, message: `Title names "${name}"`, evidence: { brand: name, matched: m.matched } });
   }
-  const disguised = brands.find((m) => m.disguise);
   if (disguised) {
     reasons.push({
       signal: 'brand', weight: W.disguise,
