@@ -2,15 +2,18 @@
 // words and context cues it contains, its price in the base currency, and which seller lists it
 // hits. Judgement (judge.ts) turns these into a score; scorePage needs them for every listing first.
 import type { Listing } from '../types';
-import { CUE_ACCESSORY, CUE_COMPAT, CUE_COMPAT_AFTER, CUE_MERCH, CUE_USED } from './cues';
-import { K_BRAND, K_CUE, K_MODEL, K_MODEL_PART, K_WORD } from './engine-data';
+import { CUE_ACCESSORY as CUE_ACCESSORY$, CUE_COMPAT as CUE_COMPAT$, CUE_COMPAT_AFTER as CUE_COMPAT_AFTER$, CUE_MERCH as CUE_MERCH$, CUE_USED as CUE_USED$ } from './cues';
+import { K_BRAND as K_BRAND$, K_CUE as K_CUE$, K_MODEL as K_MODEL$, K_MODEL_PART as K_MODEL_PART$, K_WORD as K_WORD$ } from './engine-data';
 import type { Engine } from './engine-data';
-import { D_LOOKALIKE, scan } from './match';
+import { D_LOOKALIKE as D_LOOKALIKE$, scan as scan$ } from './match';
 import type { Hit } from './match';
-import { patternMentions } from './patterns';
-import { findSellerTags } from './sellers';
-import { F_CJK, F_DIGIT, F_LETTER, MAX_TOKENS, tokenise } from './tokenise';
+import { patternMentions as patternMentions$ } from './patterns';
+import { findSellerTags as findSellerTags$ } from './sellers';
+import { F_CJK as F_CJK$, F_DIGIT as F_DIGIT$, F_LETTER as F_LETTER$, MAX_TOKENS as MAX_TOKENS$, tokenise as tokenise$ } from './tokenise';
 import type { Tokens } from './tokenise';
+// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
+// every read of an imported binding is a getter call, and these are read on every listing.
+const CUE_ACCESSORY = CUE_ACCESSORY$, CUE_COMPAT = CUE_COMPAT$, CUE_COMPAT_AFTER = CUE_COMPAT_AFTER$, CUE_MERCH = CUE_MERCH$, CUE_USED = CUE_USED$, K_BRAND = K_BRAND$, K_CUE = K_CUE$, K_MODEL = K_MODEL$, K_MODEL_PART = K_MODEL_PART$, K_WORD = K_WORD$, D_LOOKALIKE = D_LOOKALIKE$, scan = scan$, patternMentions = patternMentions$, findSellerTags = findSellerTags$, F_CJK = F_CJK$, F_DIGIT = F_DIGIT$, F_LETTER = F_LETTER$, MAX_TOKENS = MAX_TOKENS$, tokenise = tokenise$;
 
 
 /** A brand or model mention, with the words as written. */

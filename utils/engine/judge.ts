@@ -6,13 +6,16 @@
 //  - an authorised seller suppresses the verdict to ok, and the reason says so.
 import type { Level, Reason, Verdict } from '../types';
 import type { Analysis, Mention } from './analyse';
-import { K_BRAND, K_MODEL, P_COMMON } from './engine-data';
+import { K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, P_COMMON as P_COMMON$ } from './engine-data';
 import type { Engine } from './engine-data';
 import type { PageStats } from './price';
-import { brandReasons, sellerReasons, unknownModelReason } from './reasons-brand';
-import { codedWordingReasons } from './reasons-wording';
-import { priceReasons } from './reasons-price';
-import { str } from './strings';
+import { brandReasons as brandReasons$, sellerReasons as sellerReasons$, unknownModelReason as unknownModelReason$ } from './reasons-brand';
+import { codedWordingReasons as codedWordingReasons$ } from './reasons-wording';
+import { priceReasons as priceReasons$ } from './reasons-price';
+import { str as str$ } from './strings';
+// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
+// every read of an imported binding is a getter call, and these are read on every listing.
+const K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, P_COMMON = P_COMMON$, brandReasons = brandReasons$, sellerReasons = sellerReasons$, unknownModelReason = unknownModelReason$, codedWordingReasons = codedWordingReasons$, priceReasons = priceReasons$, str = str$;
 
 export const WEIGHTS = {
   brand: 10,

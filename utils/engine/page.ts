@@ -1,13 +1,16 @@
 // Page-level scoring: a results page shows many listings of the same brand, and a price far below
 // what the others ask is a second price signal (median/MAD, so a few fakes cannot drag the median).
 import type { Listing, Verdict } from '../types';
-import { analyse } from './analyse';
+import { analyse as analyse$ } from './analyse';
 import type { Analysis } from './analyse';
 import type { Engine } from './engine-data';
-import { judge } from './judge';
-import { pageStats } from './price';
+import { judge as judge$ } from './judge';
+import { pageStats as pageStats$ } from './price';
 import type { PageStats } from './price';
-import { str } from './strings';
+import { str as str$ } from './strings';
+// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
+// every read of an imported binding is a getter call, and these are read on every listing.
+const analyse = analyse$, judge = judge$, pageStats = pageStats$, str = str$;
 
 /** Prices by brand of the page's listings that claim a brand and are not used goods, parts or accessories. */
 export function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdict[]): Map<number, PageStats> {

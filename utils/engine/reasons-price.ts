@@ -3,9 +3,12 @@
 import type { Reason } from '../types';
 import type { Analysis, Mention } from './analyse';
 import type { Engine } from './engine-data';
-import { PRICE_WEIGHTS, RANGE_DAMPING, USED_DAMPING, fmtMoney, gradePrice, isLowOutlier, referenceFor } from './price';
+import { PRICE_WEIGHTS as PRICE_WEIGHTS$, RANGE_DAMPING as RANGE_DAMPING$, USED_DAMPING as USED_DAMPING$, fmtMoney as fmtMoney$, gradePrice as gradePrice$, isLowOutlier as isLowOutlier$, referenceFor as referenceFor$ } from './price';
 import type { PageStats, Reference } from './price';
-import { brandName, modelName } from './reasons-brand';
+import { brandName as brandName$, modelName as modelName$ } from './reasons-brand';
+// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
+// every read of an imported binding is a getter call, and these are read on every listing.
+const PRICE_WEIGHTS = PRICE_WEIGHTS$, RANGE_DAMPING = RANGE_DAMPING$, USED_DAMPING = USED_DAMPING$, fmtMoney = fmtMoney$, gradePrice = gradePrice$, isLowOutlier = isLowOutlier$, referenceFor = referenceFor$, brandName = brandName$, modelName = modelName$;
 
 const OUTLIER_WEIGHT = 15;
 

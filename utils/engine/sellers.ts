@@ -1,8 +1,11 @@
 // Seller lists as a hash set: 16 bits of one hash pick a bucket, 32 bits of another are kept sorted
 // inside it, and a 16-bit tag says which brand and which list. Six bytes per seller, no strings:
 // a million seller ids fit in about 6 MB and a lookup touches a handful of entries.
-import { mix32 } from './hash';
+import { mix32 as mix32$ } from './hash';
 import type { EngineArrays } from './engine-data';
+// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
+// every read of an imported binding is a getter call, and these are read on every listing.
+const mix32 = mix32$;
 
 const SEED_BUCKET = 0x2c1b3c6d;
 const SEED_LOW = 0x297a2d39;

@@ -1,7 +1,10 @@
 // A string table: UTF-8 bytes plus offsets. Names are decoded only when a reason needs one, so
 // loading an engine with 100k model names costs nothing until a listing actually names a model.
 import type { Engine } from './engine-data';
-import { NO_STRING } from './engine-data';
+import { NO_STRING as NO_STRING$ } from './engine-data';
+// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
+// every read of an imported binding is a getter call, and these are read on every listing.
+const NO_STRING = NO_STRING$;
 
 export interface StringTableBuilder {
   /** Adds a string once (later adds return the same index). */
