@@ -2,7 +2,7 @@
 // detail.tmall.hk), the `g_config` script object, and search results, which both render from
 // `g_page_config = {"mods":{"itemlist":{"data":{"auctions":[...]}}}}` or plain cards.
 import type { Listing } from '../types';
-import { absUrl, clean } from './dom';
+import { absUrl, attr, clean, meta } from './dom';
 import { at, isObj, jsField, jsonAfter, s } from './alibaba-state';
 import { parsePrice, type PriceContext } from './price-parse';
 import { readCards } from './result-cards';
@@ -26,6 +26,11 @@ export function itemUrl(id: string, host: string): string {
 }
 
 /** A field of the page's `g_config = {...}` object (itemId, sellerId, shopName...). */
+/** The main product image: the gallery's booth image on both sites' layouts, else og:image. */
+export function mainImage(doc: Document, url: URL): string | null {
+  return absUrl(attr(doc, ['#J_ImgBooth', '[class*="mainPic"] img', '[class*="PicGallery"] img'], 'src') ?? meta(doc, 'og:image'), url);
+}
+
 export const gConfig = (doc: Document, key: string) => jsField(doc, key, /g_config\s*=\s*/);
 
 /** Taobao's percent-encoded nick names ("%E8%8B%8F...") decoded; other text unchanged. */

@@ -3,13 +3,13 @@
 // `g_config`, the shop name as \u escapes. Prices are CNY; a SKU range ("¥149.00 - 159.00")
 // gives its lower bound, flagged as a range. Pages may be served as GBK: the scanner decodes.
 import type { Adapter } from './types';
-import { absUrl, attr, meta, optional, text, textOf } from './dom';
+import { absUrl, optional, text, textOf } from './dom';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { siteContext } from './price-parse';
 import { priceAt } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
-import { TAOBAO_HOST, gConfig, itemIdOf, itemUrl, searchResults } from './taobao-family';
+import { TAOBAO_HOST, gConfig, itemIdOf, itemUrl, mainImage, searchResults } from './taobao-family';
 import { jsField } from './alibaba-state';
 
 const TITLE = ['h3.tb-main-title', '.tb-main-title', '[class*="ItemHeader--mainTitle"]', '[class*="mainTitle"]', '.tb-detail-hd h1', 'h1'];
@@ -40,7 +40,7 @@ function fromDom(doc: Document, url: URL): ListingDraft {
     price: priceAt(doc, PRICE, { ...ctx, defaultCurrency: 'CNY' }),
     seller: shop ? { name: shop.getAttribute('title') || textOf(shop) || null, id: null, url: absUrl(shop.closest('a')?.getAttribute('href'), url) } : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL),
-    image: absUrl(attr(doc, ['#J_ImgBooth', '[class*="mainPic"] img', '[class*="PicGallery"] img'], 'src') ?? meta(doc, 'og:image'), url),
+    image: mainImage(doc, url),
   };
 }
 

@@ -4,14 +4,14 @@
 // price is the visible one (promo box when it shows, else the range's lower bound).
 // Classic pages are served as GBK, sometimes behind a UTF-8 meta tag: the scanner decodes.
 import type { Adapter } from './types';
-import { absUrl, attr, meta, optional, text, textOf } from './dom';
+import { absUrl, optional, text, textOf } from './dom';
 import { at, isObj, jsonAfter, s } from './alibaba-state';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { siteContext, type PriceContext } from './price-parse';
 import { priceAt } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
-import { TMALL_HOST, decodeNick, gConfig, itemIdOf, itemUrl, searchResults } from './taobao-family';
+import { TMALL_HOST, decodeNick, gConfig, itemIdOf, itemUrl, mainImage, searchResults } from './taobao-family';
 
 const TITLE = ['.tb-detail-hd h1', '[class*="ItemHeader--mainTitle"]', '[class*="mainTitle"]', 'h1[data-spm]'];
 const PRICE = ['#J_PromoPrice .tm-price', '#J_StrPriceModBox .tm-price', '[class*="highlightPrice"]', '[class*="Price--priceText"]', '.tm-price'];
@@ -39,7 +39,7 @@ function fromDom(doc: Document, url: URL, ctx: PriceContext): ListingDraft {
     price: priceAt(doc, PRICE, ctx),
     seller: shop ? { name: textOf(shop) || null, id: gConfig(doc, 'sellerId'), url: absUrl(shop.closest('a')?.getAttribute('href') ?? gConfig(doc, 'shopUrl'), url) } : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL),
-    image: absUrl(attr(doc, ['#J_ImgBooth', '[class*="mainPic"] img', '[class*="PicGallery"] img'], 'src') ?? meta(doc, 'og:image'), url),
+    image: mainImage(doc, url),
   };
 }
 
