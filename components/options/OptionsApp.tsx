@@ -4,11 +4,12 @@ import { PacksSection } from './PacksSection';
 import { ProfileSection } from './ProfileSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 
+// One list drives both the navigation and the page, so a section cannot appear in one only.
 const SECTIONS = [
-  { id: 'packs', title: 'Rule packs' },
-  { id: 'history', title: 'Flags and notices' },
-  { id: 'profile', title: 'Your profile' },
-  { id: 'diagnostics', title: 'Diagnostics' },
+  { id: 'packs', title: 'Rule packs', Body: PacksSection },
+  { id: 'history', title: 'Flags and notices', Body: HistorySection },
+  { id: 'profile', title: 'Your profile', Body: ProfileSection },
+  { id: 'diagnostics', title: 'Diagnostics', Body: DiagnosticsSection },
 ] as const;
 
 export function OptionsApp() {
@@ -25,18 +26,11 @@ export function OptionsApp() {
         </ul>
       </nav>
       <main style={{ flex: 1, minWidth: 0 }}>
-        <Section id="packs" title="Rule packs">
-          <PacksSection />
-        </Section>
-        <Section id="history" title="Flags and notices">
-          <HistorySection />
-        </Section>
-        <Section id="profile" title="Your profile">
-          <ProfileSection />
-        </Section>
-        <Section id="diagnostics" title="Diagnostics">
-          <DiagnosticsSection />
-        </Section>
+        {SECTIONS.map(({ id, title, Body }) => (
+          <Section key={id} id={id} title={title}>
+            <Body />
+          </Section>
+        ))}
       </main>
     </div>
   );
