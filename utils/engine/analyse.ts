@@ -72,6 +72,11 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   scan(engine, t, hits);
   const seller = listing.seller;
   const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name, engine.meta.nameMarkets.includes(marketplace)) : [];
+  return analyseFrom(engine, listing, marketplace, t, hits, sellerTags);
+}
+
+/** The analysis from a title's tokens and hits and the seller's list tags (exported for the stage profiler). */
+export function analyseFrom(engine: Engine, listing: Listing, marketplace: string | null, t: Tokens, hits: Hit[], sellerTags: number[]): Analysis {
   // Fast path: nothing names a brand and no list knows the seller, so nothing below can matter.
   if (sellerTags.length === 0 && !namesBrand(hits)) return quiet(listing, marketplace, sellerTags);
   return analyseHits(engine, listing, marketplace, t, hits, sellerTags);
@@ -92,6 +97,19 @@ function quiet(listing: Listing, marketplace: string | null, sellerTags: number[
     listing, marketplace, mentions: [], words: [], accessory: null, used: null, merch: null,
     fieldBrands: [], unknownModels: (noModels ??= new Map()), sellerTags, priceBase: null, pos: null,
   };
+}
+
+// The last currency looked up: a page's listings share one, and upper-casing it allocates.
+let rateEngine: Engine | null = null;
+let rateCurrency: string | null = null;
+let rateValue: number | undefined;
+
+/** Units of the base currency per unit of `currency` (any case), or undefined. */
+function rateOf(engine: Engine, currency: string | null | undefined): number | undefined {
+  if (engine === rateEngine && currency === rateCurrency) return rateValue;
+  rateValue = currency ? engine.meta.rates[currency.toUpperCase()] : undefined;
+  (rateEngine = engine), (rateCurrency = currency ?? null);
+  return rateValue;
 }
 
 /** `src` sliced at the token run's offsets: the words as written. */
@@ -193,7 +211,7 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
 
   let priceBase: number | null = null;
   if (listing.price && listing.price.amount > 0) {
-    const rate = engine.meta.rates[listing.price.currency?.toUpperCase()];
+    const rate = rateOf(engine, listing.price.currency);
     if (rate) priceBase = listing.price.amount * rate;
   }
   return { listing, marketplace, mentions, words, accessory, used, merch, fieldBrands, unknownModels: unknownModels ?? (noModels ??= new Map()), sellerTags, priceBase, pos };

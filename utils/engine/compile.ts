@@ -12,7 +12,7 @@ import type { Engine, EngineArrays } from './engine-data';
 import { SKELETON_SALT } from './hash';
 import { buildSellerSet } from './sellers';
 import { stringTableBuilder } from './strings';
-import { PostingColumns, buildBloom, buildTermTable } from './term-table';
+import { PostingColumns, buildTermTable } from './term-table';
 import { keyId, termKey } from './term-key';
 import type { TermKey } from './term-key';
 
@@ -30,7 +30,8 @@ export function compilePack(pack: RulePack): Engine {
   }
   const strings = stringTableBuilder();
   const post = new PostingColumns();
-  const prefixes: number[] = [];
+  // Prefix keys by namespace, unsalted: the filter is indexed by the run's own hash.
+  const prefixes = { lit: [] as number[], skel: [] as number[] };
   let terms = 0;
 
   // `where` is built only for the error: a template string per term is measurable at 100k terms.
@@ -47,8 +48,8 @@ export function compilePack(pack: RulePack): Engine {
     if (withSkeleton) post.push(k.s1 ^ SKELETON_SALT, k.s2, kind, flags | P_SKEL, k.tokens, brand, ref);
     // Prefixes along which the scanner may extend a run of tokens.
     for (let i = 0; i < k.boundaries.length; i += 4) {
-      prefixes.push(k.boundaries[i], k.boundaries[i + 1]);
-      if (withSkeleton) prefixes.push(k.boundaries[i + 2] ^ SKELETON_SALT, k.boundaries[i + 3]);
+      prefixes.lit.push(k.boundaries[i], k.boundaries[i + 1]);
+      if (withSkeleton) prefixes.skel.push(k.boundaries[i + 2], k.boundaries[i + 3]);
     }
     // Brand names and coded words may be split anywhere ("Sam sung", "B.O.S.E", "A A A"): every
     // character prefix is a place a run may continue.
@@ -56,8 +57,8 @@ export function compilePack(pack: RulePack): Engine {
       for (let c = 1; c < k.joined.length; c++) {
         const pk = termKey(k.joined.slice(0, c));
         if (!pk) continue;
-        prefixes.push(pk.h1, pk.h2);
-        if (withSkeleton) prefixes.push(pk.s1 ^ SKELETON_SALT, pk.s2);
+        prefixes.lit.push(pk.h1, pk.h2);
+        if (withSkeleton) prefixes.skel.push(pk.s1, pk.s2);
       }
     }
   };
@@ -143,8 +144,7 @@ export function compilePack(pack: RulePack): Engine {
   const { bytes, offsets } = strings.finish();
   const { nameMarkets, ...sellerArrays } = buildSellerSet(pack.brands);
   const a: EngineArrays = {
-    ...buildTermTable(post),
-    prefixBloom: buildBloom(prefixes),
+    ...buildTermTable(post, prefixes, P_SKEL, SKELETON_SALT),
     brandId: Uint32Array.from(brandId), brandName: Uint32Array.from(brandName), brandFlags: Uint8Array.from(brandFlags),
     modelBrand: Uint16Array.from(modelBrand), modelName: Uint32Array.from(modelName),
     modelPriceStart: Uint32Array.from(modelPriceStart), modelPriceCount: Uint8Array.from(modelPriceCount),
@@ -163,7 +163,9 @@ export function compilePack(pack: RulePack): Engine {
       brands: pack.brands.length, models: modelBrand.length, terms, sellers, nameMarkets, modelPatterns,
     },
     a,
-    strCache: new Map(),
+    strCache: [],
+    brandNames: null,
+    brandIds: null,
     patterns: null,
   };
 }

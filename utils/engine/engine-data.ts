@@ -26,12 +26,12 @@ export type ArrayKind = keyof typeof ARRAY_KINDS;
 
 /** Section order in the stored form; changing it (or any kind) means bumping ENGINE_FORMAT. */
 export const SECTIONS = [
-  // term table: open addressing, 3 words per slot (h1, h2, first posting << 8 | count) so a probe
-  // touches one cache line, and a Bloom filter small enough to stay in cache for the misses
-  ['slots', 'u32'], ['bloom', 'u32'],
-  // keys of term prefixes (leading tokens; any leading characters for brand names and coded words)
-  ['prefixBloom', 'u32'],
-  // postings, two words each so one cache line serves a run: kind | flags << 4 | tokens << 12 | brand << 16, then ref
+  // term table: open addressing, 4 words per slot (h1, h2, then the key's one posting, or 0 and
+  // first posting << 8 | count when postings share the key) so a hit touches one cache line; then the filter, one 4-word block per key: literal terms, literal
+  // prefixes, skeleton terms, skeleton prefixes (prefixes: leading tokens; any leading characters
+  // for brand names and coded words), so one load answers the scanner for a run of tokens
+  ['slots', 'u32'], ['filter', 'u32'],
+  // shared postings, two words each so one cache line serves a run: kind | flags << 4 | tokens << 12 | brand << 16, then ref
   // (tokens is capped at 15: runs are at most 8 tokens long)
   ['postings', 'u32'],
   // brands
@@ -43,8 +43,9 @@ export const SECTIONS = [
   ['wordTerm', 'u32'], ['wordLang', 'u32'], ['wordWeight', 'u8'], ['wordFlags', 'u8'],
   // strings (UTF-8, decoded lazily)
   ['strBytes', 'u8'], ['strOff', 'u32'],
-  // sellers: 65,536 buckets by the top 16 bits of one hash, then 32 more bits of another, sorted
-  ['sellerBucket', 'u32'], ['sellerHash', 'u32'], ['sellerTag', 'u16'],
+  // sellers: 65,536 buckets by the top 16 bits of one hash, then 32 more bits of another, sorted;
+  // then a Bloom filter in 16-word (cache-line) blocks in front of them
+  ['sellerBucket', 'u32'], ['sellerHash', 'u32'], ['sellerTag', 'u16'], ['sellerFilter', 'u32'],
 ] as const satisfies readonly (readonly [string, ArrayKind])[];
 
 type SectionName = (typeof SECTIONS)[number][0];
@@ -61,8 +62,11 @@ export type EngineArrays = { [N in SectionName]: ArrayTypes[KindOf<N>] };
 export interface Engine {
   meta: EngineMeta;
   a: EngineArrays;
-  /** Decoded strings, filled on demand when a reason needs a name. */
-  strCache: Map<number, string>;
+  /** Decoded strings by index, filled on demand when a reason needs a name (empty until the first). */
+  strCache: (string | null)[];
+  /** Brand names and ids by brand, decoded on first use: nearly every judged listing needs one. */
+  brandNames: (string | null)[] | null;
+  brandIds: (string | null)[] | null;
   /** Compiled model patterns by brand, built on the first listing that needs them. */
   patterns: Map<number, { model: number; re: RegExp }[]> | null;
 }

@@ -12,10 +12,10 @@ import type { PageStats } from './price';
 import { brandReasons as brandReasons$, sellerReasons as sellerReasons$, unknownModelReason as unknownModelReason$ } from './reasons-brand';
 import { codedWordingReasons as codedWordingReasons$ } from './reasons-wording';
 import { priceReasons as priceReasons$ } from './reasons-price';
-import { str as str$ } from './strings';
+import { brandIdOf as brandIdOf$ } from './strings';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, P_COMMON = P_COMMON$, brandReasons = brandReasons$, sellerReasons = sellerReasons$, unknownModelReason = unknownModelReason$, codedWordingReasons = codedWordingReasons$, priceReasons = priceReasons$, str = str$;
+const K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, P_COMMON = P_COMMON$, brandReasons = brandReasons$, sellerReasons = sellerReasons$, unknownModelReason = unknownModelReason$, codedWordingReasons = codedWordingReasons$, priceReasons = priceReasons$, brandIdOf = brandIdOf$;
 
 export const WEIGHTS = {
   brand: 10,
@@ -128,6 +128,6 @@ export function judge(engine: Engine, an: Analysis, stats?: Map<number, PageStat
     level: best.level,
     score: best.score,
     reasons: best.reasons,
-    brandId: str(engine, engine.a.brandId[best.brand]),
+    brandId: brandIdOf(engine, best.brand),
   };
 }

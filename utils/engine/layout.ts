@@ -5,7 +5,7 @@ import { ARRAY_KINDS, SECTIONS } from './engine-data';
 import type { ArrayKind, Engine, EngineArrays, EngineMeta } from './engine-data';
 
 /** Bump when the stored layout or the meaning of any section changes; a mismatch forces a rebuild. */
-export const ENGINE_FORMAT = 4;
+export const ENGINE_FORMAT = 5; // 5: one filter block per key, postings inline in slots, a seller filter
 
 const MAGIC = 0x4e454c4c; // "LLEN"
 const HEADER = 24;
@@ -85,5 +85,5 @@ export function loadEngine(input: ArrayBuffer): Engine {
     }
     a[name] = new Ctor(buf, off, len);
   });
-  return { meta, a: a as EngineArrays, strCache: new Map(), patterns: null };
+  return { meta, a: a as EngineArrays, strCache: [], brandNames: null, brandIds: null, patterns: null };
 }

@@ -1,16 +1,16 @@
 // Finds every pack term and cue in a tokenised title. For each token it tries runs of following
-// tokens while the run is still the prefix of some term (a Bloom filter of prefixes says so),
-// hashing the run's literal and skeleton forms from the tokens' own hashes: one or two probes per
-// token, whatever the size of the pack.
+// tokens while the run is still the prefix of some term (the filter says so), hashing the run's
+// literal and skeleton forms from the tokens' own hashes: one filter block per run (two when the
+// skeleton differs), whatever the size of the pack.
 import { K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, K_MODEL_PART as K_MODEL_PART$, P_DIGIT as P_DIGIT$, P_DISGUISE as P_DISGUISE$, P_SKEL as P_SKEL$ } from './engine-data';
 import type { Engine } from './engine-data';
 import { SKELETON_SALT as SKELETON_SALT$, pows as pows$ } from './hash';
-import { slotOf as slotOf$ } from './term-table';
-import { F_GLUED as F_GLUED$ } from './tokenise';
+import { filterHash as filterHash$, filterMask as filterMask$, slotOf as slotOf$ } from './term-table';
+import { F_GLUED as F_GLUED$, F_SKEL_DIFF as F_SKEL_DIFF$ } from './tokenise';
 import type { Tokens } from './tokenise';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, K_MODEL_PART = K_MODEL_PART$, P_DIGIT = P_DIGIT$, P_DISGUISE = P_DISGUISE$, P_SKEL = P_SKEL$, SKELETON_SALT = SKELETON_SALT$, pows = pows$, slotOf = slotOf$, F_GLUED = F_GLUED$;
+const K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, K_MODEL_PART = K_MODEL_PART$, P_DIGIT = P_DIGIT$, P_DISGUISE = P_DISGUISE$, P_SKEL = P_SKEL$, SKELETON_SALT = SKELETON_SALT$, pows = pows$, slotOf = slotOf$, filterHash = filterHash$, filterMask = filterMask$, F_GLUED = F_GLUED$, F_SKEL_DIFF = F_SKEL_DIFF$;
 
 /** Longest run of tokens tried as one term ("S.A.M.S.U.N.G" is seven). */
 const MAX_SPAN = 8;
@@ -34,89 +34,104 @@ export interface Hit {
 
 export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
   const a = engine.a;
-  const bloom = a.bloom, prefix = a.prefixBloom, slots = a.slots;
-  const bm = bloom.length * 32 - 1, pm = prefix.length * 32 - 1;
+  const f = a.filter, slots = a.slots;
+  const fm = (f.length >>> 2) - 1;
   const pw = pows();
   const p1 = pw[0], p2 = pw[1];
   const n = t.n;
   const F = t.flags, TL = t.len, TS = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2;
   // Imported constants as locals: under the bench's loader each imported binding read is a getter call.
-  const GLUED = F_GLUED, SALT = SKELETON_SALT;
+  const GLUED = F_GLUED, DIFF = F_SKEL_DIFF, SALT = SKELETON_SALT;
   for (let i = 0; i < n; i++) {
     let h1 = 0, h2 = 0, s1 = 0, s2 = 0;
     let glued = true, single = true, len = 0;
     let litAlive = true, skAlive = true;
+    // While no token of the run folds differently, the skeleton key is the literal key: one hash
+    // and one filter block answer both namespaces.
+    let same = true;
     for (let j = i; j < n && j - i < MAX_SPAN; j++) {
-      const tl = TL[j], ts = TS[j];
-      if (j > i && (F[j] & GLUED) === 0) glued = false;
+      const tl = TL[j], fl = F[j];
+      if (j > i && (fl & GLUED) === 0) glued = false;
       if (tl !== 1) single = false;
+      if (same && (fl & DIFF) !== 0) (same = false), (s1 = h1), (s2 = h2);
       h1 = (Math.imul(h1, p1[tl]) + H1[j]) | 0;
       h2 = (Math.imul(h2, p2[tl]) + H2[j]) | 0;
-      s1 = (Math.imul(s1, p1[ts]) + S1[j]) | 0;
-      s2 = (Math.imul(s2, p2[ts]) + S2[j]) | 0;
       len += tl;
-      // One Bloom hash per key serves both filters (term and prefix), which share the hash.
       let found = false;
-      if (litAlive) {
-        const b = bloomOf(h1, h2), c = mixI(b);
-        if (bit(bloom, b & bm) && bit(bloom, c & bm)) {
-          const lit = slotOf(slots, h1, h2);
-          if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
+      if (same) {
+        const b = filterHash(h1, h2), m = filterMask(b), o = (b & fm) << 2;
+        if (litAlive) {
+          if ((f[o] & m) === m) {
+            const lit = slotOf(slots, h1, h2);
+            if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
+          }
+          // Extend the run only while it is the prefix of some term: most words stop after one probe.
+          litAlive = (f[o + 1] & m) === m;
         }
-        // Extend the run only while it is the prefix of some term: most words stop after one probe.
-        litAlive = bit(prefix, b & pm) && bit(prefix, c & pm);
-      }
-      if (skAlive) {
-        const k1 = s1 ^ SALT;
-        const b = bloomOf(k1, s2), c = mixI(b);
-        // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
-        if (!found && bit(bloom, b & bm) && bit(bloom, c & bm)) {
-          const sk = slotOf(slots, k1, s2);
-          if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+        if (skAlive) {
+          // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
+          if (!found && (f[o + 2] & m) === m) {
+            const sk = slotOf(slots, h1 ^ SALT, h2);
+            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+          }
+          skAlive = (f[o + 3] & m) === m;
         }
-        skAlive = bit(prefix, b & pm) && bit(prefix, c & pm);
+      } else {
+        const ts = TS[j];
+        s1 = (Math.imul(s1, p1[ts]) + S1[j]) | 0;
+        s2 = (Math.imul(s2, p2[ts]) + S2[j]) | 0;
+        if (litAlive) {
+          const b = filterHash(h1, h2), m = filterMask(b), o = (b & fm) << 2;
+          if ((f[o] & m) === m) {
+            const lit = slotOf(slots, h1, h2);
+            if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
+          }
+          litAlive = (f[o + 1] & m) === m;
+        }
+        if (skAlive) {
+          const b = filterHash(s1, s2), m = filterMask(b), o = (b & fm) << 2;
+          if (!found && (f[o + 2] & m) === m) {
+            const sk = slotOf(slots, s1 ^ SALT, s2);
+            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+          }
+          skAlive = (f[o + 3] & m) === m;
+        }
       }
       if (!litAlive && !skAlive) break;
     }
   }
 }
 
-const bit = (f: Uint32Array, k: number) => (f[k >>> 5] & (1 << (k & 31))) !== 0;
-/** mix32 and the table's Bloom hash with a signed result (same bits): unsigned values above 2^31 are doubles in V8. */
-const mixI = (x: number) => {
-  let h = x ^ (x >>> 16);
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-};
-const bloomOf = (h1: number, h2: number) => mixI(h2 ^ Math.imul(h1, 0x165667b1));
-
+/** Adds a hit for each posting of the key at `slot` that the run's shape allows. */
 function collect(engine: Engine, slot: number, i: number, j: number, glued: boolean, single: boolean, len: number, out: Hit[]): void {
-  const a = engine.a;
-  const span = j - i + 1;
-  const run = a.slots[slot + 2];
-  const from = run >>> 8;
-  const to = from + (run & 0xff);
-  const post = a.postings;
-  const BRAND = K_BRAND, MODEL = K_MODEL, PART = K_MODEL_PART, SKEL = P_SKEL, DIGIT = P_DIGIT, LISTED = P_DISGUISE;
-  for (let p = from; p < to; p++) {
-    const w = post[p * 2];
-    const kind = w & 0xf;
-    const flags = (w >>> 4) & 0xff;
-    const tokens = (w >>> 12) & 0xf;
-    let disguise = flags & SKEL ? D_LOOKALIKE : D_NONE;
-    if (span !== tokens && span > 1 && !glued && !single) {
-      // A run split by spaces unlike the term itself: a spacing trick for brand names
-      // ("Sam sung"), a harmless variant for model numbers ("QC 45"); too loose for anything else.
-      if (kind === BRAND && len >= 5 && span > tokens) disguise = disguise || D_SPLIT;
-      else if (!((kind === MODEL || kind === PART) && flags & DIGIT && len >= 4)) continue;
-    } else if (kind === BRAND && span > tokens && (single || span >= 3)) {
-      disguise = disguise || D_SPLIT; // "B.O.S.E", "B O S E", "S-a-m-s-u-n-g"
-    } else if (kind === BRAND && span > tokens && glued && len >= 5 && tokens === 1) {
-      disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
-    }
-    if (kind === BRAND && flags & LISTED && !disguise) disguise = D_LISTED;
-    out.push({ kind, flags, brand: w >>> 16, ref: post[p * 2 + 1], start: i, end: j, disguise });
+  const slots = engine.a.slots;
+  const w = slots[slot + 2];
+  if (w !== 0) {
+    hit(w, slots[slot + 3], i, j, glued, single, len, out);
+    return;
   }
+  const run = slots[slot + 3];
+  const post = engine.a.postings;
+  for (let p = run >>> 8, to = p + (run & 0xff); p < to; p++) hit(post[p * 2], post[p * 2 + 1], i, j, glued, single, len, out);
+}
+
+function hit(w: number, ref: number, i: number, j: number, glued: boolean, single: boolean, len: number, out: Hit[]): void {
+  const BRAND = K_BRAND, MODEL = K_MODEL, PART = K_MODEL_PART, SKEL = P_SKEL, DIGIT = P_DIGIT, LISTED = P_DISGUISE;
+  const span = j - i + 1;
+  const kind = w & 0xf;
+  const flags = (w >>> 4) & 0xff;
+  const tokens = (w >>> 12) & 0xf;
+  let disguise = flags & SKEL ? D_LOOKALIKE : D_NONE;
+  if (span !== tokens && span > 1 && !glued && !single) {
+    // A run split by spaces unlike the term itself: a spacing trick for brand names
+    // ("Sam sung"), a harmless variant for model numbers ("QC 45"); too loose for anything else.
+    if (kind === BRAND && len >= 5 && span > tokens) disguise = disguise || D_SPLIT;
+    else if (!((kind === MODEL || kind === PART) && flags & DIGIT && len >= 4)) return;
+  } else if (kind === BRAND && span > tokens && (single || span >= 3)) {
+    disguise = disguise || D_SPLIT; // "B.O.S.E", "B O S E", "S-a-m-s-u-n-g"
+  } else if (kind === BRAND && span > tokens && glued && len >= 5 && tokens === 1) {
+    disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
+  }
+  if (kind === BRAND && flags & LISTED && !disguise) disguise = D_LISTED;
+  out.push({ kind, flags, brand: w >>> 16, ref, start: i, end: j, disguise });
 }

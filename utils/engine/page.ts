@@ -7,10 +7,10 @@ import type { Engine } from './engine-data';
 import { judge as judge$ } from './judge';
 import { pageStats as pageStats$ } from './price';
 import type { PageStats } from './price';
-import { str as str$ } from './strings';
+import { brandIdOf as brandIdOf$ } from './strings';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const analyse = analyse$, judge = judge$, pageStats = pageStats$, str = str$;
+const analyse = analyse$, judge = judge$, pageStats = pageStats$, brandIdOf = brandIdOf$;
 
 /** Prices by brand of the page's listings that claim a brand and are not used goods, parts or accessories. */
 export function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdict[]): Map<number, PageStats> {
@@ -19,7 +19,7 @@ export function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdi
     const v = verdicts[i];
     if (!v.brandId || an.priceBase === null || an.accessory || an.used) return;
     if (!v.reasons.some((r) => (r.signal === 'brand' || r.signal === 'model') && r.weight > 0)) return;
-    const b = an.mentions.find((m) => !m.passing && str(engine, engine.a.brandId[m.brand]) === v.brandId)?.brand;
+    const b = an.mentions.find((m) => !m.passing && brandIdOf(engine, m.brand) === v.brandId)?.brand;
     if (b === undefined) return;
     const prices = byBrand.get(b) ?? [];
     prices.push(an.priceBase);

@@ -4,14 +4,14 @@ import type { Analysis, Mention } from './analyse';
 import { B_CATALOGUE as B_CATALOGUE$, K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, P_COMMON as P_COMMON$ } from './engine-data';
 import type { Engine } from './engine-data';
 import { D_LISTED as D_LISTED$, D_LOOKALIKE as D_LOOKALIKE$, D_SPLIT as D_SPLIT$ } from './match';
-import { str as str$ } from './strings';
+import { brandNameOf as brandNameOf$, str as str$ } from './strings';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const B_CATALOGUE = B_CATALOGUE$, K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, P_COMMON = P_COMMON$, D_LISTED = D_LISTED$, D_LOOKALIKE = D_LOOKALIKE$, D_SPLIT = D_SPLIT$, str = str$;
+const B_CATALOGUE = B_CATALOGUE$, K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, P_COMMON = P_COMMON$, D_LISTED = D_LISTED$, D_LOOKALIKE = D_LOOKALIKE$, D_SPLIT = D_SPLIT$, str = str$, brandNameOf = brandNameOf$;
 
 const W = { brand: 10, model: 5, modelOnly: 10, disguise: 35, blocked: 60, modelUnknown: 30 } as const;
 
-export const brandName = (engine: Engine, b: number) => str(engine, engine.a.brandName[b]);
+export const brandName = (engine: Engine, b: number) => brandNameOf(engine, b);
 export const modelName = (engine: Engine, m: number) => str(engine, engine.a.modelName[m]);
 
 const TRICKS: Record<number, string> = {

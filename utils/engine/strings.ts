@@ -52,15 +52,29 @@ export function stringTableBuilder(): StringTableBuilder {
 
 let decoder: TextDecoder | null = null;
 
-/** The string at index `i` ('' for NO_STRING), cached per engine. */
+/** Brand `b`'s name, from a per-brand cache (small and dense, so it stays in cache). */
+export function brandNameOf(engine: Engine, b: number): string {
+  const names = (engine.brandNames ??= new Array<string | null>(engine.a.brandName.length).fill(null));
+  return names[b] ?? (names[b] = str(engine, engine.a.brandName[b]));
+}
+
+/** Brand `b`'s id, from a per-brand cache. */
+export function brandIdOf(engine: Engine, b: number): string {
+  const ids = (engine.brandIds ??= new Array<string | null>(engine.a.brandId.length).fill(null));
+  return ids[b] ?? (ids[b] = str(engine, engine.a.brandId[b]));
+}
+
+/** The string at index `i` ('' for NO_STRING), cached per engine in an array (a Map lookup costs more). */
 export function str(engine: Engine, i: number): string {
-  // The cache first: NO_STRING is never cached, and reading the imported constant costs a getter call under tsx.
-  const hit = engine.strCache.get(i);
-  if (hit !== undefined) return hit;
+  let cache = engine.strCache;
+  const hit = cache[i];
+  if (hit) return hit;
   if (i === NO_STRING) return '';
   const { strBytes, strOff } = engine.a;
+  // Made whole on first use: an array written out of order would fall back to a slow dictionary.
+  if (cache.length === 0) cache = engine.strCache = new Array<string | null>(strOff.length - 1).fill(null);
   decoder ??= new TextDecoder();
   const s = decoder.decode(strBytes.subarray(strOff[i], strOff[i + 1]));
-  engine.strCache.set(i, s);
+  cache[i] = s;
   return s;
 }

@@ -2,7 +2,8 @@
 // "canada-goose" both become "canadagoose"), in literal and skeleton form. The scanner builds the
 // same keys from a listing's token runs, so both sides go through one normaliser.
 import { pows } from './hash';
-import { F_CJK, F_DIGIT, F_SKEL_DIFF, tokenise } from './tokenise';
+import { F_CJK, F_DIGIT, F_SKEL_DIFF, newTokens, normaliseText, tokeniseGeneral } from './tokenise';
+import type { Tokens } from './tokenise';
 
 export interface TermKey {
   h1: number;
@@ -28,9 +29,18 @@ const NONE: number[] = [];
 /** One number standing for a key, for small exact-membership sets (common words). */
 export const keyId = (k: Pick<TermKey, 'h1' | 'h2'>) => (k.h1 ^ Math.imul(k.h2, 0x2c1b3c6d)) >>> 0;
 
-/** Key for a term, or null when it normalises to nothing (only punctuation or marks). */
+/** Token scratch for pack terms, apart from the titles' one. */
+let scratch: Tokens | null = null;
+
+/**
+ * Key for a term, or null when it normalises to nothing (only punctuation or marks).
+ * Terms go through the general tokeniser loop (which agrees with the ASCII one, as the tests
+ * check), never the titles' ASCII loop: compiling feeds that loop every kind of string V8 has
+ * (sliced, concatenated, two-byte), and its optimised code then stays generic, which measured
+ * twice as slow on titles scored afterwards in the same worker.
+ */
 export function termKey(term: string, withJoined = false): TermKey | null {
-  const t = tokenise(term);
+  const t = tokeniseGeneral((scratch ??= newTokens()), normaliseText(term).toLowerCase());
   if (t.n === 0) return null;
   const [p1, p2] = pows();
   let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, flags = 0;

@@ -1,14 +1,14 @@
 // The term table: every pack term (and built-in cue) hashed to a 64-bit key in an open-addressing
 // table. A listing is matched by hashing its token runs and probing, so the cost per listing
-// depends on its length, not on how many terms the pack holds. Most probes miss; a Bloom filter
-// (8+ bits per key, two bits per probe) answers those from cache without touching the big table.
+// depends on its length, not on how many terms the pack holds. Most probes miss; a blocked Bloom
+// filter (one 16-byte block per key) answers those without touching the big table.
 import { mix32 as mix32$ } from './hash';
 import type { EngineArrays } from './engine-data';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
 const mix32 = mix32$;
 
-type TableArrays = Pick<EngineArrays, 'slots' | 'bloom' | 'postings'>;
+type TableArrays = Pick<EngineArrays, 'slots' | 'filter' | 'postings'>;
 
 /** Postings as growable typed columns: compiling 100k+ terms as objects costs more in GC than in work. */
 export class PostingColumns {
@@ -42,33 +42,79 @@ export class PostingColumns {
 const slotHash = (h1: number, h2: number) => mix32(h1 ^ Math.imul(h2, 0x27d4eb2d));
 /** Postings per key: a spelling shared by more than 255 entries identifies none of them. */
 const MAX_RUN = 255;
-const bloomHash = (h1: number, h2: number) => mix32(h2 ^ Math.imul(h1, 0x165667b1));
+
+/**
+ * The filter: blocks of four 32-bit words, one block per key, so one cache line answers every
+ * question the scanner asks of a run of tokens: is it a literal term (word 0), a literal prefix
+ * (word 1), a skeleton term (word 2), a skeleton prefix (word 3)? Keys are the unsalted run hashes,
+ * so a run whose skeleton equals its spelling (most runs) needs one hash and one load for all four.
+ * Each key sets two bits of its word, chosen by the hash's top ten bits.
+ */
+export const F_LIT = 0, F_LIT_PREFIX = 1, F_SKEL = 2, F_SKEL_PREFIX = 3;
+/** Block index bits are the hash's low bits; the top ten pick the bits, so at most 2^22 blocks. */
+const MAX_BLOCKS = 1 << 22;
+
+/** The filter hash of a key (signed, same bits as unsigned: values above 2^31 would be doubles in V8). */
+export function filterHash(h1: number, h2: number): number {
+  let h = h2 ^ Math.imul(h1, 0x165667b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+/** The two bits a key sets in its word. */
+export const filterMask = (b: number) => (1 << (b >>> 27)) | (1 << ((b >>> 22) & 31));
+
+/** Keys (flattened h1, h2 pairs) per filter word, indexed F_LIT..F_SKEL_PREFIX. */
+export function buildFilter(keys: [number[], number[], number[], number[]]): Uint32Array {
+  // ~10 bits per key in the fullest word: about 1-2% false positives per question.
+  let most = 0;
+  for (const k of keys) most = Math.max(most, k.length / 2);
+  let blocks = 256;
+  while (blocks * 32 < most * 10 && blocks < MAX_BLOCKS) blocks *= 2;
+  const f = new Uint32Array(blocks * 4);
+  const mask = blocks - 1;
+  keys.forEach((list, word) => {
+    for (let i = 0; i < list.length; i += 2) {
+      const b = filterHash(list[i] | 0, list[i + 1] | 0);
+      f[(b & mask) * 4 + word] |= filterMask(b);
+    }
+  });
+  return f;
+}
+
+/** True when the key may be in filter word `word`; false means certainly not. */
+export function inFilter(f: Uint32Array, word: number, h1: number, h2: number): boolean {
+  const b = filterHash(h1 | 0, h2 | 0);
+  const m = filterMask(b);
+  return (f[(b & (f.length / 4 - 1)) * 4 + word] & m) === m;
+}
 
 /**
  * Chains postings by key in a table at most ~70% full (sized by the posting count, an upper bound
- * on distinct keys), drops duplicates, then lays each chain out contiguously. The Bloom filter
- * turns away nearly every miss, so a fuller table costs little time and saves megabytes.
+ * on distinct keys), drops duplicates, then lays each chain out contiguously. The filter turns
+ * away nearly every miss, so a fuller table costs little time and saves megabytes. Skeleton
+ * postings (P_SKEL in `skelFlag`) are stored under their salted key; their filter key is unsalted.
  */
-export function buildTermTable(p: PostingColumns): TableArrays {
+export function buildTermTable(p: PostingColumns, prefixes: { lit: number[]; skel: number[] }, skelFlag: number, salt: number): TableArrays {
   const n = p.n;
   let cap = 16;
   while (cap * 0.7 < n) cap *= 2;
   const mask = cap - 1;
-  const slots = new Uint32Array(cap * 3);
+  const keyH1 = new Uint32Array(cap), keyH2 = new Uint32Array(cap);
   const counts = new Uint32Array(cap);
   const head = new Int32Array(cap);
   const tail = new Int32Array(cap);
   const next = new Int32Array(n).fill(-1);
-  let keys = 0;
   for (let i = 0; i < n; i++) {
     const u1 = p.h1[i] >>> 0, u2 = p.h2[i] >>> 0;
     let s = slotHash(u1, u2) & mask;
-    while (counts[s] !== 0 && (slots[s * 3] !== u1 || slots[s * 3 + 1] !== u2)) s = (s + 1) & mask;
+    while (counts[s] !== 0 && (keyH1[s] !== u1 || keyH2[s] !== u2)) s = (s + 1) & mask;
     if (counts[s] === 0) {
-      slots[s * 3] = u1;
-      slots[s * 3 + 1] = u2;
+      keyH1[s] = u1;
+      keyH2[s] = u2;
       head[s] = i;
-      keys++;
     } else {
       let dup = false;
       for (let j = head[s]; j >= 0 && !dup; j = next[j]) {
@@ -80,90 +126,52 @@ export function buildTermTable(p: PostingColumns): TableArrays {
     tail[s] = i;
     counts[s]++;
   }
-  let bloomBits = 1024;
-  while (bloomBits < keys * 8) bloomBits *= 2;
-  const bloom = new Uint32Array(bloomBits / 32);
-  const bmask = bloomBits - 1;
+  // Keys with one posting (nearly all) keep it in the slot itself: a hit then touches one cache
+  // line, not two. Only keys shared by several postings point into the postings array.
   let kept = 0;
-  for (let s = 0; s < cap; s++) kept += Math.min(counts[s], MAX_RUN);
-  if (kept >= 1 << 24) throw new Error(`Pack too large: ${kept} term postings, the engine holds at most 16,777,215`);
+  for (let s = 0; s < cap; s++) if (counts[s] > 1) kept += Math.min(counts[s], MAX_RUN);
+  if (kept >= 1 << 24) throw new Error(`Pack too large: ${kept} shared term postings, the engine holds at most 16,777,215`);
+  const slots = new Uint32Array(cap * 4);
   const postings = new Uint32Array(kept * 2);
+  const word = (j: number) => (p.kind[j] & 0xf) | (p.flags[j] << 4) | (Math.min(p.tokens[j], 15) << 12) | (p.brand[j] << 16);
+  const litKeys: number[] = [], skelKeys: number[] = [];
   let at = 0;
   for (let s = 0; s < cap; s++) {
     const count = Math.min(counts[s], MAX_RUN);
     if (count === 0) continue;
-    slots[s * 3 + 2] = (at << 8) | count;
-    let left = count;
-    for (let j = head[s]; j >= 0 && left > 0; j = next[j], left--) {
-      postings[at * 2] = (p.kind[j] & 0xf) | (p.flags[j] << 4) | (Math.min(p.tokens[j], 15) << 12) | (p.brand[j] << 16);
-      postings[at * 2 + 1] = p.ref[j];
-      at++;
+    slots[s * 4] = keyH1[s];
+    slots[s * 4 + 1] = keyH2[s];
+    if (count === 1) {
+      slots[s * 4 + 2] = word(head[s]); // never 0: every kind is at least 1
+      slots[s * 4 + 3] = p.ref[head[s]];
+    } else {
+      slots[s * 4 + 3] = (at << 8) | count; // word 2 stays 0: "see the postings"
+      let left = count;
+      for (let j = head[s]; j >= 0 && left > 0; j = next[j], left--) {
+        postings[at * 2] = word(j);
+        postings[at * 2 + 1] = p.ref[j];
+        at++;
+      }
     }
-    const b = bloomHash(slots[s * 3], slots[s * 3 + 1]);
-    const b1 = b & bmask, b2 = mix32(b) & bmask;
-    bloom[b1 >>> 5] |= 1 << (b1 & 31);
-    bloom[b2 >>> 5] |= 1 << (b2 & 31);
+    if (p.flags[head[s]] & skelFlag) skelKeys.push(keyH1[s] ^ salt, keyH2[s]);
+    else litKeys.push(keyH1[s], keyH2[s]);
   }
-  return { slots, bloom, postings };
-}
-
-/** A Bloom filter over flattened (h1, h2) pairs, 8+ bits per key. */
-export function buildBloom(keys: number[]): Uint32Array {
-  let bits = 1024;
-  while (bits < (keys.length / 2) * 8) bits *= 2;
-  const bloom = new Uint32Array(bits / 32);
-  const bmask = bits - 1;
-  for (let i = 0; i < keys.length; i += 2) {
-    const b = bloomHash(keys[i] >>> 0, keys[i + 1] >>> 0);
-    const b1 = b & bmask, b2 = mix32(b) & bmask;
-    bloom[b1 >>> 5] |= 1 << (b1 & 31);
-    bloom[b2 >>> 5] |= 1 << (b2 & 31);
-  }
-  return bloom;
-}
-
-/** True when (h1, h2) may be in the filter; false means certainly not. */
-export function inBloom(bloom: Uint32Array, h1: number, h2: number): boolean {
-  const bmask = bloom.length * 32 - 1;
-  const b = bloomHash(h1 >>> 0, h2 >>> 0);
-  const b1 = b & bmask;
-  if ((bloom[b1 >>> 5] & (1 << (b1 & 31))) === 0) return false;
-  const b2 = mix32(b) & bmask;
-  return (bloom[b2 >>> 5] & (1 << (b2 & 31))) !== 0;
-}
-
-/** Slot of key (h1, h2) (index of its first word; the third word is first posting << 8 | count), or -1. Both halves must match: a 64-bit key. */
-export function findSlot(a: Pick<TableArrays, 'slots' | 'bloom'>, h1: number, h2: number): number {
-  const u1 = h1 >>> 0, u2 = h2 >>> 0;
-  const bloom = a.bloom;
-  const bmask = bloom.length * 32 - 1;
-  const b = bloomHash(u1, u2);
-  const b1 = b & bmask;
-  if ((bloom[b1 >>> 5] & (1 << (b1 & 31))) === 0) return -1;
-  const b2 = mix32(b) & bmask;
-  if ((bloom[b2 >>> 5] & (1 << (b2 & 31))) === 0) return -1;
-  const slots = a.slots;
-  const mask = slots.length / 3 - 1;
-  let s = slotHash(u1, u2) & mask;
-  for (;;) {
-    const at = s * 3;
-    if (slots[at + 2] === 0) return -1;
-    if (slots[at] === u1 && slots[at + 1] === u2) return at;
-    s = (s + 1) & mask;
-  }
+  return { slots, postings, filter: buildFilter([litKeys, prefixes.lit, skelKeys, prefixes.skel]) };
 }
 
 /**
- * The slot walk of findSlot, for a caller that has checked the term Bloom filter itself (the
- * scanner shares one Bloom hash between the term and prefix filters). Keys are passed as signed
- * 32-bit values: unsigned ones above 2^31 would be boxed as heap numbers on every call.
+ * Slot of key (h1, h2) (index of its first word), or -1; both halves must match, a 64-bit key.
+ * A slot is four words: h1, h2, then the key's one posting (word, ref), or 0 and
+ * first posting << 8 | count when several postings share the key. The caller asks the filter
+ * first. Keys are passed as signed 32-bit values: unsigned ones above 2^31 would be boxed as
+ * heap numbers on every call.
  */
 export function slotOf(slots: Uint32Array, h1: number, h2: number): number {
-  const mask = slots.length / 3 - 1;
+  const mask = (slots.length >>> 2) - 1;
   let s = slotHash(h1, h2) & mask;
   for (;;) {
-    const at = s * 3;
-    if (slots[at + 2] === 0) return -1;
+    const at = s << 2;
+    if (slots[at + 2] === 0 && slots[at + 3] === 0) return -1;
     if ((slots[at] | 0) === h1 && (slots[at + 1] | 0) === h2) return at;
     s = (s + 1) & mask;
   }

@@ -22,16 +22,14 @@ function buildPacked(): Uint32Array {
   return p;
 }
 
-/** Class of the character at `i`, with "@", "$", "|" resolved by the character after it. */
-function classAt(P: Uint32Array, s: string, i: number, L: number, MAYBE: number, PUNCT: number, WORD: number): number {
-  const k = P[s.charCodeAt(i)] & 7;
-  if (k !== MAYBE) return k;
-  if (i + 1 >= L) return PUNCT;
-  const c = s.charCodeAt(i + 1);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? WORD : PUNCT;
-}
-
-/** Tokenises ASCII `s` (already cut to the maximum title length) into `t`; returns the token count. */
+/**
+ * Tokenises `s` (already cut to the maximum title length) into `t` and returns the token count,
+ * or -1 at the first non-ASCII character: the caller then normalises and takes the general loop.
+ * (Bailing out here saves a separate pass to test for ASCII, and most titles are plain ASCII.)
+ *
+ * A token's skeleton hashes are computed only from the first character where the skeleton parts
+ * from the spelling (a look-alike, a doubled letter, "rn"): until then they equal the literal ones.
+ */
 export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
   const P = (packed ??= buildPacked());
   // Imported constants copied to locals: under the bench's loader each imported binding read is a
@@ -41,7 +39,11 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
   const start = t.start, end = t.end, lenA = t.len, skA = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2, F = t.flags;
   let n = 0, sawSpace = true, i = 0;
   while (i < L) {
-    const k = classAt(P, s, i, L, MAYBE, PUNCT, WORD);
+    const c0 = s.charCodeAt(i);
+    if (c0 > 127) return -1;
+    let p = P[c0];
+    let k = p & 7;
+    if (k === MAYBE) k = classAfter(s, i, L, PUNCT, WORD);
     if (k !== WORD) {
       if (k === SPACE) sawSpace = true;
       i++;
@@ -49,45 +51,54 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
     }
     const from = i;
     let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, lastSk = -1, flags = sawSpace ? 0 : F_GLUED;
-    let p = P[s.charCodeAt(i)];
+    let diff = false;
     for (;;) {
       const lc = (p >>> 3) & 127;
       let sc = p >>> 10;
+      let l2 = -1;
+      if (sc === 114 /* r */ && i + 1 < L) {
+        // "rn" reads as "m": fold it in the skeleton, while the literal keeps both letters.
+        const c2 = s.charCodeAt(i + 1);
+        if (c2 < 128) {
+          const p2 = P[c2];
+          if (p2 >>> 10 === 110 && (p2 & 7) === WORD) (l2 = (p2 >>> 3) & 127), (sc = 109);
+        }
+      }
+      // The first character whose skeleton differs ("0" for "o", a doubled letter, "rn"): the
+      // skeleton so far is the spelling so far.
+      if (!diff && (sc !== lc || sc === lastSk)) (diff = true), (s1 = h1), (s2 = h2), (skLen = len);
       h1 = (Math.imul(h1, B1) + lc) | 0;
       h2 = (Math.imul(h2, B2) + lc) | 0;
       len++;
       flags |= lc >= 48 && lc <= 57 ? F_DIGIT : F_LETTER;
-      if (sc === 114 /* r */ && i + 1 < L) {
-        // "rn" reads as "m": fold it in the skeleton, while the literal keeps both letters.
-        const p2 = P[s.charCodeAt(i + 1)];
-        if (p2 >>> 10 === 110 && (p2 & 7) === WORD) {
-          const l2 = (p2 >>> 3) & 127;
-          h1 = (Math.imul(h1, B1) + l2) | 0;
-          h2 = (Math.imul(h2, B2) + l2) | 0;
-          len++;
-          sc = 109;
-          i++;
-        }
+      if (l2 >= 0) {
+        h1 = (Math.imul(h1, B1) + l2) | 0;
+        h2 = (Math.imul(h2, B2) + l2) | 0;
+        len++;
+        i++;
       }
-      if (sc !== lc) flags |= F_SKEL_DIFF;
-      if (sc === lastSk) flags |= F_SKEL_DIFF; // doubled letters ("Boose") collapse in the skeleton
-      else {
-        lastSk = sc;
+      // Doubled letters ("Boose") collapse in the skeleton.
+      if (diff && sc !== lastSk) {
         s1 = (Math.imul(s1, B1) + sc) | 0;
         s2 = (Math.imul(s2, B2) + sc) | 0;
         skLen++;
       }
+      lastSk = sc;
       // Next word character, stepping over invisible ones (none in ASCII today, kept for safety).
       // The next character's entry is carried into the next round: one load per character.
       let k2 = SKIP;
       while (++i < L) {
-        p = P[s.charCodeAt(i)];
+        const c = s.charCodeAt(i);
+        if (c > 127) return -1;
+        p = P[c];
         k2 = p & 7;
-        if (k2 === MAYBE) k2 = classAt(P, s, i, L, MAYBE, PUNCT, WORD);
+        if (k2 === MAYBE) k2 = classAfter(s, i, L, PUNCT, WORD);
         if (k2 !== SKIP) break;
       }
       if (i >= L || k2 !== WORD) break;
     }
+    if (!diff) (s1 = h1), (s2 = h2), (skLen = len);
+    else flags |= F_SKEL_DIFF;
     if (n < maxTokens) {
       start[n] = from; end[n] = i; lenA[n] = len; skA[n] = skLen;
       H1[n] = h1; H2[n] = h2; S1[n] = s1; S2[n] = s2; F[n] = flags;
@@ -96,4 +107,11 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
     sawSpace = false;
   }
   return n;
+}
+
+/** Class of an "@", "$" or "|" at `i`: part of a word when a letter follows ("@pple", "$ony"). */
+function classAfter(s: string, i: number, L: number, PUNCT: number, WORD: number): number {
+  if (i + 1 >= L) return PUNCT;
+  const c = s.charCodeAt(i + 1);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? WORD : PUNCT;
 }

@@ -88,9 +88,10 @@ function put(
 export function tokenise(title: string, fresh = false): Tokens {
   const t = fresh ? newTokens() : (scratch ??= newTokens());
   const cut = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
-  if (!NON_ASCII.test(cut)) {
+  const n = tokeniseAscii(t, cut, MAX_TOKENS); // -1: not plain ASCII
+  if (n >= 0) {
     t.text = cut;
-    t.n = tokeniseAscii(t, cut, MAX_TOKENS);
+    t.n = n;
     return t;
   }
   return tokeniseGeneral(t, cut.normalize('NFKC').toLowerCase());
