@@ -16,18 +16,13 @@ import type { Tokens } from './tokenise';
 const CUE_ACCESSORY = CUE_ACCESSORY$, CUE_COMPAT = CUE_COMPAT$, CUE_COMPAT_AFTER = CUE_COMPAT_AFTER$, CUE_MERCH = CUE_MERCH$, CUE_USED = CUE_USED$, K_BRAND = K_BRAND$, K_CUE = K_CUE$, K_MODEL = K_MODEL$, K_MODEL_PART = K_MODEL_PART$, K_WORD = K_WORD$, D_LOOKALIKE = D_LOOKALIKE$, scan = scan$, patternMentions = patternMentions$, findSellerTags = findSellerTags$, F_CJK = F_CJK$, F_DIGIT = F_DIGIT$, F_LETTER = F_LETTER$, MAX_TOKENS = MAX_TOKENS$, tokenise = tokenise$;
 
 
-/** A brand or model mention, with the words as written. */
-export interface Mention extends Hit {
-  matched: string;
-  /** Preceded by "for", "compatible with"... : the brand names what the item fits, not what it is. */
-  passing: boolean;
-  /** The words that made it a mention in passing ("for", "compatible with"). */
-  cue: string | null;
-}
+/** A brand or model mention, with the words as written (`matched`), and `passing` set when it is
+ * preceded by "for", "compatible with"... : the brand names what the item fits, not what it is;
+ * `cue` then holds the words that made it so. */
+export type Mention = Hit;
 
-export interface WordHit extends Hit {
-  matched: string;
-}
+/** A coded-wording hit, with the words as written. */
+export type WordHit = Hit;
 
 export interface Analysis {
   listing: Listing;
@@ -66,12 +61,16 @@ export function isModelLike(word: string): boolean {
   return word.length >= 2 && word.length <= 10 && /[a-z]/.test(word) && /\d/.test(word) && !UNIT.test(word) && !TECH.test(word);
 }
 
+/** The title's hits, reused from listing to listing: analyse keeps the hit objects, not the array. */
+const titleHits: Hit[] = [];
+
 export function analyse(engine: Engine, listing: Listing, marketplace: string | null): Analysis {
   const t = tokenise(listing.title ?? '');
-  const hits: Hit[] = [];
+  const hits = titleHits;
+  hits.length = 0;
   scan(engine, t, hits);
   const seller = listing.seller;
-  const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name, engine.meta.nameMarkets.includes(marketplace)) : [];
+  const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name, engine.meta.nameMarkets.includes(marketplace)) : NO_TAGS;
   return analyseFrom(engine, listing, marketplace, t, hits, sellerTags);
 }
 
@@ -89,13 +88,17 @@ function namesBrand(hits: Hit[]): boolean {
   return false;
 }
 
+// Shared empty lists for the analyses with nothing in them (most): frozen, since many share them.
+const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
+const NO_NUMBERS: number[] = Object.freeze([]) as unknown as number[];
+const NO_TAGS: number[] = NO_NUMBERS;
 /** One empty map shared by the analyses that found no unknown model (nothing writes to it after analyse). */
 let noModels: Map<number, string> | null = null;
 
 function quiet(listing: Listing, marketplace: string | null, sellerTags: number[]): Analysis {
   return {
-    listing, marketplace, mentions: [], words: [], accessory: null, used: null, merch: null,
-    fieldBrands: [], unknownModels: (noModels ??= new Map()), sellerTags, priceBase: null, pos: null,
+    listing, marketplace, mentions: NO_MENTIONS, words: NO_MENTIONS, accessory: null, used: null, merch: null,
+    fieldBrands: NO_NUMBERS, unknownModels: (noModels ??= new Map()), sellerTags, priceBase: null, pos: null,
   };
 }
 
@@ -128,31 +131,32 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
   for (let k = 0; k < t.n && !cjk; k++) cjk = (t.flags[k] & CJK) !== 0;
   const pos = cjk ? new Float32Array(t.n) : null;
   if (pos) for (let k = 1; k < t.n; k++) pos[k] = pos[k - 1] + (t.flags[k] & CJK && t.flags[k - 1] & CJK ? 0.5 : 1);
-  const cues: Hit[] = [];
+  // Lists are made on first use: most titles have one mention and no cue or coded word.
+  let cues: Hit[] | null = null;
   const mentions: Mention[] = [];
-  const words: WordHit[] = [];
-  const known: number[] = []; // brand * MAXT + token, for tokens that are known model numbers
+  let words: WordHit[] | null = null;
+  let known: number[] | null = null; // brand * MAXT + token, for tokens that are known model numbers
   let accessory: string | null = null, used: string | null = null, merch: string | null = null;
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
     if (h.kind === CUE) {
-      cues.push(h);
+      (cues ??= []).push(h);
       if (h.ref === ACCESSORY) accessory ??= quoteOf(src, t, h);
       else if (h.ref === USED) used ??= quoteOf(src, t, h);
       else if (h.ref === MERCH) merch ??= quoteOf(src, t, h);
     } else if (h.kind === WORD) {
-      words.push({ kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end, disguise: h.disguise, matched: quoteOf(src, t, h) });
+      h.matched = quoteOf(src, t, h);
+      (words ??= []).push(h);
     }
-    else if (h.kind === PART) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAXT + k);
+    else if (h.kind === PART) for (let k = h.start; k <= h.end; k++) (known ??= []).push(h.brand * MAXT + k);
     else if (h.kind === BRAND || h.kind === MODEL) {
-      if (h.kind === MODEL) for (let k = h.start; k <= h.end; k++) known.push(h.brand * MAXT + k);
-      // Explicit fields rather than a spread: V8's generic object spread costs microseconds here.
-      mentions.push({
-        kind: h.kind, flags: h.flags, brand: h.brand, ref: h.ref, start: h.start, end: h.end,
-        disguise: h.disguise, matched: quoteOf(src, t, h), passing: false, cue: null,
-      });
+      if (h.kind === MODEL) for (let k = h.start; k <= h.end; k++) (known ??= []).push(h.brand * MAXT + k);
+      // The hit itself becomes the mention (it was made with the mention's fields).
+      h.matched = quoteOf(src, t, h);
+      mentions.push(h);
     }
   }
-  if (engine.meta.modelPatterns?.length) patternMentions(engine, t, src, mentions, known);
+  if (engine.meta.modelPatterns?.length) patternMentions(engine, t, src, mentions, (known ??= []));
   // A look-alike (skeleton) hit on a span the literal spelling also matched is no disguise: "Bose"
   // is found in both namespaces, "B0SE" only in the skeleton one.
   // (Guards skip the closures for the usual single mention or cue-less title: they cannot change anything there.)
@@ -162,11 +166,11 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
       mentions.splice(i, 1);
     }
   }
-  if (cues.length > 0) for (const m of mentions) {
+  if (cues !== null) for (const m of mentions) {
     const c = cues.find(
       (c) =>
         // "dupe for Canada Goose", "réplica para Bose": a coded word before the cue makes it a claim, not a fit.
-        (c.ref === COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2 && !words.some((w) => w.end === c.start - 1)) ||
+        (c.ref === COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2 && !words?.some((w) => w.end === c.start - 1)) ||
         (c.ref === COMPAT_AFTER && c.start > m.end && wordGap(pos, m.end, c.start) <= 1),
     );
     if (c) {
@@ -191,7 +195,7 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
   for (const m of mentions) {
     if (m.passing || unknownModels?.has(m.brand)) continue;
     for (let k = m.end + 1; k <= m.end + 2 && k < t.n; k++) {
-      if ((t.flags[k] & DIGIT_LETTER) !== DIGIT_LETTER || known.includes(m.brand * MAXT + k)) continue;
+      if ((t.flags[k] & DIGIT_LETTER) !== DIGIT_LETTER || known?.includes(m.brand * MAXT + k)) continue;
       const word = t.text.slice(t.start[k], t.end[k]).toLowerCase();
       if (isModelLike(word)) {
         (unknownModels ??= new Map()).set(m.brand, src.slice(t.start[k], t.end[k]));
@@ -201,12 +205,12 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
   }
 
   // Last: tokenising the brand field reuses the scratch the title's tokens live in.
-  const fieldBrands: number[] = [];
+  let fieldBrands = NO_NUMBERS;
   if (listing.brand) {
     const bt = tokenise(listing.brand);
     const bh: Hit[] = [];
     scan(engine, bt, bh);
-    for (const h of bh) if (h.kind === BRAND && h.start === 0 && h.end === bt.n - 1 && !h.disguise) fieldBrands.push(h.brand);
+    for (const h of bh) if (h.kind === BRAND && h.start === 0 && h.end === bt.n - 1 && !h.disguise) (fieldBrands === NO_NUMBERS ? (fieldBrands = []) : fieldBrands).push(h.brand);
   }
 
   let priceBase: number | null = null;
@@ -214,5 +218,5 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     const rate = rateOf(engine, listing.price.currency);
     if (rate) priceBase = listing.price.amount * rate;
   }
-  return { listing, marketplace, mentions, words, accessory, used, merch, fieldBrands, unknownModels: unknownModels ?? (noModels ??= new Map()), sellerTags, priceBase, pos };
+  return { listing, marketplace, mentions, words: words ?? NO_MENTIONS, accessory, used, merch, fieldBrands, unknownModels: unknownModels ?? (noModels ??= new Map()), sellerTags, priceBase, pos };
 }

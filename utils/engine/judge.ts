@@ -63,9 +63,8 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
   let corroborated = blocked;
 
   if (strong) {
-    const brandPart = brandReasons(engine, an, b, claimed, true);
-    append(reasons, brandPart.reasons);
-    corroborated ||= brandPart.disguised;
+    const disguised = brandReasons(engine, an, b, claimed, true, reasons);
+    corroborated ||= disguised;
     // Most titles have no coded words and no unknown model: skip the calls (and their result objects).
     if (an.words.length > 0) {
       const coded = codedWordingReasons(engine, an, b, claimed);
@@ -78,11 +77,11 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
       corroborated = true;
     }
     const MODEL = K_MODEL;
-    const models: Mention[] = [];
-    for (const m of claimed) if (m.kind === MODEL) models.push(m);
-    if (an.listing.price && (models.length > 0 || stats)) append(reasons, priceReasons(engine, an, b, models, stats));
+    let models: Mention[] | null = null; // made only when a model is named
+    for (const m of claimed) if (m.kind === MODEL) (models ??= []).push(m);
+    if (an.listing.price && (models || stats)) append(reasons, priceReasons(engine, an, b, models ?? [], stats));
   } else if (mine.length > 0) {
-    append(reasons, brandReasons(engine, an, b, mine, false).reasons);
+    brandReasons(engine, an, b, mine, false, reasons);
   }
   if (blocked || authorised) append(reasons, sellerReasons(engine, an, b, blocked, authorised));
 

@@ -30,6 +30,14 @@ export interface Hit {
   start: number;
   end: number;
   disguise: number;
+  /**
+   * Filled in by analyse for the hits it keeps (the words as written; for brand and model
+   * mentions, whether and why they are named only in passing). Every hit is made with these
+   * fields, so analyse keeps the hit itself rather than copying it into a new object.
+   */
+  matched: string;
+  passing: boolean;
+  cue: string | null;
 }
 
 export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
@@ -133,5 +141,5 @@ function hit(w: number, ref: number, i: number, j: number, glued: boolean, singl
     disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
   }
   if (kind === BRAND && flags & LISTED && !disguise) disguise = D_LISTED;
-  out.push({ kind, flags, brand: w >>> 16, ref, start: i, end: j, disguise });
+  out.push({ kind, flags, brand: w >>> 16, ref, start: i, end: j, disguise, matched: '', passing: false, cue: null });
 }

@@ -20,64 +20,69 @@ const TRICKS: Record<number, string> = {
   [D_SPLIT]: 'spacing or punctuation inside the name',
 };
 
-export function brandReasons(engine: Engine, an: Analysis, b: number, mentions: Mention[], strong: boolean): { reasons: Reason[]; disguised: boolean } {
+/**
+ * Appends the brand and model reasons for brand `b` to `out`; true when a brand name was disguised.
+ * (One pass over the mentions and no intermediate lists: this runs for nearly every judged listing.)
+ */
+export function brandReasons(engine: Engine, an: Analysis, b: number, mentions: Mention[], strong: boolean, out: Reason[]): boolean {
   const name = brandName(engine, b);
-  const reasons: Reason[] = [];
-  // One loop instead of filters and finds (locals: each imported binding read is a getter under the bench's loader).
-  const BRAND = K_BRAND, MODEL = K_MODEL;
-  const brands: Mention[] = [];
-  const models: Mention[] = [];
-  let passing: Mention | undefined;
-  for (const m of mentions) {
-    if (m.kind === BRAND) brands.push(m);
-    else if (m.kind === MODEL) models.push(m);
-    if (m.passing && !passing) passing = m;
+  const BRAND = K_BRAND, MODEL = K_MODEL, COMMON = P_COMMON;
+  let firstBrand: Mention | null = null, plain: Mention | null = null, disguised: Mention | null = null;
+  let firstModel: Mention | null = null, namedModel: Mention | null = null;
+  let passing: Mention | null = null, claimed: Mention | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.kind === BRAND) {
+      firstBrand ??= m;
+      if (!m.disguise) plain ??= m;
+      else disguised ??= m;
+    } else if (m.kind === MODEL) {
+      firstModel ??= m;
+      if (!(m.flags & COMMON)) namedModel ??= m;
+    }
+    if (m.passing) passing ??= m;
+    else claimed ??= m;
   }
-  if (!strong && passing && mentions.every((m) => m.passing)) {
-    reasons.push({
+  if (!strong && passing && !claimed) {
+    out.push({
       signal: 'brand', weight: 0,
       message: `"${passing.matched}" is named only as what the item fits ("${passing.cue}"), so it is not treated as a ${name} product`,
       evidence: { brand: name, matched: passing.matched, cue: passing.cue, inPassing: true },
     });
-    return { reasons, disguised: false };
+    return false;
   }
   if (!strong) {
-    const m = mentions.find((x) => !x.passing) ?? mentions[0];
-    reasons.push({
+    const m = claimed ?? mentions[0];
+    out.push({
       signal: 'brand', weight: 0,
       message: `"${m.matched}" is also an ordinary word, and nothing else in the title ties it to ${name}`,
       evidence: { brand: name, matched: m.matched, ambiguous: true },
     });
-    return { reasons, disguised: false };
+    return false;
   }
-  let plain: Mention | undefined, disguised: Mention | undefined;
-  for (const m of brands) {
-    if (!m.disguise) plain ??= m;
-    else disguised ??= m;
-  }
-  if (brands.length > 0) {
-    const m = plain ?? brands[0];
-    reasons.push({ signal: 'brand', weight: W.brand, message: `Title names "${name}"`, evidence: { brand: name, matched: m.matched } });
+  if (firstBrand) {
+    const m = plain ?? firstBrand;
+    out.push({ signal: 'brand', weight: W.brand, message: `Title names "${name}"`, evidence: { brand: name, matched: m.matched } });
   }
   if (disguised) {
-    reasons.push({
+    out.push({
       signal: 'brand', weight: W.disguise,
       message: `Title writes "${disguised.matched}", a disguised spelling of "${name}" (${TRICKS[disguised.disguise]})`,
       evidence: { brand: name, matched: disguised.matched, disguised: true, trick: TRICKS[disguised.disguise] },
     });
   }
-  if (models.length > 0) {
-    const m = models.find((x) => !(x.flags & P_COMMON)) ?? models[0];
+  if (firstModel) {
+    const m = namedModel ?? firstModel;
     const model = modelName(engine, m.ref);
-    reasons.push({
-      signal: 'model', weight: brands.length > 0 ? W.model : W.modelOnly,
-      message: brands.length > 0
+    out.push({
+      signal: 'model', weight: firstBrand ? W.model : W.modelOnly,
+      message: firstBrand
         ? `Title names the ${name} model "${model}" ("${m.matched}")`
         : `Title names the ${name} model "${model}" ("${m.matched}") without the brand name`,
       evidence: { brand: name, model, matched: m.matched },
     });
   }
-  return { reasons, disguised: Boolean(disguised) };
+  return disguised !== null;
 }
 
 export function unknownModelReason(engine: Engine, an: Analysis, b: number): Reason | null {

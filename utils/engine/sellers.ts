@@ -156,24 +156,30 @@ function inFilter(f: Uint32Array): boolean {
   return (f[base + (b1 >>> 5)] & (1 << (b1 & 31))) !== 0 && (f[base + (b2 >>> 5)] & (1 << (b2 & 31))) !== 0 && (f[base + (b3 >>> 5)] & (1 << (b3 & 31))) !== 0;
 }
 
+/** The answer for a seller on no list (most): one frozen empty array, never written to. */
+const NONE: number[] = Object.freeze([]) as unknown as number[];
+
 /** Tags (brand << 1 | blocked) of every list entry matching this seller id or name. */
 /** `byName`: the pack lists sellers by name on this marketplace (else the name is not hashed at all). */
 export function findSellerTags(a: SellerArrays, marketplace: string, id: string | null, name: string | null, byName = true): number[] {
-  const out: number[] = [];
-  if (a.sellerHash.length === 0) return out;
+  if (a.sellerHash.length === 0) return NONE;
   const f = a.sellerFilter;
-  if (id && (sellerKey(marketplace, 'i', id), inFilter(f))) probe(a, out);
-  if (name && byName && (sellerKey(marketplace, 'n', name), inFilter(f))) probe(a, out);
-  return out;
+  let out: number[] | null = null;
+  if (id && (sellerKey(marketplace, 'i', id), inFilter(f))) out = probe(a, out);
+  if (name && byName && (sellerKey(marketplace, 'n', name), inFilter(f))) out = probe(a, out);
+  return out ?? NONE;
 }
 
 /** Adds the tags of the entries with the last computed key (a function, not a per-call closure). */
-function probe(a: SellerArrays, out: number[]): void {
+function probe(a: SellerArrays, out: number[] | null): number[] | null {
   const b = outBucket;
   const low = outLow;
   const hash = a.sellerHash, tag = a.sellerTag;
   for (let i = a.sellerBucket[b], to = a.sellerBucket[b + 1]; i < to; i++) {
-    if (hash[i] === low && !out.includes(tag[i])) out.push(tag[i]);
-    else if (hash[i] > low) break;
+    if (hash[i] === low) {
+      if (!out) out = [tag[i]];
+      else if (!out.includes(tag[i])) out.push(tag[i]);
+    } else if (hash[i] > low) break;
   }
+  return out;
 }

@@ -1,6 +1,6 @@
 // The tokeniser's loop for plain-ASCII titles (most of them). ASCII is NFKC-invariant and the
 // tables fold case, so nothing is normalised or lower-cased; one packed lookup per character
-// (class | literal << 3 | skeleton << 10) replaces three, and each word is consumed by its own
+// (class | literal << 3 | skeleton << 10 | digit-or-letter << 17) replaces four, and each word is consumed by its own
 // tight inner loop. Must agree exactly with the general loop in tokenise.ts (the tests compare them).
 import { BASE1 as BASE1$, BASE2 as BASE2$ } from './hash';
 import { CLS_MAYBE as CLS_MAYBE$, CLS_PUNCT as CLS_PUNCT$, CLS_SKIP as CLS_SKIP$, CLS_SPACE as CLS_SPACE$, CLS_WORD as CLS_WORD$, charClass as charClass$, litOf as litOf$, skelOf as skelOf$ } from './fold';
@@ -17,7 +17,10 @@ function buildPacked(): Uint32Array {
   const p = new Uint32Array(128);
   for (let c = 0; c < 128; c++) {
     const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    p[c] = charClass(lower) | (litOf(lower) << 3) | (skelOf(lower) << 10);
+    const cls = charClass(lower); // first: it classifies the character, which litOf and skelOf read
+    const lit = litOf(lower);
+    // bits 0-2 class, 3-9 literal, 10-16 skeleton, 17-18 the token flag the character sets (digit or letter)
+    p[c] = cls | (lit << 3) | (skelOf(lower) << 10) | ((lit >= 48 && lit <= 57 ? F_DIGIT : F_LETTER) << 17);
   }
   return p;
 }
@@ -54,14 +57,14 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
     let diff = false;
     for (;;) {
       const lc = (p >>> 3) & 127;
-      let sc = p >>> 10;
+      let sc = (p >>> 10) & 127;
       let l2 = -1;
       if (sc === 114 /* r */ && i + 1 < L) {
         // "rn" reads as "m": fold it in the skeleton, while the literal keeps both letters.
         const c2 = s.charCodeAt(i + 1);
         if (c2 < 128) {
           const p2 = P[c2];
-          if (p2 >>> 10 === 110 && (p2 & 7) === WORD) (l2 = (p2 >>> 3) & 127), (sc = 109);
+          if (((p2 >>> 10) & 127) === 110 && (p2 & 7) === WORD) (l2 = (p2 >>> 3) & 127), (sc = 109);
         }
       }
       // The first character whose skeleton differs ("0" for "o", a doubled letter, "rn"): the
@@ -70,7 +73,7 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
       h1 = (Math.imul(h1, B1) + lc) | 0;
       h2 = (Math.imul(h2, B2) + lc) | 0;
       len++;
-      flags |= lc >= 48 && lc <= 57 ? F_DIGIT : F_LETTER;
+      flags |= p >>> 17;
       if (l2 >= 0) {
         h1 = (Math.imul(h1, B1) + l2) | 0;
         h2 = (Math.imul(h2, B2) + l2) | 0;
