@@ -115,6 +115,24 @@ function rateOf(engine: Engine, currency: string | null | undefined): number | u
   return rateValue;
 }
 
+/**
+ * The first cue that makes mention `m` one in passing: "for" / "compatible with" up to two words
+ * before it, or "专用" right after it. (A loop, not a find with a closure: this runs for every
+ * mention in a title with a cue.)
+ */
+function fitCue(cues: Hit[], m: Mention, pos: Float32Array | null, words: WordHit[] | null, COMPAT: number, COMPAT_AFTER: number): Hit | null {
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i];
+    if (c.ref === COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2) {
+      // "dupe for Canada Goose", "réplica para Bose": a coded word before the cue makes it a claim, not a fit.
+      let claim = false;
+      if (words) for (let k = 0; k < words.length && !claim; k++) claim = words[k].end === c.start - 1;
+      if (!claim) return c;
+    } else if (c.ref === COMPAT_AFTER && c.start > m.end && wordGap(pos, m.end, c.start) <= 1) return c;
+  }
+  return null;
+}
+
 /** `src` sliced at the token run's offsets: the words as written. */
 function quoteOf(src: string, t: Tokens, h: Hit): string {
   return src.slice(t.start[h.start], t.end[h.end]);
@@ -167,12 +185,7 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     }
   }
   if (cues !== null) for (const m of mentions) {
-    const c = cues.find(
-      (c) =>
-        // "dupe for Canada Goose", "réplica para Bose": a coded word before the cue makes it a claim, not a fit.
-        (c.ref === COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2 && !words?.some((w) => w.end === c.start - 1)) ||
-        (c.ref === COMPAT_AFTER && c.start > m.end && wordGap(pos, m.end, c.start) <= 1),
-    );
+    const c = fitCue(cues, m, pos, words, COMPAT, COMPAT_AFTER);
     if (c) {
       m.passing = true;
       m.cue = c.start < m.start ? src.slice(t.start[c.start], t.end[m.end]) : src.slice(t.start[m.start], t.end[c.end]);

@@ -27,9 +27,10 @@ export type ArrayKind = keyof typeof ARRAY_KINDS;
 /** Section order in the stored form; changing it (or any kind) means bumping ENGINE_FORMAT. */
 export const SECTIONS = [
   // term table: open addressing, 4 words per slot (h1, h2, then the key's one posting, or 0 and
-  // first posting << 8 | count when postings share the key) so a hit touches one cache line; then the filter, one 4-word block per key: literal terms, literal
-  // prefixes, skeleton terms, skeleton prefixes (prefixes: leading tokens; any leading characters
-  // for brand names and coded words), so one load answers the scanner for a run of tokens
+  // first posting << 8 | count when postings share the key) so a hit touches one cache line;
+  // then the filter, one 2-word block per key: terms and prefixes (prefixes: leading tokens; any
+  // leading characters for brand names and coded words), literal and skeleton keys on different
+  // bits, so one load answers the scanner for a run of tokens
   ['slots', 'u32'], ['filter', 'u32'],
   // shared postings, two words each so one cache line serves a run: kind | flags << 4 | tokens << 12 | brand << 16, then ref
   // (tokens is capped at 15: runs are at most 8 tokens long)

@@ -45,14 +45,23 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
   const { watch, suspect } = engine.meta;
   const COMMON = P_COMMON; // a local: under the bench's loader each imported binding read is a getter call
   // Plain loops: most listings have one or two mentions, where filter/some closures cost more than the work.
-  const mine: Mention[] = [];
-  const claimed: Mention[] = [];
-  let distinctive = false;
-  for (const m of an.mentions) {
-    if (m.brand !== b) continue;
-    mine.push(m);
-    if (!m.passing) (claimed.push(m), (distinctive ||= !(m.flags & COMMON)));
+  // When every mention is of this brand and none is in passing (the usual case), both lists are
+  // the analysis's own list, read but never written here: no copies.
+  const all = an.mentions;
+  let others = false, passing = false;
+  for (let i = 0; i < all.length; i++) (others ||= all[i].brand !== b), (passing ||= all[i].passing);
+  let mine: Mention[] = all, claimed: Mention[] = all;
+  if (others || passing) {
+    mine = [];
+    claimed = [];
+    for (const m of all) {
+      if (m.brand !== b) continue;
+      mine.push(m);
+      if (!m.passing) claimed.push(m);
+    }
   }
+  let distinctive = false;
+  for (let i = 0; i < claimed.length; i++) distinctive ||= !(claimed[i].flags & COMMON);
   const strong =
     distinctive ||
     (claimed.length >= 2 && new Set(claimed.map((m) => m.matched.toLowerCase())).size >= 2) ||

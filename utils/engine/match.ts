@@ -43,7 +43,7 @@ export interface Hit {
 export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
   const a = engine.a;
   const f = a.filter, slots = a.slots;
-  const fm = (f.length >>> 2) - 1;
+  const fm = (f.length >>> 1) - 1;
   const pw = pows();
   const p1 = pw[0], p2 = pw[1];
   const n = t.n;
@@ -66,43 +66,36 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
       h2 = (Math.imul(h2, p2[tl]) + H2[j]) | 0;
       len += tl;
       let found = false;
-      if (same) {
-        const b = filterHash(h1, h2), m = filterMask(b), o = (b & fm) << 2;
-        if (litAlive) {
-          if ((f[o] & m) === m) {
-            const lit = slotOf(slots, h1, h2);
-            if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
-          }
-          // Extend the run only while it is the prefix of some term: most words stop after one probe.
-          litAlive = (f[o + 1] & m) === m;
+      // Word 0 of a block answers "a term?", word 1 "the prefix of one?"; the literal key's bits
+      // are m, the skeleton key's the same turned half a word.
+      const b = filterHash(h1, h2), m = filterMask(b), o = (b & fm) << 1;
+      if (litAlive) {
+        if ((f[o] & m) === m) {
+          const lit = slotOf(slots, h1, h2);
+          if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
         }
-        if (skAlive) {
+        // Extend the run only while it is the prefix of some term: most words stop after one probe.
+        litAlive = (f[o + 1] & m) === m;
+      }
+      if (skAlive) {
+        if (same) {
+          const ms = (m << 16) | (m >>> 16);
           // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
-          if (!found && (f[o + 2] & m) === m) {
+          if (!found && (f[o] & ms) === ms) {
             const sk = slotOf(slots, h1 ^ SALT, h2);
             if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
           }
-          skAlive = (f[o + 3] & m) === m;
-        }
-      } else {
-        const ts = TS[j];
-        s1 = (Math.imul(s1, p1[ts]) + S1[j]) | 0;
-        s2 = (Math.imul(s2, p2[ts]) + S2[j]) | 0;
-        if (litAlive) {
-          const b = filterHash(h1, h2), m = filterMask(b), o = (b & fm) << 2;
-          if ((f[o] & m) === m) {
-            const lit = slotOf(slots, h1, h2);
-            if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
-          }
-          litAlive = (f[o + 1] & m) === m;
-        }
-        if (skAlive) {
-          const b = filterHash(s1, s2), m = filterMask(b), o = (b & fm) << 2;
-          if (!found && (f[o + 2] & m) === m) {
+          skAlive = (f[o + 1] & ms) === ms;
+        } else {
+          const ts = TS[j];
+          s1 = (Math.imul(s1, p1[ts]) + S1[j]) | 0;
+          s2 = (Math.imul(s2, p2[ts]) + S2[j]) | 0;
+          const bs = filterHash(s1, s2), m2 = filterMask(bs), ms = (m2 << 16) | (m2 >>> 16), os = (bs & fm) << 1;
+          if (!found && (f[os] & ms) === ms) {
             const sk = slotOf(slots, s1 ^ SALT, s2);
             if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
           }
-          skAlive = (f[o + 3] & m) === m;
+          skAlive = (f[os + 1] & ms) === ms;
         }
       }
       if (!litAlive && !skAlive) break;

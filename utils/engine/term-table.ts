@@ -44,11 +44,12 @@ const slotHash = (h1: number, h2: number) => mix32(h1 ^ Math.imul(h2, 0x27d4eb2d
 const MAX_RUN = 255;
 
 /**
- * The filter: blocks of four 32-bit words, one block per key, so one cache line answers every
- * question the scanner asks of a run of tokens: is it a literal term (word 0), a literal prefix
- * (word 1), a skeleton term (word 2), a skeleton prefix (word 3)? Keys are the unsalted run hashes,
- * so a run whose skeleton equals its spelling (most runs) needs one hash and one load for all four.
- * Each key sets two bits of its word, chosen by the hash's top ten bits.
+ * The filter: blocks of two 32-bit words, one block per key, so one cache line answers every
+ * question the scanner asks of a run of tokens: is it a term (word 0), or the prefix of one
+ * (word 1), spelled literally or in skeleton form? Keys are the unsalted run hashes, so a run whose
+ * skeleton equals its spelling (most runs) needs one hash and one load for all four questions.
+ * A key sets two bits of its word, chosen by the hash's top ten bits; skeleton keys use the same
+ * two positions turned half a word, so the two namespaces share words without sharing bits.
  */
 export const F_LIT = 0, F_LIT_PREFIX = 1, F_SKEL = 2, F_SKEL_PREFIX = 3;
 /** Block index bits are the hash's low bits; the top ten pick the bits, so at most 2^22 blocks. */
@@ -63,32 +64,38 @@ export function filterHash(h1: number, h2: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
-/** The two bits a key sets in its word. */
+/** The two bits a literal key sets in its word. */
 export const filterMask = (b: number) => (1 << (b >>> 27)) | (1 << ((b >>> 22) & 31));
+/** The two bits a skeleton key sets: the literal positions turned by 16. */
+export const skeletonMask = (m: number) => (m << 16) | (m >>> 16);
 
-/** Keys (flattened h1, h2 pairs) per filter word, indexed F_LIT..F_SKEL_PREFIX. */
+/** Keys (flattened h1, h2 pairs) per question, indexed F_LIT..F_SKEL_PREFIX. */
 export function buildFilter(keys: [number[], number[], number[], number[]]): Uint32Array {
-  // ~10 bits per key in the fullest word: about 1-2% false positives per question.
-  let most = 0;
-  for (const k of keys) most = Math.max(most, k.length / 2);
+  // ~10 bits per key in the fuller word: about 3% false positives per question (a false one costs
+  // one slot probe; a smaller filter stays in cache, which matters more).
+  const most = Math.max(keys[F_LIT].length + keys[F_SKEL].length, keys[F_LIT_PREFIX].length + keys[F_SKEL_PREFIX].length) / 2;
   let blocks = 256;
   while (blocks * 32 < most * 10 && blocks < MAX_BLOCKS) blocks *= 2;
-  const f = new Uint32Array(blocks * 4);
+  const f = new Uint32Array(blocks * 2);
   const mask = blocks - 1;
-  keys.forEach((list, word) => {
+  keys.forEach((list, q) => {
+    const word = q === F_LIT || q === F_SKEL ? 0 : 1;
+    const skeleton = q === F_SKEL || q === F_SKEL_PREFIX;
     for (let i = 0; i < list.length; i += 2) {
       const b = filterHash(list[i] | 0, list[i + 1] | 0);
-      f[(b & mask) * 4 + word] |= filterMask(b);
+      const m = filterMask(b);
+      f[(b & mask) * 2 + word] |= skeleton ? skeletonMask(m) : m;
     }
   });
   return f;
 }
 
-/** True when the key may be in filter word `word`; false means certainly not. */
-export function inFilter(f: Uint32Array, word: number, h1: number, h2: number): boolean {
+/** True when the key may answer question `q` (F_LIT..F_SKEL_PREFIX); false means certainly not. */
+export function inFilter(f: Uint32Array, q: number, h1: number, h2: number): boolean {
   const b = filterHash(h1 | 0, h2 | 0);
-  const m = filterMask(b);
-  return (f[(b & (f.length / 4 - 1)) * 4 + word] & m) === m;
+  const m = q === F_SKEL || q === F_SKEL_PREFIX ? skeletonMask(filterMask(b)) : filterMask(b);
+  const word = q === F_LIT || q === F_SKEL ? 0 : 1;
+  return (f[(b & (f.length / 2 - 1)) * 2 + word] & m) === m;
 }
 
 /**
