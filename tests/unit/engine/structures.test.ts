@@ -1,0 +1,109 @@
+// The engine's lookup structures: filters may say "maybe" wrongly but never "no" wrongly, shared
+// keys keep every posting, and the title tokeniser's fast path hands over cleanly.
+import { describe, expect, it } from 'vitest';
+import { compilePack, scoreListing } from '../../../utils/engine/index';
+import type { RulePack } from '../../../utils/packs/schema';
+import { SKELETON_SALT } from '../../../utils/engine/hash';
+import { findSellerTags } from '../../../utils/engine/sellers';
+import { F_LIT, F_LIT_PREFIX, F_SKEL, inFilter, slotOf } from '../../../utils/engine/term-table';
+import { termKey } from '../../../utils/engine/term-key';
+import { newTokens, normaliseText, tokenise, tokeniseGeneral } from '../../../utils/engine/tokenise';
+import type { Tokens } from '../../../utils/engine/tokenise';
+import { listing, testEngine, testPack } from './helpers';
+
+const view = (t: Tokens) => {
+  const out = [];
+  for (let i = 0; i < t.n; i++) out.push([t.start[i], t.end[i], t.len[i], t.skLen[i], t.h1[i], t.h2[i], t.s1[i], t.s2[i], t.flags[i]]);
+  return out;
+};
+
+function pack(brands: { id: string; name: string; models?: string[]; sellers?: number; blocked?: string[] }[]): RulePack {
+  const base = testPack();
+  return {
+    ...base,
+    brands: brands.map((b) => ({
+      ...base.brands[0],
+      id: b.id, name: b.name, aliases: [], disguises: [], catalogueComplete: false, rights: [],
+      models: (b.models ?? []).map((name, i) => ({ id: `${b.id}-m${i}`, name, terms: [], prices: [] })),
+      authorisedSellers: [],
+      blockedSellers: [
+        ...(b.blocked ?? []).map((id) => ({ marketplace: 'ebay', id })),
+        ...Array.from({ length: b.sellers ?? 0 }, (_, i) => ({ marketplace: 'amazon', id: `${b.id}-s${i}` })),
+      ],
+    })),
+  } as RulePack;
+}
+
+describe('term filter and table', () => {
+  it('never turns away a compiled term, in either spelling, nor its leading words', () => {
+    const engine = testEngine();
+    const p = testPack();
+    for (const b of p.brands) {
+      for (const term of [b.name, ...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.terms])]) {
+        const k = termKey(term)!;
+        expect(inFilter(engine.a.filter, F_LIT, k.h1, k.h2), term).toBe(true);
+        expect(slotOf(engine.a.slots, k.h1, k.h2), term).toBeGreaterThanOrEqual(0);
+        for (let i = 0; i < k.boundaries.length; i += 4) {
+          expect(inFilter(engine.a.filter, F_LIT_PREFIX, k.boundaries[i], k.boundaries[i + 1]), term).toBe(true);
+        }
+      }
+      const k = termKey(b.name)!;
+      if (k.skLen >= 4) {
+        expect(inFilter(engine.a.filter, F_SKEL, k.s1, k.s2), b.name).toBe(true);
+        expect(slotOf(engine.a.slots, k.s1 ^ SKELETON_SALT, k.s2), b.name).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it('a spelling shared by two brands keeps both postings (the shared-postings path)', () => {
+    const engine = compilePack(pack([
+      { id: 'a', name: 'Alphaone', models: ['Pro Max 7'] },
+      { id: 'b', name: 'Betatwo', models: ['Pro Max 7'] },
+    ]));
+    const k = termKey('Pro Max 7')!;
+    const slot = slotOf(engine.a.slots, k.h1, k.h2);
+    expect(engine.a.slots[slot + 2]).toBe(0); // several postings: word 2 says "see the postings"
+    expect(engine.a.slots[slot + 3] & 0xff).toBe(2);
+    expect(scoreListing(engine, listing('Alphaone Pro Max 7 case')).brandId).toBe('a');
+    expect(scoreListing(engine, listing('Betatwo Pro Max 7')).brandId).toBe('b');
+    // Single-posting keys hold their posting in the slot itself.
+    const one = termKey('Alphaone')!;
+    expect(engine.a.slots[slotOf(engine.a.slots, one.h1, one.h2) + 2]).not.toBe(0);
+  });
+});
+
+describe('seller filter', () => {
+  it('finds every listed seller and returns the shared empty list for the rest', () => {
+    const engine = compilePack(pack([
+      { id: 'a', name: 'Alphaone', sellers: 3000 },
+      { id: 'b', name: 'Betatwo', sellers: 3000, blocked: ['bad-shop'] },
+    ]));
+    for (let i = 0; i < 3000; i++) {
+      expect(findSellerTags(engine.a, 'amazon', `a-s${i}`, null)).toEqual([1]); // brand 0, blocked
+      expect(findSellerTags(engine.a, 'amazon', `b-s${i}`, null)).toEqual([3]);
+    }
+    expect(findSellerTags(engine.a, 'ebay', 'bad-shop', null)).toEqual([3]);
+    const none = findSellerTags(engine.a, 'amazon', 'nobody', null);
+    expect(none).toEqual([]);
+    expect(Object.isFrozen(none)).toBe(true);
+    expect(findSellerTags(engine.a, 'amazon', 'bad-shop', null)).toEqual([]); // ids are per marketplace
+  });
+});
+
+describe('title tokeniser', () => {
+  it('hands a title over to the general loop at its first non-ASCII character, whatever it wrote before', () => {
+    for (const title of ['Bose QC45 Wireless Headphones – black', 'Samsung Galaxy S24 Ultra 256GB 高仿', 'B0SE ｂｏｓｅ Boose', 'ASCII only, then é']) {
+      const t = tokenise(title, true);
+      expect(view(t), title).toEqual(view(tokeniseGeneral(newTokens(), normaliseText(title))));
+      expect(t.text).toBe(normaliseText(title));
+    }
+  });
+
+  it('scores the same after compiling a pack in the same worker (terms never reach the title loop)', () => {
+    const engine = testEngine();
+    const titles = ['Bose QC45 replica 1:1', 'case for Samsung Galaxy S24', 'B.O.S.E headphones', 'Canada Goose parka AAA'];
+    const before = titles.map((t) => scoreListing(engine, listing(t, { usd: 40 })));
+    compilePack(testPack()); // feeds the general loop every kind of string
+    expect(titles.map((t) => scoreListing(engine, listing(t, { usd: 40 })))).toEqual(before);
+  });
+});
