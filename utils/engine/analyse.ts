@@ -102,17 +102,22 @@ function quiet(listing: Listing, marketplace: string | null, sellerTags: number[
   };
 }
 
-// The last currency looked up: a page's listings share one, and upper-casing it allocates.
+// Rates by currency as listings write it, for the engine last used: listings name a handful of
+// currencies, and upper-casing one allocates a string.
 let rateEngine: Engine | null = null;
-let rateCurrency: string | null = null;
-let rateValue: number | undefined;
+let rateByCurrency = new Map<string, number | undefined>();
 
 /** Units of the base currency per unit of `currency` (any case), or undefined. */
 function rateOf(engine: Engine, currency: string | null | undefined): number | undefined {
-  if (engine === rateEngine && currency === rateCurrency) return rateValue;
-  rateValue = currency ? engine.meta.rates[currency.toUpperCase()] : undefined;
-  (rateEngine = engine), (rateCurrency = currency ?? null);
-  return rateValue;
+  if (!currency) return undefined;
+  if (engine !== rateEngine) (rateEngine = engine), (rateByCurrency = new Map());
+  let rate = rateByCurrency.get(currency);
+  if (rate === undefined && !rateByCurrency.has(currency)) {
+    const key = currency.toUpperCase();
+    rate = Object.hasOwn(engine.meta.rates, key) ? engine.meta.rates[key] : undefined;
+    if (rateByCurrency.size < 64) rateByCurrency.set(currency, rate); // page text chooses these: keep the cache small
+  }
+  return rate;
 }
 
 /**
