@@ -1,7 +1,7 @@
 // The term table: every pack term (and built-in cue) hashed to a 64-bit key in an open-addressing
 // table. A listing is matched by hashing its token runs and probing, so the cost per listing
 // depends on its length, not on how many terms the pack holds. Most probes miss; a blocked Bloom
-// filter (one 16-byte block per key) answers those without touching the big table.
+// filter (one 8-byte block per key) answers those without touching the big table.
 import { mix32 as mix32$ } from './hash';
 import type { EngineArrays } from './engine-data';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
@@ -51,7 +51,7 @@ const MAX_RUN = 255;
  * A key sets two bits of its word, chosen by the hash's top ten bits; skeleton keys use the same
  * two positions turned half a word, so the two namespaces share words without sharing bits.
  */
-export const F_LIT = 0, F_LIT_PREFIX = 1, F_SKEL = 2, F_SKEL_PREFIX = 3;
+export const Q_TERM = 0, Q_PREFIX = 1, Q_SKEL_TERM = 2, Q_SKEL_PREFIX = 3;
 /** Block index bits are the hash's low bits; the top ten pick the bits, so at most 2^22 blocks. */
 const MAX_BLOCKS = 1 << 22;
 
@@ -69,18 +69,18 @@ export const filterMask = (b: number) => (1 << (b >>> 27)) | (1 << ((b >>> 22) &
 /** The two bits a skeleton key sets: the literal positions turned by 16. */
 export const skeletonMask = (m: number) => (m << 16) | (m >>> 16);
 
-/** Keys (flattened h1, h2 pairs) per question, indexed F_LIT..F_SKEL_PREFIX. */
+/** Keys (flattened h1, h2 pairs) per question, indexed Q_TERM..Q_SKEL_PREFIX. */
 export function buildFilter(keys: [number[], number[], number[], number[]]): Uint32Array {
   // ~10 bits per key in the fuller word: about 3% false positives per question (a false one costs
   // one slot probe; a smaller filter stays in cache, which matters more).
-  const most = Math.max(keys[F_LIT].length + keys[F_SKEL].length, keys[F_LIT_PREFIX].length + keys[F_SKEL_PREFIX].length) / 2;
+  const most = Math.max(keys[Q_TERM].length + keys[Q_SKEL_TERM].length, keys[Q_PREFIX].length + keys[Q_SKEL_PREFIX].length) / 2;
   let blocks = 256;
   while (blocks * 32 < most * 10 && blocks < MAX_BLOCKS) blocks *= 2;
   const f = new Uint32Array(blocks * 2);
   const mask = blocks - 1;
   keys.forEach((list, q) => {
-    const word = q === F_LIT || q === F_SKEL ? 0 : 1;
-    const skeleton = q === F_SKEL || q === F_SKEL_PREFIX;
+    const word = q === Q_TERM || q === Q_SKEL_TERM ? 0 : 1;
+    const skeleton = q === Q_SKEL_TERM || q === Q_SKEL_PREFIX;
     for (let i = 0; i < list.length; i += 2) {
       const b = filterHash(list[i] | 0, list[i + 1] | 0);
       const m = filterMask(b);
@@ -90,11 +90,11 @@ export function buildFilter(keys: [number[], number[], number[], number[]]): Uin
   return f;
 }
 
-/** True when the key may answer question `q` (F_LIT..F_SKEL_PREFIX); false means certainly not. */
+/** True when the key may answer question `q` (Q_TERM..Q_SKEL_PREFIX); false means certainly not. */
 export function inFilter(f: Uint32Array, q: number, h1: number, h2: number): boolean {
   const b = filterHash(h1 | 0, h2 | 0);
-  const m = q === F_SKEL || q === F_SKEL_PREFIX ? skeletonMask(filterMask(b)) : filterMask(b);
-  const word = q === F_LIT || q === F_SKEL ? 0 : 1;
+  const m = q === Q_SKEL_TERM || q === Q_SKEL_PREFIX ? skeletonMask(filterMask(b)) : filterMask(b);
+  const word = q === Q_TERM || q === Q_SKEL_TERM ? 0 : 1;
   return (f[(b & (f.length / 2 - 1)) * 2 + word] & m) === m;
 }
 

@@ -5,7 +5,7 @@ import { compilePack, scoreListing } from '../../../utils/engine/index';
 import type { RulePack } from '../../../utils/packs/schema';
 import { SKELETON_SALT } from '../../../utils/engine/hash';
 import { findSellerTags } from '../../../utils/engine/sellers';
-import { F_LIT, F_LIT_PREFIX, F_SKEL, inFilter, slotOf } from '../../../utils/engine/term-table';
+import { Q_TERM, Q_PREFIX, Q_SKEL_TERM, inFilter, slotOf } from '../../../utils/engine/term-table';
 import { termKey } from '../../../utils/engine/term-key';
 import { newTokens, normaliseText, tokenise, tokeniseGeneral } from '../../../utils/engine/tokenise';
 import type { Tokens } from '../../../utils/engine/tokenise';
@@ -41,15 +41,15 @@ describe('term filter and table', () => {
     for (const b of p.brands) {
       for (const term of [b.name, ...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.terms])]) {
         const k = termKey(term)!;
-        expect(inFilter(engine.a.filter, F_LIT, k.h1, k.h2), term).toBe(true);
+        expect(inFilter(engine.a.filter, Q_TERM, k.h1, k.h2), term).toBe(true);
         expect(slotOf(engine.a.slots, k.h1, k.h2), term).toBeGreaterThanOrEqual(0);
         for (let i = 0; i < k.boundaries.length; i += 4) {
-          expect(inFilter(engine.a.filter, F_LIT_PREFIX, k.boundaries[i], k.boundaries[i + 1]), term).toBe(true);
+          expect(inFilter(engine.a.filter, Q_PREFIX, k.boundaries[i], k.boundaries[i + 1]), term).toBe(true);
         }
       }
       const k = termKey(b.name)!;
       if (k.skLen >= 4) {
-        expect(inFilter(engine.a.filter, F_SKEL, k.s1, k.s2), b.name).toBe(true);
+        expect(inFilter(engine.a.filter, Q_SKEL_TERM, k.s1, k.s2), b.name).toBe(true);
         expect(slotOf(engine.a.slots, k.s1 ^ SKELETON_SALT, k.s2), b.name).toBeGreaterThanOrEqual(0);
       }
     }
