@@ -16,6 +16,8 @@ import { PostingColumns, buildTermTable } from './term-table';
 import { keyId, termKey } from './term-key';
 import type { TermKey } from './term-key';
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Skeleton keys shorter than this would turn ordinary words into brand hits ("b0x" -> "box"). */
 const MIN_SKELETON = 4;
 /** Terms this short (Latin) are as ambiguous as ordinary words: "LG", "HP", "AAA". */
@@ -59,6 +61,17 @@ export function compilePack(pack: RulePack): Engine {
         if (!pk) continue;
         prefixes.lit.push(pk.h1, pk.h2);
         if (withSkeleton) prefixes.skel.push(pk.s1, pk.s2);
+      }
+    }
+    // Model numbers may be spaced where letters meet digits ("QC 45", "WH 1000 XM5"), which the
+    // scanner accepts for them: every such point is a place a run may continue. (Without these, a
+    // spaced model number matched only when the filter happened to answer yes wrongly.)
+    if (kind === K_MODEL && k.digit) {
+      const j = k.joined;
+      for (let c = 1; c < j.length; c++) {
+        if (isDigit(j.charCodeAt(c)) === isDigit(j.charCodeAt(c - 1))) continue;
+        const pk = termKey(j.slice(0, c));
+        if (pk) prefixes.lit.push(pk.h1, pk.h2);
       }
     }
   };
@@ -111,7 +124,7 @@ export function compilePack(pack: RulePack): Engine {
       }
       for (const source of m.patterns ?? []) modelPatterns.push([bi, mi, source]);
       for (const term of [m.name, ...m.terms]) {
-        const k = key(term, () => `${where} model ${m.id} term`);
+        const k = key(term, () => `${where} model ${m.id} term`, true);
         add(k, K_MODEL, bi, mi, 0, false);
         terms++;
         // Each model-like word (letters and digits, as the catalogue check sees them) is a known

@@ -71,9 +71,10 @@ export const skeletonMask = (m: number) => (m << 16) | (m >>> 16);
 
 /** Keys (flattened h1, h2 pairs) per question, indexed Q_TERM..Q_SKEL_PREFIX. */
 export function buildFilter(keys: [number[], number[], number[], number[]]): Uint32Array {
-  // ~10 bits per key in the fuller word: about 3% false positives per question (a false one costs
-  // one slot probe; a smaller filter stays in cache, which matters more).
-  const most = Math.max(keys[Q_TERM].length + keys[Q_SKEL_TERM].length, keys[Q_PREFIX].length + keys[Q_SKEL_PREFIX].length) / 2;
+  // ~10 bits per term key: about 3% false positives (a false one costs one slot probe; a smaller
+  // filter stays in cache, which matters more). The prefix word may hold twice as many keys: a
+  // false "prefix" only extends a run by one more filter load.
+  const most = Math.max(keys[Q_TERM].length + keys[Q_SKEL_TERM].length, (keys[Q_PREFIX].length + keys[Q_SKEL_PREFIX].length) / 2) / 2;
   let blocks = 256;
   while (blocks * 32 < most * 10 && blocks < MAX_BLOCKS) blocks *= 2;
   const f = new Uint32Array(blocks * 2);
