@@ -9,7 +9,7 @@ import {
   P_CJK, P_COMMON, P_DIGIT, P_DISGUISE, P_SKEL, W_NEAR_ONLY,
 } from './engine-data';
 import type { Engine, EngineArrays } from './engine-data';
-import { SKELETON_SALT } from './hash';
+import { BASE1, BASE2, SKELETON_SALT } from './hash';
 import { buildSellerSet } from './sellers';
 import { stringTableBuilder } from './strings';
 import { PostingColumns, buildTermTable } from './term-table';
@@ -17,6 +17,30 @@ import { keyId, termKey } from './term-key';
 import type { TermKey } from './term-key';
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
+
+/**
+ * Keys of a model number's leading parts where letters meet digits ("qc" and "eu3000" in "qc45",
+ * "eu3000is"), pushed as h1, h2. Written as lower-case letters and digits (nearly all), a part's key
+ * is its characters' polynomial hash, taken in one pass; anything else goes through termKey.
+ */
+function modelPrefixes(joined: string, out: number[]): void {
+  let plain = true;
+  for (let c = 0; c < joined.length && plain; c++) plain = isAlnum(joined.charCodeAt(c));
+  let h1 = 0, h2 = 0;
+  for (let c = 0; c < joined.length; c++) {
+    const code = joined.charCodeAt(c);
+    if (c > 0 && isDigit(code) !== isDigit(joined.charCodeAt(c - 1))) {
+      if (plain) out.push(h1, h2);
+      else {
+        const pk = termKey(joined.slice(0, c));
+        if (pk) out.push(pk.h1, pk.h2);
+      }
+    }
+    h1 = (Math.imul(h1, BASE1) + code) | 0;
+    h2 = (Math.imul(h2, BASE2) + code) | 0;
+  }
+}
 
 /** Skeleton keys shorter than this would turn ordinary words into brand hits ("b0x" -> "box"). */
 const MIN_SKELETON = 4;
@@ -66,14 +90,7 @@ export function compilePack(pack: RulePack): Engine {
     // Model numbers may be spaced where letters meet digits ("QC 45", "WH 1000 XM5"), which the
     // scanner accepts for them: every such point is a place a run may continue. (Without these, a
     // spaced model number matched only when the filter happened to answer yes wrongly.)
-    if (kind === K_MODEL && k.digit) {
-      const j = k.joined;
-      for (let c = 1; c < j.length; c++) {
-        if (isDigit(j.charCodeAt(c)) === isDigit(j.charCodeAt(c - 1))) continue;
-        const pk = termKey(j.slice(0, c));
-        if (pk) prefixes.lit.push(pk.h1, pk.h2);
-      }
-    }
+    if (kind === K_MODEL && k.digit) modelPrefixes(k.joined, prefixes.lit);
   };
 
   // Built-in cues share the table; their brand field is unused.
