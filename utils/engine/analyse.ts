@@ -61,13 +61,11 @@ export function isModelLike(word: string): boolean {
   return word.length >= 2 && word.length <= 10 && /[a-z]/.test(word) && /\d/.test(word) && !UNIT.test(word) && !TECH.test(word);
 }
 
-/** The title's hits, reused from listing to listing: analyse keeps the hit objects, not the array. */
-const titleHits: Hit[] = [];
-
 export function analyse(engine: Engine, listing: Listing, marketplace: string | null): Analysis {
   const t = tokenise(listing.title ?? '');
-  const hits = titleHits;
-  hits.length = 0;
+  // A fresh array, not a reused one: a long-lived array holding new hits would pay the collector's
+  // write barrier on every push (measured slower).
+  const hits: Hit[] = [];
   scan(engine, t, hits);
   const seller = listing.seller;
   const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name, engine.meta.nameMarkets.includes(marketplace)) : NO_TAGS;

@@ -33,6 +33,7 @@ function isPlainKey(name: string): boolean {
 }
 
 let outBucket = 0;
+/** Signed (as Math.imul gives): an unsigned value above 2^31 would be a heap number on every store. */
 let outLow = 0;
 let outBlock = 0;
 // The hash state after marketplace + kind, for the last pair seen: a page's listings share both,
@@ -68,7 +69,7 @@ function sellerKey(marketplace: string, kind: 'i' | 'n', raw: string): void {
   const ma = mix32(a);
   outBucket = ma >>> 16;
   outBlock = ma & 0xffff; // the filter block comes from the bits the bucket does not use
-  outLow = mix32(b);
+  outLow = mix32(b) | 0;
 }
 
 interface SellerRefLike {
@@ -94,7 +95,7 @@ export function buildSellerSet(brands: BrandSellers[]): SellerArrays & { nameMar
   let n = 0;
   const push = (tag: number) => {
     buckets[n] = outBucket;
-    lows[n] = outLow;
+    lows[n] = outLow; // stored unsigned: the buckets are sorted as unsigned
     blockBits[n] = outBlock;
     tags[n] = tag;
     n++;
@@ -173,7 +174,7 @@ export function findSellerTags(a: SellerArrays, marketplace: string, id: string 
 /** Adds the tags of the entries with the last computed key (a function, not a per-call closure). */
 function probe(a: SellerArrays, out: number[] | null): number[] | null {
   const b = outBucket;
-  const low = outLow;
+  const low = outLow >>> 0; // a local: unsigned costs nothing in a register
   const hash = a.sellerHash, tag = a.sellerTag;
   for (let i = a.sellerBucket[b], to = a.sellerBucket[b + 1]; i < to; i++) {
     if (hash[i] === low) {
