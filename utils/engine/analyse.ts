@@ -2,18 +2,20 @@
 // words and context cues it contains, its price in the base currency, and which seller lists it
 // hits. Judgement (judge.ts) turns these into a score; scorePage needs them for every listing first.
 import type { Listing } from '../types';
-import { CUE_ACCESSORY as CUE_ACCESSORY$, CUE_COMPAT as CUE_COMPAT$, CUE_COMPAT_AFTER as CUE_COMPAT_AFTER$, CUE_MERCH as CUE_MERCH$, CUE_USED as CUE_USED$ } from './cues';
+import { CUE_ACCESSORY as CUE_ACCESSORY$, CUE_MERCH as CUE_MERCH$, CUE_USED as CUE_USED$ } from './cues';
 import { K_BRAND as K_BRAND$, K_CUE as K_CUE$, K_MODEL as K_MODEL$, K_MODEL_PART as K_MODEL_PART$, K_WORD as K_WORD$ } from './engine-data';
 import type { Engine } from './engine-data';
 import { D_LOOKALIKE as D_LOOKALIKE$, scan as scan$ } from './match';
 import type { Hit } from './match';
 import { patternMentions as patternMentions$ } from './patterns';
 import { findSellerTags as findSellerTags$ } from './sellers';
-import { F_CJK as F_CJK$, F_DIGIT as F_DIGIT$, F_LETTER as F_LETTER$, MAX_TOKENS as MAX_TOKENS$, tokenise as tokenise$ } from './tokenise';
+import { dropEchoedLookalikes as dropEchoedLookalikes$, markPassing as markPassing$, unknownModelsAfter as unknownModelsAfter$ } from './mentions';
+import { rateOf as rateOf$ } from './price';
+import { F_CJK as F_CJK$, MAX_TOKENS as MAX_TOKENS$, tokenise as tokenise$ } from './tokenise';
 import type { Tokens } from './tokenise';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const CUE_ACCESSORY = CUE_ACCESSORY$, CUE_COMPAT = CUE_COMPAT$, CUE_COMPAT_AFTER = CUE_COMPAT_AFTER$, CUE_MERCH = CUE_MERCH$, CUE_USED = CUE_USED$, K_BRAND = K_BRAND$, K_CUE = K_CUE$, K_MODEL = K_MODEL$, K_MODEL_PART = K_MODEL_PART$, K_WORD = K_WORD$, D_LOOKALIKE = D_LOOKALIKE$, scan = scan$, patternMentions = patternMentions$, findSellerTags = findSellerTags$, F_CJK = F_CJK$, F_DIGIT = F_DIGIT$, F_LETTER = F_LETTER$, MAX_TOKENS = MAX_TOKENS$, tokenise = tokenise$;
+const CUE_ACCESSORY = CUE_ACCESSORY$, CUE_MERCH = CUE_MERCH$, CUE_USED = CUE_USED$, K_BRAND = K_BRAND$, K_CUE = K_CUE$, K_MODEL = K_MODEL$, K_MODEL_PART = K_MODEL_PART$, K_WORD = K_WORD$, D_LOOKALIKE = D_LOOKALIKE$, scan = scan$, patternMentions = patternMentions$, findSellerTags = findSellerTags$, F_CJK = F_CJK$, MAX_TOKENS = MAX_TOKENS$, tokenise = tokenise$, dropEchoedLookalikes = dropEchoedLookalikes$, markPassing = markPassing$, unknownModelsAfter = unknownModelsAfter$, rateOf = rateOf$;
 
 
 /** A brand or model mention, with the words as written (`matched`), and `passing` set when it is
@@ -46,19 +48,6 @@ export interface Analysis {
   sellerTags: number[];
   /** Listing price in the pack's base currency, or null (no price, or no rate for its currency). */
   priceBase: number | null;
-}
-
-// Capacities, units and versions that mix letters and digits without being model names.
-const UNIT = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|g|kg|mg|ml|l|oz|w|v|mah|wh|mm|cm|m|in|inch|hz|khz|k|p|x|pcs|pc|ft|lb|lbs|th|st|nd|rd|h|s|yr|yrs|pack|pk|ct|a|d)$/;
-const TECH = /^(?:usb\d*|wifi\d*|ip\d\d|bt\d*|v\d+|x\d+|\d+x\d+|gen\d+|ps\d|mp\d|h\d{3}|[a-z]\d{4}[a-z]?\d*|20\d\d[a-z]?)$/;
-
-/** Words strictly between token `from` and token `to` (from < to). */
-export function wordGap(pos: Float32Array | null, from: number, to: number): number {
-  return pos ? Math.max(0, Math.ceil(pos[to] - pos[from] - 1)) : to - from - 1;
-}
-
-export function isModelLike(word: string): boolean {
-  return word.length >= 2 && word.length <= 10 && /[a-z]/.test(word) && /\d/.test(word) && !UNIT.test(word) && !TECH.test(word);
 }
 
 export function analyse(engine: Engine, listing: Listing, marketplace: string | null): Analysis {
@@ -100,42 +89,6 @@ function quiet(listing: Listing, marketplace: string | null, sellerTags: number[
   };
 }
 
-// Rates by currency as listings write it, for the engine last used: listings name a handful of
-// currencies, and upper-casing one allocates a string.
-let rateEngine: Engine | null = null;
-let rateByCurrency = new Map<string, number | undefined>();
-
-/** Units of the base currency per unit of `currency` (any case), or undefined. */
-function rateOf(engine: Engine, currency: string | null | undefined): number | undefined {
-  if (!currency) return undefined;
-  if (engine !== rateEngine) (rateEngine = engine), (rateByCurrency = new Map());
-  let rate = rateByCurrency.get(currency);
-  if (rate === undefined && !rateByCurrency.has(currency)) {
-    const key = currency.toUpperCase();
-    rate = Object.hasOwn(engine.meta.rates, key) ? engine.meta.rates[key] : undefined;
-    if (rateByCurrency.size < 64) rateByCurrency.set(currency, rate); // page text chooses these: keep the cache small
-  }
-  return rate;
-}
-
-/**
- * The first cue that makes mention `m` one in passing: "for" / "compatible with" up to two words
- * before it, or "专用" right after it. (A loop, not a find with a closure: this runs for every
- * mention in a title with a cue.)
- */
-function fitCue(cues: Hit[], m: Mention, pos: Float32Array | null, words: WordHit[] | null, COMPAT: number, COMPAT_AFTER: number): Hit | null {
-  for (let i = 0; i < cues.length; i++) {
-    const c = cues[i];
-    if (c.ref === COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2) {
-      // "dupe for Canada Goose", "réplica para Bose": a coded word before the cue makes it a claim, not a fit.
-      let claim = false;
-      if (words) for (let k = 0; k < words.length && !claim; k++) claim = words[k].end === c.start - 1;
-      if (!claim) return c;
-    } else if (c.ref === COMPAT_AFTER && c.start > m.end && wordGap(pos, m.end, c.start) <= 1) return c;
-  }
-  return null;
-}
-
 /** `src` sliced at the token run's offsets: the words as written. */
 function quoteOf(src: string, t: Tokens, h: Hit): string {
   return src.slice(t.start[h.start], t.end[h.end]);
@@ -144,8 +97,8 @@ function quoteOf(src: string, t: Tokens, h: Hit): string {
 function analyseHits(engine: Engine, listing: Listing, marketplace: string | null, t: Tokens, hits: Hit[], sellerTags: number[]): Analysis {
   // Imported constants as locals: under the bench's loader each imported binding read is a getter call.
   const CUE = K_CUE, WORD = K_WORD, PART = K_MODEL_PART, BRAND = K_BRAND, MODEL = K_MODEL, MAXT = MAX_TOKENS;
-  const ACCESSORY = CUE_ACCESSORY, USED = CUE_USED, MERCH = CUE_MERCH, COMPAT = CUE_COMPAT, COMPAT_AFTER = CUE_COMPAT_AFTER;
-  const CJK = F_CJK, DIGIT_LETTER = F_DIGIT | F_LETTER, LOOKALIKE = D_LOOKALIKE;
+  const ACCESSORY = CUE_ACCESSORY, USED = CUE_USED, MERCH = CUE_MERCH;
+  const CJK = F_CJK, LOOKALIKE = D_LOOKALIKE;
   // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
   const src = t.text.length === listing.title.length ? listing.title : t.text;
   let cjk = false;
@@ -178,47 +131,11 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     }
   }
   if (engine.meta.modelPatterns?.length) patternMentions(engine, t, src, mentions, (known ??= []));
-  // A look-alike (skeleton) hit on a span the literal spelling also matched is no disguise: "Bose"
-  // is found in both namespaces, "B0SE" only in the skeleton one.
-  // (Guards skip the closures for the usual single mention or cue-less title: they cannot change anything there.)
-  if (mentions.length > 1) for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.disguise === LOOKALIKE && mentions.some((o) => o !== m && !o.disguise && o.brand === m.brand && o.start === m.start && o.end === m.end)) {
-      mentions.splice(i, 1);
-    }
-  }
-  if (cues !== null) for (const m of mentions) {
-    const c = fitCue(cues, m, pos, words, COMPAT, COMPAT_AFTER);
-    if (c) {
-      m.passing = true;
-      m.cue = c.start < m.start ? src.slice(t.start[c.start], t.end[m.end]) : src.slice(t.start[m.start], t.end[c.end]);
-    }
-  }
-  // "Bose QC45 耳罩 专用": a cue covers the whole run of adjacent names of one brand, not only the nearest.
-  for (let changed = mentions.length > 1; changed; ) {
-    changed = false;
-    for (const m of mentions) {
-      if (m.passing) continue;
-      const next = mentions.find(
-        (o) => o.passing && o.brand === m.brand && (o.start > m.end ? wordGap(pos, m.end, o.start) === 0 : m.start > o.end ? wordGap(pos, o.end, m.start) === 0 : true),
-      );
-      if (next) (m.passing = true), (m.cue = next.cue), (changed = true);
-    }
-  }
+  if (mentions.length > 1) dropEchoedLookalikes(mentions, LOOKALIKE);
+  if (cues !== null) markPassing(mentions, cues, words, pos, src, t);
   if (listing.condition === 'used' || listing.condition === 'refurbished') used ??= listing.condition;
 
-  let unknownModels: Map<number, string> | null = null; // made on the first unknown model only
-  for (const m of mentions) {
-    if (m.passing || unknownModels?.has(m.brand)) continue;
-    for (let k = m.end + 1; k <= m.end + 2 && k < t.n; k++) {
-      if ((t.flags[k] & DIGIT_LETTER) !== DIGIT_LETTER || known?.includes(m.brand * MAXT + k)) continue;
-      const word = t.text.slice(t.start[k], t.end[k]).toLowerCase();
-      if (isModelLike(word)) {
-        (unknownModels ??= new Map()).set(m.brand, src.slice(t.start[k], t.end[k]));
-        break;
-      }
-    }
-  }
+  const unknownModels = unknownModelsAfter(mentions, known, t, src);
 
   // Last: tokenising the brand field reuses the scratch the title's tokens live in.
   let fieldBrands = NO_NUMBERS;

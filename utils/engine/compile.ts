@@ -1,7 +1,7 @@
 // RulePack -> Engine. Runs once per pack update (in the background, or at build time for the
 // bundled pack); the stored result then loads without recompiling.
 import type { RulePack } from '../packs/schema';
-import { isModelLike } from './analyse';
+import { isModelLike } from './mentions';
 import { COMMON_WORDS } from './common-words';
 import { CUE_WORDS } from './cues';
 import {

@@ -59,6 +59,24 @@ export function referenceFor(engine: Engine, model: number, marketplace: string 
   };
 }
 
+// Rates by currency as listings write it, for the engine last used: listings name a handful of
+// currencies, and upper-casing one allocates a string.
+let rateEngine: Engine | null = null;
+let rateByCurrency = new Map<string, number | undefined>();
+
+/** Units of the base currency per unit of `currency` (any case), or undefined. */
+export function rateOf(engine: Engine, currency: string | null | undefined): number | undefined {
+  if (!currency) return undefined;
+  if (engine !== rateEngine) (rateEngine = engine), (rateByCurrency = new Map());
+  let rate = rateByCurrency.get(currency);
+  if (rate === undefined && !rateByCurrency.has(currency)) {
+    const key = currency.toUpperCase();
+    rate = Object.hasOwn(engine.meta.rates, key) ? engine.meta.rates[key] : undefined;
+    if (rateByCurrency.size < 64) rateByCurrency.set(currency, rate); // page text chooses these: keep the cache small
+  }
+  return rate;
+}
+
 export function gradePrice(ratio: number, kind: 'msrp' | 'floor'): PriceGrade | null {
   // Plain constants, not a destructured array: this runs for every priced model mention.
   const floor = kind === 'floor';

@@ -1,7 +1,7 @@
 // Coded counterfeit wording, weighted by how close it sits to the brand or model it qualifies:
 // "replica Bose" is a claim about the product, "Bose ... fits replica housings" much less so.
 import type { Reason } from '../types';
-import { wordGap as wordGap$ } from './analyse';
+import { wordGap as wordGap$ } from './mentions';
 import type { Analysis, Mention } from './analyse';
 import type { Engine } from './engine-data';
 import { W_NEAR_ONLY as W_NEAR_ONLY$ } from './engine-data';
