@@ -61,8 +61,8 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   return analyseFrom(engine, listing, marketplace, t, hits, sellerTags);
 }
 
-/** The analysis from a title's tokens and hits and the seller's list tags (exported for the stage profiler). */
-export function analyseFrom(engine: Engine, listing: Listing, marketplace: string | null, t: Tokens, hits: Hit[], sellerTags: number[]): Analysis {
+/** The analysis from a title's tokens and hits and the seller's list tags. */
+function analyseFrom(engine: Engine, listing: Listing, marketplace: string | null, t: Tokens, hits: Hit[], sellerTags: number[]): Analysis {
   // Fast path: nothing names a brand and no list knows the seller, so nothing below can matter.
   if (sellerTags.length === 0 && !namesBrand(hits)) return quiet(listing, marketplace, sellerTags);
   return analyseHits(engine, listing, marketplace, t, hits, sellerTags);
