@@ -38,8 +38,8 @@ async function keygen(args: string[]): Promise<number> {
   if (existsSync(keyPath) && !values.force) throw new UsageError(`${keyPath} exists; refusing to overwrite a private key (use --force)`);
   const { secret, pub } = await makeKeyPair(values.label ?? 'Rule pack publisher');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(keyPath, JSON.stringify(secret, null, 2) + '\n', { mode: 0o600 });
-  writeFileSync(join(dir, 'publisher.pub'), JSON.stringify(pub, null, 2) + '\n');
+  writeFileSync(keyPath, `${JSON.stringify(secret, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(join(dir, 'publisher.pub'), `${JSON.stringify(pub, null, 2)}\n`);
   console.log(`Wrote ${keyPath} (keep it secret) and ${join(dir, 'publisher.pub')} (publish it).`);
   console.log(`Key id ${pub.keyId}\nFingerprint ${fingerprint(pub.keyId)}`);
   return 0;

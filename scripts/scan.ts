@@ -21,14 +21,14 @@ function parseArgs(argv: string[]) {
 }
 
 async function main(): Promise<number> {
-  let opts;
+  let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (!opts || !opts.files.length) {
+  if (!opts?.files.length) {
     console.error(USAGE);
     return opts ? 2 : 0;
   }

@@ -9,7 +9,7 @@ export function DiagnosticsSection() {
   }, []);
   if (!stats) return <p class="muted">Loading…</p>;
   return (
-    <p aria-label="Dropped messages">
+    <p role="status" aria-label="Dropped messages">
       Messages refused since the background started: <strong>{stats.dropped}</strong>
       {stats.lastDropReason ? <> (last: {stats.lastDropReason})</> : null}
     </p>

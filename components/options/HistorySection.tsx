@@ -33,14 +33,14 @@ export function HistorySection() {
   return (
     <div>
       <AccuracyPanel accuracy={view.accuracy} />
-      <div class="row" role="search" aria-label="Filter the history">
+      <search class="row" aria-label="Filter the history">
         <div><label for="ll-f-status">Filter by status</label>
           <select id="ll-f-status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}><option value="">Any status</option>{STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}</select></div>
         <div><label for="ll-f-market">Filter by marketplace</label>
           <select id="ll-f-market" value={market} onChange={(e) => setMarket(e.currentTarget.value)}><option value="">Any marketplace</option>{markets.map((m) => <option key={m} value={m}>{m}</option>)}</select></div>
         <div style={{ flex: 1 }}><label for="ll-f-q">Search flags and notices</label>
           <input id="ll-f-q" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} /></div>
-      </div>
+      </search>
       {message ? <p role="status">{message}</p> : null}
       <div class="row" style={{ margin: '8px 0' }}>
         <button type="button" onClick={() => noticePage('#basket')}>Open the case basket ({view.basket.length})</button>

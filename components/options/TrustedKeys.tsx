@@ -18,7 +18,7 @@ export function TrustedKeys({ keys, busy, onAdd, onRemove }: Props) {
       <ul aria-label="Trusted publisher keys">
         {keys.map((k) => (
           <li key={k.keyId} data-key-id={k.keyId}>
-            {k.label} <code aria-label={`Fingerprint of ${k.label}`}>{k.fingerprint}</code>
+            {k.label} <code role="note" aria-label={`Fingerprint of ${k.label}`}>{k.fingerprint}</code>
             {k.bundled ? (
               <span class="muted"> (built in; vouches for example packs only)</span>
             ) : (

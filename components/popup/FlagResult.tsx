@@ -17,7 +17,7 @@ export function FlagResult(props: {
     <section class="card" aria-label="Flag saved" role="status">
       <h2>Flag saved</h2>
       {c === null ? <p class="muted">Capturing evidence…</p> : null}
-      {c && c.ok ? (
+      {c?.ok ? (
         <>
           <p>Evidence captured at {c.evidence[0]?.capturedAt.replace('T', ' ').slice(0, 19)} UTC, each piece with its SHA-256:</p>
           <ul aria-label="Evidence" style={{ paddingLeft: '18px', fontSize: '12px' }}>

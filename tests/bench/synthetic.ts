@@ -45,7 +45,10 @@ export function synthesise(opts: { brands: number; terms: number; sellers: numbe
   const word = (min: number, max: number) => {
     for (;;) {
       const w = anyWord(min, max);
-      if (!usedNames.has(w)) return usedNames.add(w), w;
+      if (!usedNames.has(w)) {
+        usedNames.add(w);
+        return w;
+      }
     }
   };
   const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
@@ -73,7 +76,7 @@ export function synthesise(opts: { brands: number; terms: number; sellers: numbe
       Array.from({ length: n }, () => ({ marketplace: pick(r, ['amazon', 'ebay', 'aliexpress']), id: `S${(sellerSeq++).toString(36)}${blocked ? 'b' : 'a'}` }));
     brands.push({
       id: `brand-${b}`, name, aliases: [`${name} ${cap(anyWord(1, 2))}`, `${name}${pick(r, ['Official', 'Store', 'Co'])}`],
-      disguises: [name.replace(/o/i, '0').replace(/[aeiu]/, 'x') + 'e', name + name.slice(-1)],
+      disguises: [`${name.replace(/o/i, '0').replace(/[aeiu]/, 'x')}e`, name + name.slice(-1)],
       models, catalogueComplete: r() < 0.3,
       authorisedSellers: sellers(false, Math.floor(sellersPerBrand / 10)),
       blockedSellers: sellers(true, sellersPerBrand - Math.floor(sellersPerBrand / 10)),
@@ -101,7 +104,7 @@ export function synthesise(opts: { brands: number; terms: number; sellers: numbe
     if (kind < 0.5) parts.splice(Math.floor(r() * parts.length), 0, r() < 0.15 ? brand.disguises[0] : brand.name);
     if (kind < 0.5 && r() < 0.6) parts.push(r() < 0.5 ? model.terms[0] : model.name);
     if (kind < 0.15) parts.splice(Math.floor(r() * parts.length), 0, pick(r, CODED));
-    if (kind >= 0.5 && kind < 0.6) parts.unshift('case for ' + brand.name);
+    if (kind >= 0.5 && kind < 0.6) parts.unshift(`case for ${brand.name}`);
     parts.push(pick(r, NOUNS));
     for (let k = 0; k < Math.floor(r() * 4); k++) parts.push(pick(r, ADJ));
     const seller = r() < 0.1 ? pick(r, brand.blockedSellers) : null;

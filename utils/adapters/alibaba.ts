@@ -75,7 +75,7 @@ function fromDetailData(doc: Document, base: URL, ctx: PriceContext): ListingDra
   };
 }
 
-function fromDom(doc: Document, base: URL, ctx: PriceContext): ListingDraft {
+function fromDom(doc: Document, base: URL, _ctx: PriceContext): ListingDraft {
   const seller = optional(doc, SELLER);
   const href = seller?.getAttribute('href') ?? seller?.closest('a')?.getAttribute('href') ?? null;
   const sellerUrl = canonicalUrl(href, base, []);

@@ -38,7 +38,10 @@ export function jsonLdProductNodes(blocks: unknown[]): Obj[] {
   const found: Obj[] = [];
   const walk = (v: unknown, depth: number, inProduct: boolean): void => {
     if (depth > 12) return;
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1, inProduct));
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1, inProduct);
+      return;
+    }
     if (!isObj(v)) return;
     const t = types(v);
     const isProduct = t.some((x) => PRODUCT_TYPES.has(x) && x !== 'offer');

@@ -21,7 +21,7 @@ const RDFA: Syntax = { scope: 'typeof', type: 'typeof', prop: 'property' };
 
 const bare = (t: string) => t.trim().split(/\s+/)[0]?.replace(/^.*[/#:]/, '').toLowerCase() ?? '';
 
-function valueOf(el: Element, syn: Syntax): string {
+function propValue(el: Element, syn: Syntax): string {
   const tag = el.tagName.toLowerCase();
   if (el.hasAttribute('content')) return el.getAttribute('content') ?? '';
   if (syn === RDFA && el.hasAttribute('resource')) return el.getAttribute('resource') ?? '';
@@ -40,7 +40,7 @@ function readItem(el: Element, syn: Syntax): Item {
       const names = (c.getAttribute(syn.prop) ?? '').trim();
       const opens = c.hasAttribute(syn.scope);
       if (names) {
-        const v: string | Item = opens ? readItem(c, syn) : clean(valueOf(c, syn));
+        const v: string | Item = opens ? readItem(c, syn) : clean(propValue(c, syn));
         for (const n of names.split(/\s+/)) {
           const key = n.replace(/^.*[/#:]/, '');
           item.props.set(key, [...(item.props.get(key) ?? []), v]);

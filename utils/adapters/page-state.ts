@@ -99,7 +99,10 @@ export function findObjects(root: unknown, pred: (o: Obj, key: string) => boolea
   const walk = (v: unknown, key: string, depth: number): void => {
     if (out.length >= limit || depth > 25 || v == null || typeof v !== 'object' || seen.has(v)) return;
     seen.add(v);
-    if (Array.isArray(v)) return v.slice(0, 500).forEach((x) => walk(x, key, depth + 1));
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 500)) walk(x, key, depth + 1);
+      return;
+    }
     const o = v as Obj;
     if (pred(o, key)) out.push(o);
     for (const [k, x] of Object.entries(o)) walk(x, k, depth + 1);

@@ -49,7 +49,7 @@ export function mainScore(d: ListingDraft, doc: Document, pageUrl: URL): number 
   const heading = norm(text(doc, 'h1'));
   const og = norm(meta(doc, 'og:title') ?? doc.title);
   const name = norm(d.title);
-  if (name && (name === heading || (heading && heading.includes(name)) || (name.length > 8 && og.includes(name)))) score += 4;
+  if (name && (name === heading || (heading?.includes(name)) || (name.length > 8 && og.includes(name)))) score += 4;
   if (d.url && path(d.url) === pageUrl.pathname.replace(/\/+$/, '')) score += 3;
   const href = decodeURIComponent(pageUrl.href);
   for (const id of [d.listingId, d.sku, d.productId, d.gtin, d.mpn]) {

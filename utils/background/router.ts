@@ -9,6 +9,7 @@ export interface HandlerContext {
   tabId: number | null;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: each handler narrows its own payload after the router validated it against the message schema
 export type Handler = (payload: any, ctx: HandlerContext) => Promise<unknown>;
 export type HandlerMap = Partial<Record<MessageName, Handler>>;
 

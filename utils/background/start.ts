@@ -9,6 +9,7 @@ import { flagHandlers } from '../flags/handlers';
 import type { PackStatus } from '../messages';
 import type { HandlerContext } from './router';
 
+// biome-ignore lint/suspicious/noExplicitAny: adapts handlers of any signature to the router map; payloads are schema-checked first
 type AnyHandler = (...args: any[]) => Promise<unknown>;
 function mapHandlers(
   source: Record<string, AnyHandler>,

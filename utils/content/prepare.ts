@@ -9,7 +9,7 @@ const cut = (s: string | null, max: number) => (s === null ? null : s.length > m
 export function prepareExtraction(x: Extraction): Extraction {
   if (x.missing.length > 0) return { ...x, listings: [], missing: x.missing.slice(0, 20).map((m) => m.slice(0, 40)) };
   const listings = x.listings
-    .filter((l) => l.title && l.title.trim() && l.listingId && l.listingId.trim())
+    .filter((l) => l.title?.trim() && l.listingId?.trim())
     .slice(0, MAX_LISTINGS)
     .map(fit);
   return { ...x, adapter: x.adapter.slice(0, 40), listings };

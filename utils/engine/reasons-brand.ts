@@ -24,7 +24,7 @@ const TRICKS: Record<number, string> = {
  * Appends the brand and model reasons for brand `b` to `out`; true when a brand name was disguised.
  * (One pass over the mentions and no intermediate lists: this runs for nearly every judged listing.)
  */
-export function brandReasons(engine: Engine, an: Analysis, b: number, mentions: Mention[], strong: boolean, out: Reason[]): boolean {
+export function brandReasons(engine: Engine, _an: Analysis, b: number, mentions: Mention[], strong: boolean, out: Reason[]): boolean {
   const name = brandName(engine, b);
   const BRAND = K_BRAND, MODEL = K_MODEL, COMMON = P_COMMON;
   let firstBrand: Mention | null = null, plain: Mention | null = null, disguised: Mention | null = null;

@@ -58,7 +58,7 @@ export function codedWordingReasons(engine: Engine, an: Analysis, b: number, men
     const term = str(engine, a.wordTerm[f.w.ref]);
     reasons.push({
       signal: 'coded-wording', weight: Math.round(weight * 10) / 10,
-      message: `Title says "${f.w.matched}" ${distance(f.gap)} "${f.near.matched}"` + (an.merch ? ` (damped: "${an.merch}" suggests a model or merchandise)` : ''),
+      message: `Title says "${f.w.matched}" ${distance(f.gap)} "${f.near.matched}"${an.merch ? ` (damped: "${an.merch}" suggests a model or merchandise)` : ''}`,
       evidence: { term, matched: f.w.matched, language: str(engine, a.wordLang[f.w.ref]), near: f.near.matched, brand: name, distance: f.gap, termWeight: a.wordWeight[f.w.ref] },
     });
   });

@@ -20,7 +20,7 @@ export const URL_RULES: UrlRule[] = [
     marketplace: 'amazon',
     host: /(^|\.)amazon\.[a-z.]+$/,
     listing: (u) => {
-      const m = /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})(?:[/?]|$)/.exec(u.pathname + '/');
+      const m = /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})(?:[/?]|$)/.exec(`${u.pathname}/`);
       return m ? { url: `${origin(u)}/dp/${m[1]}`, listingId: m[1] } : null;
     },
     shop: (u) => /^\/(stores|sp)\b/.test(u.pathname) || (u.pathname === '/s' && u.searchParams.has('me')),

@@ -13,6 +13,7 @@ export interface BuildOptions {
   now: number;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: CSV rows become pack JSON whose shape the pack schema checks afterwards
 type Json = Record<string, any>;
 const num = (s: string | undefined) => (s === undefined || s === '' ? undefined : Number(s));
 
@@ -108,5 +109,5 @@ export function buildPack(files: Partial<Record<TableName, string>>, opts: Build
     const ids = [...brands.keys()];
     return fail(describeIssues(parsed.error, 10).replace(/\bbrands\.(\d+)/g, (_, i) => `brand "${ids[Number(i)]}"`));
   }
-  return ok({ pack: parsed.data, json: JSON.stringify(draft, null, 2) + '\n' });
+  return ok({ pack: parsed.data, json: `${JSON.stringify(draft, null, 2)}\n` });
 }

@@ -63,7 +63,9 @@ export function parseCsv(text: string, columns: readonly string[], required: rea
   for (const r of body) {
     if (r.fields.length > names.length) return fail(`line ${r.line}: ${r.fields.length} cells but only ${names.length} columns`);
     const cells: Record<string, string> = {};
-    names.forEach((n, i) => (cells[n] = (r.fields[i] ?? '').trim()));
+    names.forEach((n, i) => {
+      cells[n] = (r.fields[i] ?? '').trim();
+    });
     const empty = required.filter((k) => !cells[k]);
     if (empty.length) return fail(`line ${r.line}: ${empty.join(', ')} must not be empty`);
     rows.push({ line: r.line, cells });

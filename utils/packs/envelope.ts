@@ -61,7 +61,7 @@ export function splitSignedPack(bytes: Uint8Array): Result<SignedParts> {
   const keyId = fields.get('key-id') ?? '';
   if (!/^[0-9a-f]{16,64}$/.test(keyId)) return fail('The signed-pack header has no valid key-id.');
   const signature = fromBase64(fields.get('signature') ?? '');
-  if (!signature || signature.length !== 64) return fail('The signed-pack header has no valid 64-byte signature.');
+  if (signature?.length !== 64) return fail('The signed-pack header has no valid 64-byte signature.');
   if (fields.size !== 3) return fail('The signed-pack header has unexpected fields.');
   return ok({ keyId, signature, payload: bytes.subarray(end + 2) });
 }

@@ -70,7 +70,7 @@ export async function fetchPack(url: string, opts: FetchOptions = {}): Promise<R
     const res = await (opts.fetch ?? fetch)(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: controller.signal });
     if (res.url && !res.url.startsWith('https://')) return fail('The server redirected the pack to a non-https address.');
     if (res.status === 304) return ok({ status: 'not-modified' as const });
-    if (!res.ok) return fail(`The server answered ${res.status} ${res.statusText}`.trim() + '.');
+    if (!res.ok) return fail(`${`The server answered ${res.status} ${res.statusText}`.trim()}.`);
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) return fail(`The pack is too large (${declared} bytes; the limit is ${maxBytes}).`);
     const bytes = await readCapped(res, maxBytes);

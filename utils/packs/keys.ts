@@ -68,7 +68,7 @@ export async function parsePublicKey(text: string): Promise<Result<ParsedPublicK
   } else {
     raw = /^[0-9a-f]{64}$/i.test(trimmed) ? fromHex(trimmed) : fromBase64(trimmed);
   }
-  if (!raw || raw.length !== 32) return fail('A publisher key is 32 bytes (44 base64 or 64 hex characters).');
+  if (raw?.length !== 32) return fail('A publisher key is 32 bytes (44 base64 or 64 hex characters).');
   const keyId = await keyIdOf(raw);
   if (claimedId !== null && claimedId !== keyId) return fail('The key file is damaged: its keyId does not match its key.');
   return ok({ keyId, publicKey: raw, label });

@@ -26,7 +26,7 @@ export async function readSecretKey(text: string): Promise<Result<{ keyId: strin
   }
   if (file.type !== SECRET_KEY_TYPE || file.alg !== 'ed25519') return fail('Not a Listing Lens publisher private key (publisher.key).');
   const secretKey = fromBase64(file.secretKey ?? '');
-  if (!secretKey || secretKey.length !== 32) return fail('The private key is damaged (expected 32 bytes).');
+  if (secretKey?.length !== 32) return fail('The private key is damaged (expected 32 bytes).');
   const keyId = await keyIdOf(await publicKeyOf(secretKey));
   if (file.keyId !== keyId) return fail('The private key file is damaged: its keyId does not match the key.');
   return ok({ keyId, secretKey });

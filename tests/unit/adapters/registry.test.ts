@@ -50,7 +50,7 @@ describe('adapter registry', () => {
       });
 
       it('is documented in the README marketplace table', () => {
-        expect(readme).toMatch(new RegExp('\\|\\s*`' + a.id + '`'));
+        expect(readme).toMatch(new RegExp(`\\|\\s*\`${a.id}\``));
       });
     });
   }

@@ -26,7 +26,13 @@ describe('compile, store and load', () => {
 
   it.each([
     ['truncated', (b: ArrayBuffer) => b.slice(0, b.byteLength - 8)],
-    ['bit flip', (b: ArrayBuffer) => ((new Uint8Array(b)[b.byteLength >> 1] ^= 1), b)],
+    [
+      'bit flip',
+      (b: ArrayBuffer) => {
+        new Uint8Array(b)[b.byteLength >> 1] ^= 1;
+        return b;
+      },
+    ],
     ['not an engine', () => new ArrayBuffer(64)],
     ['empty', () => new ArrayBuffer(0)],
   ])('refuses a corrupt buffer (%s)', (_, spoil) => {

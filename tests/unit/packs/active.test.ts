@@ -8,10 +8,16 @@ vi.mock('../../../utils/packs/engine-port', () => ({
   },
   engineCompiler: () => ({
     format: engine.format,
-    compile: (p: { id: string; version: number }) => (engine.compiles++, { id: p.id, version: p.version }),
+    compile: (p: { id: string; version: number }) => {
+      engine.compiles++;
+      return { id: p.id, version: p.version };
+    },
     serialize: (e: unknown) => new TextEncoder().encode(JSON.stringify(e)).buffer,
   }),
-  loadEngine: (buf: ArrayBuffer) => (engine.loads++, { ...JSON.parse(new TextDecoder().decode(buf)), loaded: true }),
+  loadEngine: (buf: ArrayBuffer) => {
+    engine.loads++;
+    return { ...JSON.parse(new TextDecoder().decode(buf)), loaded: true };
+  },
 }));
 
 import { ensureBundledPack, forgetActiveEngine, getActivePack, loadActiveEngine } from '../../../utils/packs/active';

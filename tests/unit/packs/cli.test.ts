@@ -38,7 +38,10 @@ describe('npm run rules', () => {
 
     const keyText = readFileSync(join(keys, 'publisher.key'), 'utf8');
     const keyId = JSON.parse(keyText).keyId;
-    writeFileSync(join(dir, 'expired.signed'), await signed(makePack(keyId, (p) => ((p.issuedAt = '2020-01-01T00:00:00Z'), (p.expiresAt = '2021-01-01T00:00:00Z'))), keyText));
+    writeFileSync(join(dir, 'expired.signed'), await signed(makePack(keyId, (p) => {
+      p.issuedAt = '2020-01-01T00:00:00Z';
+      p.expiresAt = '2021-01-01T00:00:00Z';
+    }), keyText));
     expect(rules('verify', '--pub', join(keys, 'publisher.pub'), join(dir, 'expired.signed'))).toMatchObject({ code: 1, out: expect.stringMatching(/expired on 2021-01-01/) });
 
     writeFileSync(join(dir, 'garbage.signed'), 'hello');

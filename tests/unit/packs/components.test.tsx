@@ -25,7 +25,7 @@ function mount(node: preact.ComponentChild) {
 function unnamedControls(root: HTMLElement): string[] {
   const out: string[] = [];
   for (const el of root.querySelectorAll('button, input, select, textarea')) {
-    const named = el.getAttribute('aria-label') || (el.tagName === 'BUTTON' && el.textContent!.trim()) || el.closest('label')?.textContent!.trim();
+    const named = el.getAttribute('aria-label') || (el.tagName === 'BUTTON' && el.textContent!.trim()) || el.closest('label')?.textContent?.trim();
     if (!named) out.push(el.outerHTML.slice(0, 80));
   }
   return out;

@@ -11,7 +11,10 @@ async function setup() {
   await db.trustedKeys.put(pub.row);
   const deps: PackDeps = { compiler: fakeCompiler(), now: () => NOW };
   const file = (version: number, patch?: Parameters<typeof makePack>[1]) =>
-    signed(makePack(pub.keyId, (p) => ((p.version = version), patch?.(p))), pub.keyText);
+    signed(makePack(pub.keyId, (p) => {
+      p.version = version;
+      patch?.(p);
+    }), pub.keyText);
   const install = async (bytes: Uint8Array, extra: Partial<Parameters<typeof installPackBytes>[2]> = {}) =>
     installPackBytes(db, bytes, { source: 'file', activate: true, ...extra }, deps);
   return { db, pub, deps, file, install };
