@@ -32,10 +32,14 @@ function read(path: string): Buffer {
 }
 
 async function keygen(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' }, label: { type: 'string' }, force: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args,
+    options: { out: { type: 'string' }, label: { type: 'string' }, force: { type: 'boolean' } },
+  });
   const dir = need(values.out, '--out DIR');
   const keyPath = join(dir, 'publisher.key');
-  if (existsSync(keyPath) && !values.force) throw new UsageError(`${keyPath} exists; refusing to overwrite a private key (use --force)`);
+  if (existsSync(keyPath) && !values.force)
+    throw new UsageError(`${keyPath} exists; refusing to overwrite a private key (use --force)`);
   const { secret, pub } = await makeKeyPair(values.label ?? 'Rule pack publisher');
   mkdirSync(dir, { recursive: true });
   writeFileSync(keyPath, `${JSON.stringify(secret, null, 2)}\n`, { mode: 0o600 });
@@ -46,7 +50,10 @@ async function keygen(args: string[]): Promise<number> {
 }
 
 async function sign(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { key: { type: 'string' }, in: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { key: { type: 'string' }, in: { type: 'string' }, out: { type: 'string' } },
+  });
   const key = read(need(values.key, '--key FILE')).toString('utf8');
   const payload = new Uint8Array(read(need(values.in, '--in PACK.json')));
   const out = need(values.out, '--out SIGNED');
@@ -67,7 +74,11 @@ async function compiler(): Promise<PackCompiler | null> {
 }
 
 async function verify(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pub: { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { pub: { type: 'string', multiple: true } },
+  });
   if (!values.pub?.length) throw new UsageError('missing --pub DIR/publisher.pub');
   if (positionals.length !== 1) throw new UsageError('give exactly one signed pack file to verify');
   const keys = [];
@@ -81,14 +92,21 @@ async function verify(args: string[]): Promise<number> {
   const opened = await openPack(new Uint8Array(read(positionals[0])), { keys, compiler: engine ?? noop });
   if (!opened.ok) return failWith(`REJECTED ${positionals[0]}: ${opened.error}`);
   const { pack, keyId } = opened.value;
-  console.log(`OK ${positionals[0]}: "${pack.name}" (${pack.id}) version ${pack.version}, ${pack.brands.length} brands,`);
-  console.log(`   signed by ${fingerprint(keyId!)}, valid until ${pack.expiresAt}${pack.example ? ', EXAMPLE DATA' : ''}.`);
+  console.log(
+    `OK ${positionals[0]}: "${pack.name}" (${pack.id}) version ${pack.version}, ${pack.brands.length} brands,`,
+  );
+  console.log(
+    `   signed by ${fingerprint(keyId!)}, valid until ${pack.expiresAt}${pack.example ? ', EXAMPLE DATA' : ''}.`,
+  );
   if (!engine) console.log('   (the rule engine is not available here, so compilation was not checked)');
   return 0;
 }
 
 async function build(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { dir: { type: 'string' }, out: { type: 'string' }, pub: { type: 'string' }, version: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { dir: { type: 'string' }, out: { type: 'string' }, pub: { type: 'string' }, version: { type: 'string' } },
+  });
   const dir = need(values.dir, '--dir CSV_DIR');
   const out = need(values.out, '--out PACK.json');
   const files: Partial<Record<TableName, string>> = {};
@@ -107,7 +125,9 @@ async function build(args: string[]): Promise<number> {
   if (!built.ok) return failWith(`Build failed: ${built.error}`);
   writeFileSync(out, built.value.json);
   const p = built.value.pack;
-  console.log(`Built ${out}: "${p.name}" version ${p.version}, ${p.brands.length} brands, ${p.brands.reduce((n, b) => n + b.models.length, 0)} models.`);
+  console.log(
+    `Built ${out}: "${p.name}" version ${p.version}, ${p.brands.length} brands, ${p.brands.reduce((n, b) => n + b.models.length, 0)} models.`,
+  );
   return 0;
 }
 

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 const USAGE = 'usage: npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...';
 
 function parseArgs(argv: string[]) {
-  const opts = { json: false, url: undefined as string | undefined, charset: undefined as string | undefined, rules: null as string | null, files: [] as string[] };
+  const opts = {
+    json: false,
+    url: undefined as string | undefined,
+    charset: undefined as string | undefined,
+    rules: null as string | null,
+    files: [] as string[],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
@@ -52,7 +58,12 @@ async function main(): Promise<number> {
       console.log(opts.json ? toJsonLine(r) : `${toTable(r)}\n`);
     } catch (e) {
       failed++;
-      const msg = e instanceof ScanError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String((e as Error).stack ?? e);
+      const msg =
+        e instanceof ScanError
+          ? e.message
+          : (e as NodeJS.ErrnoException).code === 'ENOENT'
+            ? 'file not found'
+            : String((e as Error).stack ?? e);
       console.error(`${file}: ${msg}`);
     }
   }

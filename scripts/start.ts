@@ -25,7 +25,9 @@ session.serve(tour.map((t) => ({ url: t.url, file: t.file })));
 
 if (!headless) {
   for (const stop of tour) await session.open(stop.url);
-  console.log(`Listing Lens demo: ${tour.length} pages open. Click the toolbar icon on each; close the window to finish.`);
+  console.log(
+    `Listing Lens demo: ${tour.length} pages open. Click the toolbar icon on each; close the window to finish.`,
+  );
   await new Promise<void>((done) => session.context.on('close', () => done()));
   process.exit(0);
 }
@@ -42,14 +44,21 @@ for (const stop of tour) {
   await page.screenshot({ path: shot, fullPage: false });
   console.log(`\n${stop.url}\n  ${stop.about}`);
   if (state.kind !== 'judged') {
-    console.log(`  page state: ${state.kind}${state.kind === 'unreadable' ? ` (missing ${state.missing.join(', ')})` : ''}`);
+    console.log(
+      `  page state: ${state.kind}${state.kind === 'unreadable' ? ` (missing ${state.missing.join(', ')})` : ''}`,
+    );
     surprises++;
     continue;
   }
-  const worst = state.verdicts.reduce((w, v) => (v.level === 'suspect' ? 'suspect' : v.level === 'watch' && w === 'ok' ? 'watch' : w), 'ok');
+  const worst = state.verdicts.reduce(
+    (w, v) => (v.level === 'suspect' ? 'suspect' : v.level === 'watch' && w === 'ok' ? 'watch' : w),
+    'ok',
+  );
   for (const l of state.listings) {
     const v = state.verdicts.find((x) => x.listingId === l.listingId);
-    console.log(`  [${(v?.level ?? '?').toUpperCase().padEnd(7)} ${String(Math.round(v?.score ?? 0)).padStart(3)}] ${l.title.slice(0, 90)}`);
+    console.log(
+      `  [${(v?.level ?? '?').toUpperCase().padEnd(7)} ${String(Math.round(v?.score ?? 0)).padStart(3)}] ${l.title.slice(0, 90)}`,
+    );
     for (const r of v?.reasons ?? []) console.log(`        - ${r.message}`);
   }
   if (worst !== stop.expect) {

@@ -39,7 +39,16 @@ export const extractionSchema = z.strictObject({
 });
 
 export const reasonSchema = z.strictObject({
-  signal: z.enum(['brand', 'coded-wording', 'price', 'price-outlier', 'seller-blocked', 'seller-authorised', 'model-unknown', 'model']),
+  signal: z.enum([
+    'brand',
+    'coded-wording',
+    'price',
+    'price-outlier',
+    'seller-blocked',
+    'seller-authorised',
+    'model-unknown',
+    'model',
+  ]),
   weight: z.number(),
   message: z.string(),
   evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
@@ -87,39 +96,75 @@ export const requests = {
   'ui:flag-precheck': z.strictObject({ marketplace: str(40), listing: listingSchema }),
   /** The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after. */
   'ui:flag-create': z.strictObject({
-    url: str(4_000).min(1), marketplace: str(40).min(1), listing: listingSchema, verdict: verdictSchema.nullable(),
-    type: z.enum(INFRINGEMENT_TYPES), note: str(4_000),
+    url: str(4_000).min(1),
+    marketplace: str(40).min(1),
+    listing: listingSchema,
+    verdict: verdictSchema.nullable(),
+    type: z.enum(INFRINGEMENT_TYPES),
+    note: str(4_000),
     testBuy: z.strictObject({ orderId: str(100), date: str(20), findings: str(2_000) }).nullable(),
     capture: z.strictObject({ tabId: z.number().int().nonnegative(), pageUrl: str(4_000) }).nullable(),
   }),
-  'ui:flag-capture': z.strictObject({ flagId: z.number().int().positive(), tabId: z.number().int().nonnegative(), pageUrl: str(4_000) }),
+  'ui:flag-capture': z.strictObject({
+    flagId: z.number().int().positive(),
+    tabId: z.number().int().nonnegative(),
+    pageUrl: str(4_000),
+  }),
   /** Evidence for an earlier flag from whichever open tab shows its listing. */
   'ui:flag-recapture': z.strictObject({ flagId: z.number().int().positive() }),
   'ui:history': z.strictObject({}),
   'ui:flag-update': z.strictObject({
-    id: z.number().int().positive(), type: z.enum(INFRINGEMENT_TYPES).optional(), note: str(4_000).optional(),
-    status: z.enum(STATUSES).optional(), caseId: str(200).nullable().optional(),
+    id: z.number().int().positive(),
+    type: z.enum(INFRINGEMENT_TYPES).optional(),
+    note: str(4_000).optional(),
+    status: z.enum(STATUSES).optional(),
+    caseId: str(200).nullable().optional(),
   }),
   'ui:flag-delete': z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }),
   'ui:history-clear': z.strictObject({ confirm: z.literal(true) }),
   'ui:history-export': z.strictObject({ kind: z.enum(['flags-csv', 'notices-csv', 'json']) }),
   'ui:retention': z.strictObject({ days: z.number().int().min(0).max(3_650) }),
-  'ui:basket': z.strictObject({ add: z.array(z.number().int().positive()).max(10_000).optional(), remove: z.array(z.number().int().positive()).max(10_000).optional(), clear: z.boolean().optional() }),
+  'ui:basket': z.strictObject({
+    add: z.array(z.number().int().positive()).max(10_000).optional(),
+    remove: z.array(z.number().int().positive()).max(10_000).optional(),
+    clear: z.boolean().optional(),
+  }),
   'ui:notice-compose': z.strictObject({
-    flagIds: z.array(z.number().int().positive()).min(1).max(10_000), format: z.enum(FORMATS), rightNumber: str(60).nullable().optional(),
-    extra: z.strictObject({ countries: str(200).optional(), patentNumber: str(60).optional(), copyrightWork: str(500).optional(), messageToSeller: str(2_000).optional() }),
+    flagIds: z.array(z.number().int().positive()).min(1).max(10_000),
+    format: z.enum(FORMATS),
+    rightNumber: str(60).nullable().optional(),
+    extra: z.strictObject({
+      countries: str(200).optional(),
+      patentNumber: str(60).optional(),
+      copyrightWork: str(500).optional(),
+      messageToSeller: str(2_000).optional(),
+    }),
   }),
   /** Stores the notice text the user reviewed (and maybe edited); `sent` when they sent it. */
   'ui:notice-save': z.strictObject({
-    id: z.number().int().positive().optional(), format: z.enum(FORMATS), marketplace: str(40), subject: str(1_000), text: str(2_000_000),
-    recipient: str(254).nullable(), flagIds: z.array(z.number().int().positive()).min(1).max(10_000),
-    status: z.enum(['draft', 'sent']), channel: z.enum(['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post']).nullable(),
+    id: z.number().int().positive().optional(),
+    format: z.enum(FORMATS),
+    marketplace: str(40),
+    subject: str(1_000),
+    text: str(2_000_000),
+    recipient: str(254).nullable(),
+    flagIds: z.array(z.number().int().positive()).min(1).max(10_000),
+    status: z.enum(['draft', 'sent']),
+    channel: z.enum(['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post']).nullable(),
   }),
-  'ui:notice-update': z.strictObject({ id: z.number().int().positive(), status: z.enum(STATUSES).optional(), caseId: str(200).nullable().optional() }),
+  'ui:notice-update': z.strictObject({
+    id: z.number().int().positive(),
+    status: z.enum(STATUSES).optional(),
+    caseId: str(200).nullable().optional(),
+  }),
   'ui:notice-delete': z.strictObject({ id: z.number().int().positive() }),
   'ui:notice-file': z.strictObject({ noticeId: z.number().int().positive(), kind: z.enum(['eml', 'case-file']) }),
   /** Only after the user saw the endpoint and confirmed. */
-  'ui:notice-post': z.strictObject({ noticeId: z.number().int().positive(), endpoint: str(2_000), confirmed: z.literal(true) }),
+  'ui:notice-post': z.strictObject({
+    noticeId: z.number().int().positive(),
+    endpoint: str(2_000),
+    confirmed: z.literal(true),
+  }),
 } as const;
 
 export type MessageName = keyof typeof requests;

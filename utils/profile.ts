@@ -29,12 +29,17 @@ export const profileSchema = z.strictObject({
 export type Profile = z.infer<typeof profileSchema>;
 
 export const EMPTY_PROFILE: Profile = {
-  name: '', organisation: '', email: '', phone: '', address: '', role: 'consumer', signature: '',
+  name: '',
+  organisation: '',
+  email: '',
+  phone: '',
+  address: '',
+  role: 'consumer',
+  signature: '',
 };
 
 /** Defined lazily: nothing an entrypoint imports may touch storage at module scope. */
-export const profileItem = () =>
-  storage.defineItem<Profile>('local:profile', { version: 1, fallback: EMPTY_PROFILE });
+export const profileItem = () => storage.defineItem<Profile>('local:profile', { version: 1, fallback: EMPTY_PROFILE });
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 

@@ -24,24 +24,52 @@ export function Channels(props: {
       {props.blocked ? <p class="error">Fix the problems above before sending.</p> : null}
       <div class="row">
         {mail.ok && !off ? (
-          <a href={mail.href} onClick={() => props.onChannel('mailto')}>Open in mail app</a>
+          <a href={mail.href} onClick={() => props.onChannel('mailto')}>
+            Open in mail app
+          </a>
         ) : (
-          <button type="button" disabled>Open in mail app</button>
+          <button type="button" disabled>
+            Open in mail app
+          </button>
         )}
-        <button type="button" disabled={off} onClick={() => props.onChannel('clipboard')}>Copy text</button>
-        <button type="button" disabled={off} onClick={() => props.onChannel('eml')}>Download .eml with evidence</button>
-        <button type="button" disabled={off} onClick={() => props.onChannel('case-file')}>Download case file</button>
+        <button type="button" disabled={off} onClick={() => props.onChannel('clipboard')}>
+          Copy text
+        </button>
+        <button type="button" disabled={off} onClick={() => props.onChannel('eml')}>
+          Download .eml with evidence
+        </button>
+        <button type="button" disabled={off} onClick={() => props.onChannel('case-file')}>
+          Download case file
+        </button>
         {props.reportUrl ? (
-          <button type="button" disabled={off} onClick={() => props.onChannel('report-page')}>Copy text and open report page</button>
+          <button type="button" disabled={off} onClick={() => props.onChannel('report-page')}>
+            Copy text and open report page
+          </button>
         ) : null}
         {props.endpoints.map((e) => (
-          <button key={e} type="button" disabled={off} onClick={() => setConfirming(e)} aria-label={`Send to ${e}`}>Send to {new URL(e).host}</button>
+          <button key={e} type="button" disabled={off} onClick={() => setConfirming(e)} aria-label={`Send to ${e}`}>
+            Send to {new URL(e).host}
+          </button>
         ))}
-        <button type="button" disabled={off} onClick={props.onMarkSent}>Mark as sent</button>
+        <button type="button" disabled={off} onClick={props.onMarkSent}>
+          Mark as sent
+        </button>
       </div>
-      {!mail.ok ? <p class="muted" role="status">{mail.message}</p> : null}
+      {!mail.ok ? (
+        <p class="muted" role="status">
+          {mail.message}
+        </p>
+      ) : null}
       {confirming ? (
-        <ConfirmPost endpoint={confirming} busy={props.busy} onCancel={() => setConfirming(null)} onConfirm={() => { props.onChannel('post', confirming); setConfirming(null); }} />
+        <ConfirmPost
+          endpoint={confirming}
+          busy={props.busy}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            props.onChannel('post', confirming);
+            setConfirming(null);
+          }}
+        />
       ) : null}
     </section>
   );

@@ -13,14 +13,19 @@ import { VerdictCard } from '../popup/VerdictCard';
 export function FlagFromTab({ tabId, listingId }: { tabId: number; listingId: string }) {
   const [state, setState] = useState<TabState | { kind: 'error'; message: string } | null>(null);
   useEffect(() => {
-    sendMessage('ui:tab-state', { tabId }).then(setState, (e: Error) => setState({ kind: 'error', message: e.message }));
+    sendMessage('ui:tab-state', { tabId }).then(setState, (e: Error) =>
+      setState({ kind: 'error', message: e.message }),
+    );
   }, [tabId]);
   if (!state) return <p role="status">Loading the listing…</p>;
   if (state.kind !== 'judged') {
     return (
       <section class="card" role="alert" aria-label="Listing not available">
         <h2>This listing is no longer available here</h2>
-        <p>{state.kind === 'error' ? state.message : 'The tab has moved on or closed.'} Open the listing again and use the Listing Lens button.</p>
+        <p>
+          {state.kind === 'error' ? state.message : 'The tab has moved on or closed.'} Open the listing again and use
+          the Listing Lens button.
+        </p>
       </section>
     );
   }
@@ -37,7 +42,13 @@ export function FlagFromTab({ tabId, listingId }: { tabId: number; listingId: st
     <>
       <h2>Flag a listing</h2>
       <VerdictCard listing={listing} verdict={verdict} />
-      <FlagPanel tabId={tabId} url={listing.url ?? state.url} marketplace={marketplace} listing={listing} verdict={verdict} />
+      <FlagPanel
+        tabId={tabId}
+        url={listing.url ?? state.url}
+        marketplace={marketplace}
+        listing={listing}
+        verdict={verdict}
+      />
     </>
   );
 }

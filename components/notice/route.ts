@@ -9,7 +9,10 @@ export function parseRoute(hash: string): NoticeRoute {
   if (flag) return { kind: 'flag', tabId: Number(flag[1]), listingId: decodeURIComponent(flag[2]) };
   const notice = /^#notice=([\d,]+)$/.exec(hash);
   if (notice) {
-    const ids = notice[1].split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    const ids = notice[1]
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
     if (ids.length) return { kind: 'notice', flagIds: ids };
   }
   return { kind: 'basket' };

@@ -11,7 +11,15 @@ export function AccuracyPanel({ accuracy }: { accuracy: PlatformAccuracy[] }) {
         <p class="muted">No notices sent in the last {WINDOW_DAYS} days.</p>
       ) : (
         <table>
-          <thead><tr><th>Platform</th><th>Sent</th><th>Decided</th><th>Removed / decided</th><th>Counter-notices</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Platform</th>
+              <th>Sent</th>
+              <th>Decided</th>
+              <th>Removed / decided</th>
+              <th>Counter-notices</th>
+            </tr>
+          </thead>
           <tbody>
             {accuracy.map((a) => {
               const low = a.removedRate !== null && a.removedRate < MIN_REMOVED_RATE;
@@ -21,15 +29,24 @@ export function AccuracyPanel({ accuracy }: { accuracy: PlatformAccuracy[] }) {
                   <td>{a.marketplace}</td>
                   <td>{a.sent}</td>
                   <td>{a.decided}</td>
-                  <td class={low ? 'error' : undefined}>{pct(a.removedRate)}{low ? ' (below 90%)' : ''}</td>
-                  <td class={high ? 'error' : undefined}>{pct(a.counterRate)}{high ? ' (above 5%)' : ''}</td>
+                  <td class={low ? 'error' : undefined}>
+                    {pct(a.removedRate)}
+                    {low ? ' (below 90%)' : ''}
+                  </td>
+                  <td class={high ? 'error' : undefined}>
+                    {pct(a.counterRate)}
+                    {high ? ' (above 5%)' : ''}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
-      <p class="muted">Platforms limit notifiers whose notices lead to removal less than 90% of the time or draw counter-notices more than 5% of the time.</p>
+      <p class="muted">
+        Platforms limit notifiers whose notices lead to removal less than 90% of the time or draw counter-notices more
+        than 5% of the time.
+      </p>
     </section>
   );
 }

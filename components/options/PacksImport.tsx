@@ -26,12 +26,20 @@ export function PacksImport({ busy, pending, onFile, onConfirm, onCancel }: Prop
         />
       </label>
       {pending ? (
-        <div role="alertdialog" aria-labelledby="pack-unverified-title" aria-describedby="pack-unverified-reason" class="confirm">
+        <div
+          role="alertdialog"
+          aria-labelledby="pack-unverified-title"
+          aria-describedby="pack-unverified-reason"
+          class="confirm"
+        >
           <p id="pack-unverified-title">
             <strong>Install "{pending.fileName}" as unverified?</strong>
           </p>
           <p id="pack-unverified-reason">{pending.reason}</p>
-          <p>An unverified pack decides which listings are flagged. Install it only if you made it or know where it came from; it will be marked unverified.</p>
+          <p>
+            An unverified pack decides which listings are flagged. Install it only if you made it or know where it came
+            from; it will be marked unverified.
+          </p>
           <button type="button" disabled={busy} onClick={onConfirm}>
             Install unverified
           </button>{' '}

@@ -9,7 +9,11 @@ interface Props {
   onRemove(pack: PackView): void;
 }
 
-const SOURCE: Record<PackView['source'], string> = { bundled: 'built in', subscription: 'subscription', file: 'imported file' };
+const SOURCE: Record<PackView['source'], string> = {
+  bundled: 'built in',
+  subscription: 'subscription',
+  file: 'imported file',
+};
 
 /** The installed packs, the active one first, each with its verification state spelled out. */
 export function PacksInstalled({ packs, now, busy, onActivate, onRemove }: Props) {
@@ -34,7 +38,9 @@ export function PacksInstalled({ packs, now, busy, onActivate, onRemove }: Props
               {p.name}
               {p.active ? <strong> (active)</strong> : null}
               {p.example ? <span class="badge"> example data</span> : null}
-              <div class="muted">{p.id} · {SOURCE[p.source]}</div>
+              <div class="muted">
+                {p.id} · {SOURCE[p.source]}
+              </div>
             </th>
             <td>{p.publisher}</td>
             <td>{p.version}</td>
@@ -48,7 +54,11 @@ export function PacksInstalled({ packs, now, busy, onActivate, onRemove }: Props
             </td>
             <td>
               issued {formatAge(Date.parse(p.issuedAt), now)}
-              {p.expired ? <strong class="warn"> · expired</strong> : <div class="muted">expires {p.expiresAt.slice(0, 10)}</div>}
+              {p.expired ? (
+                <strong class="warn"> · expired</strong>
+              ) : (
+                <div class="muted">expires {p.expiresAt.slice(0, 10)}</div>
+              )}
             </td>
             <td>
               {p.active ? null : (

@@ -32,7 +32,9 @@ export function PacksSection() {
   const [pending, setPending] = useState<{ fileName: string; base64: string; reason: string } | null>(null);
 
   useEffect(() => {
-    sendMessage('ui:packs-overview', {}).then(setOverview, (e) => setNotice({ kind: 'error', text: String(e.message ?? e) }));
+    sendMessage('ui:packs-overview', {}).then(setOverview, (e) =>
+      setNotice({ kind: 'error', text: String(e.message ?? e) }),
+    );
   }, []);
 
   async function run(action: () => Promise<PackActionResult>, before?: string): Promise<PackActionResult | null> {
@@ -55,7 +57,9 @@ export function PacksSection() {
     // permissions.request must run inside the click, before anything else is awaited.
     const granted = url.startsWith('https://') ? requestOrigin(url) : Promise.resolve(true);
     void run(async () => {
-      const note = (await granted) ? '' : ' Access to that site was not granted, so updates work only if it allows cross-origin requests.';
+      const note = (await granted)
+        ? ''
+        : ' Access to that site was not granted, so updates work only if it allows cross-origin requests.';
       const r = await sendMessage('ui:pack-subscribe', { url, intervalHours });
       return note && r.ok ? { ...r, message: r.message + note } : r;
     }, 'Downloading and checking the pack…');
@@ -67,7 +71,9 @@ export function PacksSection() {
       return;
     }
     const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
-    const r = await run(() => sendMessage('ui:pack-import', { fileName: file.name.slice(0, 300), base64, allowUnverified: false }));
+    const r = await run(() =>
+      sendMessage('ui:pack-import', { fileName: file.name.slice(0, 300), base64, allowUnverified: false }),
+    );
     if (r && !r.ok && r.canOverride) setPending({ fileName: file.name, base64, reason: r.error });
   }
 
@@ -83,7 +89,8 @@ export function PacksSection() {
         busy={busy}
         onActivate={(id) => void run(() => sendMessage('ui:pack-activate', { id }))}
         onRemove={(p) => {
-          if (confirm(`Remove "${p.name}"${p.subscriptionUrl ? ' and its subscription' : ''}?`)) void run(() => sendMessage('ui:pack-remove', { id: p.id }));
+          if (confirm(`Remove "${p.name}"${p.subscriptionUrl ? ' and its subscription' : ''}?`))
+            void run(() => sendMessage('ui:pack-remove', { id: p.id }));
         }}
       />
       <PacksSubscriptions
@@ -101,7 +108,13 @@ export function PacksSection() {
         onConfirm={() => {
           const p = pending!;
           setPending(null);
-          void run(() => sendMessage('ui:pack-import', { fileName: p.fileName.slice(0, 300), base64: p.base64, allowUnverified: true }));
+          void run(() =>
+            sendMessage('ui:pack-import', {
+              fileName: p.fileName.slice(0, 300),
+              base64: p.base64,
+              allowUnverified: true,
+            }),
+          );
         }}
         onCancel={() => setPending(null)}
       />

@@ -30,17 +30,28 @@ export function PacksSubscriptions({ subscriptions, now, busy, onSubscribe, onUp
         <ul aria-label="Pack subscriptions" class="packs-subs">
           {subscriptions.map((s) => (
             <li key={s.url} data-subscription={s.url}>
-              <code>{s.url}</code> · checked {formatAge(s.lastChecked, now)} · updated {formatAge(s.lastUpdated, now)} · every {s.intervalHours} h
+              <code>{s.url}</code> · checked {formatAge(s.lastChecked, now)} · updated {formatAge(s.lastUpdated, now)} ·
+              every {s.intervalHours} h
               {s.lastError ? (
                 <div role="alert" class="warn">
                   Last update failed: {s.lastError}
                 </div>
               ) : null}
               <div>
-                <button type="button" disabled={busy} aria-label={`Update ${s.url} now`} onClick={() => onUpdate(s.url)}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={`Update ${s.url} now`}
+                  onClick={() => onUpdate(s.url)}
+                >
                   Update now
                 </button>{' '}
-                <button type="button" disabled={busy} aria-label={`Unsubscribe from ${s.url}`} onClick={() => onUnsubscribe(s.url)}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={`Unsubscribe from ${s.url}`}
+                  onClick={() => onUnsubscribe(s.url)}
+                >
                   Unsubscribe
                 </button>
               </div>
@@ -57,7 +68,14 @@ export function PacksSubscriptions({ subscriptions, now, busy, onSubscribe, onUp
       >
         <label>
           Pack URL (https){' '}
-          <input type="url" required placeholder="https://alliance.example.org/packs/main.signed" value={url} onInput={(e) => setUrl(e.currentTarget.value)} size={50} />
+          <input
+            type="url"
+            required
+            placeholder="https://alliance.example.org/packs/main.signed"
+            value={url}
+            onInput={(e) => setUrl(e.currentTarget.value)}
+            size={50}
+          />
         </label>{' '}
         <label>
           Check{' '}

@@ -18,7 +18,10 @@ export function TrustedKeys({ keys, busy, onAdd, onRemove }: Props) {
       <ul aria-label="Trusted publisher keys">
         {keys.map((k) => (
           <li key={k.keyId} data-key-id={k.keyId}>
-            {k.label} <code role="note" aria-label={`Fingerprint of ${k.label}`}>{k.fingerprint}</code>
+            {k.label}{' '}
+            <code role="note" aria-label={`Fingerprint of ${k.label}`}>
+              {k.fingerprint}
+            </code>
             {k.bundled ? (
               <span class="muted"> (built in; vouches for example packs only)</span>
             ) : (
@@ -44,7 +47,12 @@ export function TrustedKeys({ keys, busy, onAdd, onRemove }: Props) {
         </label>
         <label>
           Name{' '}
-          <input value={label} placeholder="Alliance rules team" maxLength={100} onInput={(e) => setLabel(e.currentTarget.value)} />
+          <input
+            value={label}
+            placeholder="Alliance rules team"
+            maxLength={100}
+            onInput={(e) => setLabel(e.currentTarget.value)}
+          />
         </label>{' '}
         <button type="submit" disabled={busy}>
           Trust this key

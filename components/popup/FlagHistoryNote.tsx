@@ -7,11 +7,23 @@ export function FlagHistoryNote({ precheck, historyUrl }: { precheck: FlagPreche
   if (!same && relistings.length === 0) return null;
   return (
     <section class="card" aria-label="Earlier cases">
-      {same ? <p>You flagged this listing {formatAge(same.createdAt)} (status: {same.status}).</p> : null}
+      {same ? (
+        <p>
+          You flagged this listing {formatAge(same.createdAt)} (status: {same.status}).
+        </p>
+      ) : null}
       {relistings.slice(0, 3).map((r) => (
         <p key={r.flagId}>
-          Possibly re-listed: {r.match === 'image' ? 'same image as' : 'same seller and title as'} listing {r.listingId}, flagged {formatAge(r.createdAt)} (status: {r.status}).{' '}
-          <a href={`${historyUrl}#history`} target="_blank" rel="noreferrer" aria-label={`Open earlier case ${r.flagId}`}>Open earlier case</a>
+          Possibly re-listed: {r.match === 'image' ? 'same image as' : 'same seller and title as'} listing {r.listingId}
+          , flagged {formatAge(r.createdAt)} (status: {r.status}).{' '}
+          <a
+            href={`${historyUrl}#history`}
+            target="_blank"
+            rel="noreferrer"
+            aria-label={`Open earlier case ${r.flagId}`}
+          >
+            Open earlier case
+          </a>
         </p>
       ))}
     </section>

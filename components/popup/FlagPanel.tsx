@@ -7,9 +7,18 @@ import { FlagForm, initialFlagValues, type FlagValues } from './FlagForm';
 import { FlagHistoryNote } from './FlagHistoryNote';
 import { FlagResult } from './FlagResult';
 
-export interface FlagPanelProps { tabId: number; url: string; marketplace: string; listing: Listing; verdict: Verdict | null }
+export interface FlagPanelProps {
+  tabId: number;
+  url: string;
+  marketplace: string;
+  listing: Listing;
+  verdict: Verdict | null;
+}
 
-type Phase = { kind: 'closed' } | { kind: 'form'; error: string | null; busy: boolean } | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean };
+type Phase =
+  | { kind: 'closed' }
+  | { kind: 'form'; error: string | null; busy: boolean }
+  | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean };
 
 const openPage = (path: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/notice.html')}${path}` });
 
@@ -21,8 +30,13 @@ export function FlagPanel(props: FlagPanelProps) {
   const [pageUrl, setPageUrl] = useState<string | null>(null);
 
   useEffect(() => {
-    sendMessage('ui:flag-precheck', { marketplace: props.marketplace, listing: props.listing }).then(setPre, () => setPre(null));
-    browser.tabs.get(props.tabId).then((t) => setPageUrl(t.url ?? null), () => setPageUrl(null));
+    sendMessage('ui:flag-precheck', { marketplace: props.marketplace, listing: props.listing }).then(setPre, () =>
+      setPre(null),
+    );
+    browser.tabs.get(props.tabId).then(
+      (t) => setPageUrl(t.url ?? null),
+      () => setPageUrl(null),
+    );
   }, [props.tabId, props.listing.listingId]);
 
   async function save(v: FlagValues) {
@@ -32,18 +46,34 @@ export function FlagPanel(props: FlagPanelProps) {
       ...props.listing,
       title: v.title.trim() || props.listing.title,
       brand: v.brand.trim() || null,
-      seller: v.seller.trim() ? { ...(props.listing.seller ?? { id: null, url: null }), name: v.seller.trim() } : props.listing.seller,
+      seller: v.seller.trim()
+        ? { ...(props.listing.seller ?? { id: null, url: null }), name: v.seller.trim() }
+        : props.listing.seller,
       url: v.url.trim() || props.listing.url,
     };
     const buy = v.testBuy.orderId.trim() || v.testBuy.findings.trim() ? v.testBuy : null;
     try {
       const r = await sendMessage('ui:flag-create', {
-        url: v.url.trim() || props.url, marketplace: props.marketplace, listing, verdict: props.verdict,
-        type: v.type, note: v.note, testBuy: v.type === 'COUNTERFEIT' ? buy : null,
+        url: v.url.trim() || props.url,
+        marketplace: props.marketplace,
+        listing,
+        verdict: props.verdict,
+        type: v.type,
+        note: v.note,
+        testBuy: v.type === 'COUNTERFEIT' ? buy : null,
         capture: pageUrl ? { tabId: props.tabId, pageUrl } : null,
       });
       if (!r.ok) return setPhase({ kind: 'form', error: r.error, busy: false });
-      setPhase({ kind: 'saved', flagId: r.flagId, busy: false, capture: r.capture ?? { ok: false, error: 'tab-gone', message: 'The listing tab is closed, so no evidence was captured.' } });
+      setPhase({
+        kind: 'saved',
+        flagId: r.flagId,
+        busy: false,
+        capture: r.capture ?? {
+          ok: false,
+          error: 'tab-gone',
+          message: 'The listing tab is closed, so no evidence was captured.',
+        },
+      });
     } catch (e) {
       setPhase({ kind: 'form', error: `Could not save the flag: ${String((e as Error).message ?? e)}`, busy: false });
     }
@@ -52,7 +82,11 @@ export function FlagPanel(props: FlagPanelProps) {
   async function retry(flagId: number) {
     if (!pageUrl) return;
     setPhase({ kind: 'saved', flagId, capture: null, busy: true });
-    const capture = await sendMessage('ui:flag-capture', { flagId, tabId: props.tabId, pageUrl }).catch((e: Error) => ({ ok: false as const, error: 'storage-failed' as const, message: e.message }));
+    const capture = await sendMessage('ui:flag-capture', { flagId, tabId: props.tabId, pageUrl }).catch((e: Error) => ({
+      ok: false as const,
+      error: 'storage-failed' as const,
+      message: e.message,
+    }));
     setPhase({ kind: 'saved', flagId, capture, busy: false });
   }
 
@@ -61,10 +95,18 @@ export function FlagPanel(props: FlagPanelProps) {
     <section aria-label="Flag">
       {pre ? <FlagHistoryNote precheck={pre} historyUrl={historyUrl} /> : null}
       {phase.kind === 'closed' ? (
-        <button type="button" class="primary" onClick={() => setPhase({ kind: 'form', error: null, busy: false })}>Flag this listing</button>
+        <button type="button" class="primary" onClick={() => setPhase({ kind: 'form', error: null, busy: false })}>
+          Flag this listing
+        </button>
       ) : null}
       {phase.kind === 'form' ? (
-        <FlagForm initial={initialFlagValues(props.listing, props.url)} busy={phase.busy} error={phase.error} onSubmit={save} onCancel={() => setPhase({ kind: 'closed' })} />
+        <FlagForm
+          initial={initialFlagValues(props.listing, props.url)}
+          busy={phase.busy}
+          error={phase.error}
+          onSubmit={save}
+          onCancel={() => setPhase({ kind: 'closed' })}
+        />
       ) : null}
       {phase.kind === 'saved' ? (
         <FlagResult

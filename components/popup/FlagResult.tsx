@@ -19,7 +19,10 @@ export function FlagResult(props: {
       {c === null ? <p class="muted">Capturing evidence…</p> : null}
       {c?.ok ? (
         <>
-          <p>Evidence captured at {c.evidence[0]?.capturedAt.replace('T', ' ').slice(0, 19)} UTC, each piece with its SHA-256:</p>
+          <p>
+            Evidence captured at {c.evidence[0]?.capturedAt.replace('T', ' ').slice(0, 19)} UTC, each piece with its
+            SHA-256:
+          </p>
           <ul aria-label="Evidence" style={{ paddingLeft: '18px', fontSize: '12px' }}>
             {c.evidence.map((e) => (
               <li key={e.id}>
@@ -27,22 +30,34 @@ export function FlagResult(props: {
               </li>
             ))}
           </ul>
-          {c.missing.map((m, i) => <p key={i} class="muted">{m}</p>)}
+          {c.missing.map((m, i) => (
+            <p key={i} class="muted">
+              {m}
+            </p>
+          ))}
         </>
       ) : null}
       {c && !c.ok ? (
         <div role="alert">
           <p class="error">{c.message}</p>
           <div class="row">
-            <button type="button" onClick={props.onRetry} disabled={props.busy}>Retry evidence capture</button>
-            <button type="button" onClick={props.onHistory}>Export from history</button>
+            <button type="button" onClick={props.onRetry} disabled={props.busy}>
+              Retry evidence capture
+            </button>
+            <button type="button" onClick={props.onHistory}>
+              Export from history
+            </button>
           </div>
         </div>
       ) : null}
       <div class="row" style={{ marginTop: '8px' }}>
-        <button type="button" class="primary" onClick={props.onCompose}>Write a notice</button>
+        <button type="button" class="primary" onClick={props.onCompose}>
+          Write a notice
+        </button>
         {props.canBasket ? (
-          <button type="button" onClick={props.onBasket} disabled={props.inBasket}>{props.inBasket ? 'In the case basket' : 'Add to case basket'}</button>
+          <button type="button" onClick={props.onBasket} disabled={props.inBasket}>
+            {props.inBasket ? 'In the case basket' : 'Add to case basket'}
+          </button>
         ) : null}
       </div>
     </section>

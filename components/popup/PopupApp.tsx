@@ -23,7 +23,15 @@ export function PopupApp({ model, onOpenOptions }: { model: PopupModel; onOpenOp
   );
 }
 
-function Body({ model, selected, onSelect }: { model: PopupModel; selected: string | null; onSelect: (id: string | null) => void }) {
+function Body({
+  model,
+  selected,
+  onSelect,
+}: {
+  model: PopupModel;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+}) {
   const { tab } = model;
   if (!model.pack.loaded) {
     return (
@@ -36,11 +44,16 @@ function Body({ model, selected, onSelect }: { model: PopupModel; selected: stri
     case 'unsupported':
       return model.supportedHost ? (
         <StatusMessage title="Not read yet">
-          <p>Listing Lens works on this site, but hasn't read this page. Reload the page and open Listing Lens again.</p>
+          <p>
+            Listing Lens works on this site, but hasn't read this page. Reload the page and open Listing Lens again.
+          </p>
         </StatusMessage>
       ) : (
         <StatusMessage title="Site not supported">
-          <p>Listing Lens reads listings on Amazon, eBay, AliExpress, Alibaba, Taobao, Tmall, Walmart, Etsy, DHgate, Rakuten, Temu, Shopee and Mercado Libre.</p>
+          <p>
+            Listing Lens reads listings on Amazon, eBay, AliExpress, Alibaba, Taobao, Tmall, Walmart, Etsy, DHgate,
+            Rakuten, Temu, Shopee and Mercado Libre.
+          </p>
         </StatusMessage>
       );
     case 'no-rules':
@@ -78,7 +91,13 @@ function Body({ model, selected, onSelect }: { model: PopupModel; selected: stri
             ) : null}
             <VerdictCard listing={listing} verdict={verdict} />
             {model.tabId !== null ? (
-              <FlagPanel tabId={model.tabId} url={listing.url ?? tab.url} marketplace={model.marketplace ?? tab.adapter} listing={listing} verdict={verdict} />
+              <FlagPanel
+                tabId={model.tabId}
+                url={listing.url ?? tab.url}
+                marketplace={model.marketplace ?? tab.adapter}
+                listing={listing}
+                verdict={verdict}
+              />
             ) : null}
           </>
         );

@@ -5,7 +5,11 @@ import { LevelBadge } from './LevelBadge';
 const RANK = { suspect: 0, watch: 1, ok: 2 } as const;
 
 /** A results page: listings worth a look first, each selectable for detail. */
-export function ResultsList(props: { listings: Listing[]; verdicts: Verdict[]; onSelect: (listingId: string) => void }) {
+export function ResultsList(props: {
+  listings: Listing[];
+  verdicts: Verdict[];
+  onSelect: (listingId: string) => void;
+}) {
   const byId = new Map(props.verdicts.map((v) => [v.listingId, v]));
   const rows = props.listings
     .map((l) => ({ l, v: byId.get(l.listingId) ?? null }))
@@ -26,7 +30,11 @@ export function ResultsList(props: { listings: Listing[]; verdicts: Verdict[]; o
             </div>
             <div>{l.title}</div>
             {/* Any listing can be opened: reviewers flag what the rules missed, too. */}
-            <button type="button" aria-label={`Details for ${l.title.slice(0, 60)}`} onClick={() => props.onSelect(l.listingId)}>
+            <button
+              type="button"
+              aria-label={`Details for ${l.title.slice(0, 60)}`}
+              onClick={() => props.onSelect(l.listingId)}
+            >
               Details
             </button>
           </li>

@@ -16,7 +16,12 @@ const flag = (name: string, dflt: number) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 const json = args.includes('--json');
-const opts = { brands: flag('brands', 1000), terms: flag('terms', 100_000), sellers: flag('sellers', 1_000_000), listings: flag('listings', 10_000) };
+const opts = {
+  brands: flag('brands', 1000),
+  terms: flag('terms', 100_000),
+  sellers: flag('sellers', 1_000_000),
+  listings: flag('listings', 10_000),
+};
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -69,7 +74,11 @@ for (let i = 0; i < 3; i++) {
 const buildMs = Math.min(...builds);
 const info = engineInfo(compiled!);
 let stored: ArrayBuffer | null = serializeEngine(compiled!);
-const sellerBytes = compiled!.a.sellerBucket.byteLength + compiled!.a.sellerHash.byteLength + compiled!.a.sellerTag.byteLength + compiled!.a.sellerFilter.byteLength;
+const sellerBytes =
+  compiled!.a.sellerBucket.byteLength +
+  compiled!.a.sellerHash.byteLength +
+  compiled!.a.sellerTag.byteLength +
+  compiled!.a.sellerFilter.byteLength;
 const terms = data.terms;
 const sellers = data.sellers;
 compiled = null;
@@ -98,20 +107,38 @@ gc();
 const mem = process.memoryUsage();
 
 const levels = { ok: 0, watch: 0, suspect: 0 };
-for (let i = 0; i < listings.length; i++) levels[scoreListing(engine, listings[i], { marketplace: marketplaces[i] }).level]++;
+for (let i = 0; i < listings.length; i++)
+  levels[scoreListing(engine, listings[i], { marketplace: marketplaces[i] }).level]++;
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const result = {
-  terms, brands: info.brands, sellers, listings: listings.length,
-  p50_us: r2(percentile(scoreTimes, 0.5)), p99_us: r2(percentile(scoreTimes, 0.99)),
+  terms,
+  brands: info.brands,
+  sellers,
+  listings: listings.length,
+  p50_us: r2(percentile(scoreTimes, 0.5)),
+  p99_us: r2(percentile(scoreTimes, 0.99)),
   baseline_p50_us: r2(percentile(baseTimes, 0.5)),
-  build_ms: r2(buildMs), load_ms: r2(loadMs),
-  engine_bytes: storedBytes - sellerBytes, seller_bytes: sellerBytes,
+  build_ms: r2(buildMs),
+  load_ms: r2(loadMs),
+  engine_bytes: storedBytes - sellerBytes,
+  seller_bytes: sellerBytes,
   heap_mb: r2((mem.heapUsed + mem.arrayBuffers) / 1048576),
 };
 log(`compiled terms (engineInfo): ${info.terms}; verdicts: ${JSON.stringify(levels)}`);
-log(`heap: ${r2(mem.heapUsed / 1048576)} MB JS heap + ${r2(mem.arrayBuffers / 1048576)} MB array buffers (engine, loaded copies)`);
-log(`p50 ${result.p50_us} us, p99 ${result.p99_us} us (baseline walk p50 ${result.baseline_p50_us} us, ratio ${r2(result.p50_us / result.baseline_p50_us)}x)`);
-log(`machine load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-log(`build ${result.build_ms} ms (best of 3; cold first ${r2(builds[0])} ms), load ${result.load_ms} ms, engine ${result.engine_bytes} B, sellers ${result.seller_bytes} B`);
+log(
+  `heap: ${r2(mem.heapUsed / 1048576)} MB JS heap + ${r2(mem.arrayBuffers / 1048576)} MB array buffers (engine, loaded copies)`,
+);
+log(
+  `p50 ${result.p50_us} us, p99 ${result.p99_us} us (baseline walk p50 ${result.baseline_p50_us} us, ratio ${r2(result.p50_us / result.baseline_p50_us)}x)`,
+);
+log(
+  `machine load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores`,
+);
+log(
+  `build ${result.build_ms} ms (best of 3; cold first ${r2(builds[0])} ms), load ${result.load_ms} ms, engine ${result.engine_bytes} B, sellers ${result.seller_bytes} B`,
+);
 console.log(JSON.stringify(result));

@@ -14,12 +14,88 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SYL = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'bel', 'qui', 'zan', 'dor', 'fa', 'nex', 'sol', 'tri', 'um', 'vo', 'gra', 'pel', 'xi', 'ost'];
-const NOUNS = ['headphones', 'earbuds', 'speaker', 'jacket', 'parka', 'sneakers', 'watch', 'handbag', 'wallet', 'sunglasses',
-  'perfume', 'lipstick', 'serum', 'charger', 'phone', 'tablet', 'generator', 'drill', 'blender', 'toy', 'figure', 'board game'];
-const ADJ = ['wireless', 'bluetooth', 'noise cancelling', 'waterproof', 'mens', 'womens', 'kids', 'portable', 'premium', 'new',
-  '2024', 'original', 'black', 'white', 'large', 'slim', 'fast shipping', 'free shipping', 'gift', 'hot sale', 'for men', 'xl'];
-const CODED = ['replica', '1:1', 'AAA quality', 'mirror quality', 'high copy', 'dupe', 'inspired by', '高仿', 'réplica', 'primeira linha'];
+const SYL = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ven',
+  'tor',
+  'bel',
+  'qui',
+  'zan',
+  'dor',
+  'fa',
+  'nex',
+  'sol',
+  'tri',
+  'um',
+  'vo',
+  'gra',
+  'pel',
+  'xi',
+  'ost',
+];
+const NOUNS = [
+  'headphones',
+  'earbuds',
+  'speaker',
+  'jacket',
+  'parka',
+  'sneakers',
+  'watch',
+  'handbag',
+  'wallet',
+  'sunglasses',
+  'perfume',
+  'lipstick',
+  'serum',
+  'charger',
+  'phone',
+  'tablet',
+  'generator',
+  'drill',
+  'blender',
+  'toy',
+  'figure',
+  'board game',
+];
+const ADJ = [
+  'wireless',
+  'bluetooth',
+  'noise cancelling',
+  'waterproof',
+  'mens',
+  'womens',
+  'kids',
+  'portable',
+  'premium',
+  'new',
+  '2024',
+  'original',
+  'black',
+  'white',
+  'large',
+  'slim',
+  'fast shipping',
+  'free shipping',
+  'gift',
+  'hot sale',
+  'for men',
+  'xl',
+];
+const CODED = [
+  'replica',
+  '1:1',
+  'AAA quality',
+  'mirror quality',
+  'high copy',
+  'dupe',
+  'inspired by',
+  '高仿',
+  'réplica',
+  'primeira linha',
+];
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
@@ -32,7 +108,13 @@ export interface Synthetic {
   sellers: number;
 }
 
-export function synthesise(opts: { brands: number; terms: number; sellers: number; listings: number; seed?: number }): Synthetic {
+export function synthesise(opts: {
+  brands: number;
+  terms: number;
+  sellers: number;
+  listings: number;
+  seed?: number;
+}): Synthetic {
   const r = prng(opts.seed ?? 42);
   const usedNames = new Set<string>();
   const anyWord = (min: number, max: number) => {
@@ -67,29 +149,46 @@ export function synthesise(opts: { brands: number; terms: number; sellers: numbe
       const letters = String.fromCharCode(65 + Math.floor(r() * 26), 65 + Math.floor(r() * 26));
       const code = `${letters}${r() < 0.3 ? '-' : ''}${100 + Math.floor(r() * 9900)}${pick(r, ['', 'X', 'S', 'i', 'Pro', 'XM5'])}`;
       models.push({
-        id: `m${m}`, name: `${cap(anyWord(2, 3))} ${1 + Math.floor(r() * 99)}`, terms: [code], category: pick(r, NOUNS),
+        id: `m${m}`,
+        name: `${cap(anyWord(2, 3))} ${1 + Math.floor(r() * 99)}`,
+        terms: [code],
+        category: pick(r, NOUNS),
         prices: [{ amount: Math.round(20 + r() * 900), currency: 'USD', kind: 'msrp' as const }],
       });
     }
     terms += 5 + models.length * 2;
     const sellers = (blocked: boolean, n: number) =>
-      Array.from({ length: n }, () => ({ marketplace: pick(r, ['amazon', 'ebay', 'aliexpress']), id: `S${(sellerSeq++).toString(36)}${blocked ? 'b' : 'a'}` }));
+      Array.from({ length: n }, () => ({
+        marketplace: pick(r, ['amazon', 'ebay', 'aliexpress']),
+        id: `S${(sellerSeq++).toString(36)}${blocked ? 'b' : 'a'}`,
+      }));
     brands.push({
-      id: `brand-${b}`, name, aliases: [`${name} ${cap(anyWord(1, 2))}`, `${name}${pick(r, ['Official', 'Store', 'Co'])}`],
+      id: `brand-${b}`,
+      name,
+      aliases: [`${name} ${cap(anyWord(1, 2))}`, `${name}${pick(r, ['Official', 'Store', 'Co'])}`],
       disguises: [`${name.replace(/o/i, '0').replace(/[aeiu]/, 'x')}e`, name + name.slice(-1)],
-      models, catalogueComplete: r() < 0.3,
+      models,
+      catalogueComplete: r() < 0.3,
       authorisedSellers: sellers(false, Math.floor(sellersPerBrand / 10)),
       blockedSellers: sellers(true, sellersPerBrand - Math.floor(sellersPerBrand / 10)),
-      rights: [], contacts: { rightsHolder: `${name} Inc.`, endpoints: [] },
+      rights: [],
+      contacts: { rightsHolder: `${name} Inc.`, endpoints: [] },
     });
   }
   const pack = {
-    format: 'listing-lens/rule-pack', formatVersion: 1, id: 'bench.synthetic', name: 'Synthetic alliance pack',
+    format: 'listing-lens/rule-pack',
+    formatVersion: 1,
+    id: 'bench.synthetic',
+    name: 'Synthetic alliance pack',
     publisher: { name: 'bench', contact: 'bench@example.org', keyId: '0011223344556677' },
-    version: 1, issuedAt: '2026-01-01T00:00:00Z', expiresAt: '2027-01-01T00:00:00Z',
+    version: 1,
+    issuedAt: '2026-01-01T00:00:00Z',
+    expiresAt: '2027-01-01T00:00:00Z',
     currencies: { base: 'USD', rates: { EUR: 1.08, CNY: 0.14, BRL: 0.2 }, asOf: '2026-01-01' },
     wording: { en: CODED.map((term, i) => ({ term, weight: 40 + (i % 4) * 10, nearBrandOnly: i % 5 === 4 })) },
-    brands, marketplaces: {}, thresholds: { watch: 35, suspect: 70 },
+    brands,
+    marketplaces: {},
+    thresholds: { watch: 35, suspect: 70 },
   } as unknown as RulePack;
   terms += CODED.length;
 
@@ -110,7 +209,12 @@ export function synthesise(opts: { brands: number; terms: number; sellers: numbe
     const seller = r() < 0.1 ? pick(r, brand.blockedSellers) : null;
     marketplaces.push(seller ? seller.marketplace : pick(r, ['amazon', 'ebay', 'aliexpress']));
     listings.push({
-      title: parts.join(' '), listingId: `L${i}`, url: null, image: null, brand: null, sponsored: null,
+      title: parts.join(' '),
+      listingId: `L${i}`,
+      url: null,
+      image: null,
+      brand: null,
+      sponsored: null,
       price: { amount: Math.round(5 + r() * 500), currency: pick(r, ['USD', 'USD', 'EUR', 'CNY']) },
       seller: seller ? { id: seller.id, name: null, url: null } : { id: `x${i}`, name: `shop ${i % 97}`, url: null },
       condition: r() < 0.1 ? 'used' : 'new',

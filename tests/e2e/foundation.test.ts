@@ -80,7 +80,12 @@ describe('foundation in a real browser', () => {
 
   it('shows nothing on a page it cannot read, and says which field is missing', async () => {
     const url = 'https://www.amazon.com/dp/B0BROKEN01';
-    s.serve([{ url, body: '<!doctype html><html><head><title>Amazon.com</title></head><body><div id="dp" data-asin="B0BROKEN01"><div id="corePriceDisplay_desktop_feature_div"><span class="a-price"><span class="a-offscreen">$19.99</span></span></div></div></body></html>' }]);
+    s.serve([
+      {
+        url,
+        body: '<!doctype html><html><head><title>Amazon.com</title></head><body><div id="dp" data-asin="B0BROKEN01"><div id="corePriceDisplay_desktop_feature_div"><span class="a-price"><span class="a-offscreen">$19.99</span></span></div></div></body></html>',
+      },
+    ]);
     const errors: string[] = [];
     const page = await s.context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -106,12 +111,17 @@ describe('foundation in a real browser', () => {
       });
       const tx = db.transaction('packs', 'readonly');
       const req = tx.objectStore('packs').getAll();
-      const packs: { id: string; active: unknown }[] = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
+      const packs: { id: string; active: unknown }[] = await new Promise(
+        (ok) => (req.onsuccess = () => ok(req.result)),
+      );
       db.close();
       return packs.map((p) => ({ id: p.id, active: p.active }));
     });
     assert.ok(rows.length >= 1, 'the bundled pack is stored in IndexedDB');
-    assert.ok(rows.some((r) => r.active === 1 || r.active === true), 'one pack is active');
+    assert.ok(
+      rows.some((r) => r.active === 1 || r.active === true),
+      'one pack is active',
+    );
   });
 
   it('drops and counts a content message that fails validation', async () => {
@@ -120,7 +130,9 @@ describe('foundation in a real browser', () => {
     const before = Number((await options.getByLabel('Dropped messages').innerText()).match(/\d+/)![0]);
     // A forged privileged message from the extension's own page context is fine; from a page it is not.
     // Here we send a malformed content:page from the options page, which the router must refuse.
-    const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'content:page', payload: { extraction: { bogus: 1 } } }));
+    const reply = await options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'content:page', payload: { extraction: { bogus: 1 } } }),
+    );
     assert.ok(reply && typeof reply === 'object' && 'rejected' in reply);
     await options.reload();
     const afterText = await options.getByLabel('Dropped messages').innerText();

@@ -12,7 +12,12 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const DEMO_DIR = join(ROOT, 'tests', 'demo', 'pages');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/lib/chromium/chromium',
+  '/snap/bin/chromium',
+];
 
 export function chromiumPath(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -23,7 +28,7 @@ export function chromiumPath(): string {
   const found = CANDIDATES.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      'No Chromium found. Install Debian\'s: `sudo apt-get update && sudo apt-get install -y chromium`, ' +
+      "No Chromium found. Install Debian's: `sudo apt-get update && sudo apt-get install -y chromium`, " +
         'or point CHROMIUM_PATH at a Chromium binary (branded Chrome 137+ ignores --load-extension).',
     );
   }

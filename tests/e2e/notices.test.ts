@@ -41,12 +41,18 @@ async function flagFromPopup(s: Session, page: Page, type: string, note: string)
   await form.getByLabel('Note').fill(note);
   await form.getByRole('button', { name: 'Save flag' }).click();
   await popup.getByRole('status', { name: 'Flag saved' }).waitFor();
-  await popup.getByRole('status', { name: 'Flag saved' }).getByText(/Evidence captured|no room|could not be stored|no longer shows/).waitFor({ timeout: 15_000 });
+  await popup
+    .getByRole('status', { name: 'Flag saved' })
+    .getByText(/Evidence captured|no room|could not be stored|no longer shows/)
+    .waitFor({ timeout: 15_000 });
   return popup;
 }
 
 async function openComposer(s: Session, popup: Page): Promise<Page> {
-  const [composer] = await Promise.all([s.context.waitForEvent('page'), popup.getByRole('button', { name: 'Write a notice' }).click()]);
+  const [composer] = await Promise.all([
+    s.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Write a notice' }).click(),
+  ]);
   await composer.waitForLoadState();
   return composer;
 }
@@ -94,9 +100,15 @@ describe('flags, evidence and notices in a real browser', () => {
     assert.match(text, /Name: Sam Rivera\nEmail: sam@example\.org/);
     assert.match(text, /bona fide belief/);
     assert.doesNotMatch(text, /perjury/i);
-    assert.equal(await card.getByRole('status', { name: 'Pre-send checks' }).innerText(), 'All pre-send checks passed.');
+    assert.equal(
+      await card.getByRole('status', { name: 'Pre-send checks' }).innerText(),
+      'All pre-send checks passed.',
+    );
 
-    const [download] = await Promise.all([composer.waitForEvent('download'), card.getByRole('button', { name: 'Download case file' }).click()]);
+    const [download] = await Promise.all([
+      composer.waitForEvent('download'),
+      card.getByRole('button', { name: 'Download case file' }).click(),
+    ]);
     const zip = new Uint8Array(readFileSync((await download.path())!));
     assert.deepEqual(await verifyCaseFile(zip), { ok: true, files: 2 + evidence.length });
     await card.getByRole('button', { name: 'Mark as sent' }).click();
@@ -105,14 +117,21 @@ describe('flags, evidence and notices in a real browser', () => {
   });
 
   it('writes an Alibaba IPP block for brand staff, and the checks catch a right that does not cover China', async () => {
-    await saveProfile(s, 'rights-holder', { 'Full name': 'Dana Keller', Organisation: 'Bose Corporation', Email: 'dana@example.com', Phone: '+1 508 555 0100' });
+    await saveProfile(s, 'rights-holder', {
+      'Full name': 'Dana Keller',
+      Organisation: 'Bose Corporation',
+      Email: 'dana@example.com',
+      Phone: '+1 508 555 0100',
+    });
     const page = await s.open(ALI_URL);
     const popup = await flagFromPopup(s, page, 'Counterfeit product', 'Replica wording beside the brand.');
     const composer = await openComposer(s, popup);
     await composer.getByLabel('Notice format').selectOption({ label: 'Alibaba IPP complaint (URL block)' });
     const card = composer.getByRole('article').first();
     await card.getByLabel('Notice text').waitFor();
-    await composer.waitForFunction(() => /URLs \(/.test((document.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? ''));
+    await composer.waitForFunction(() =>
+      /URLs \(/.test((document.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? ''),
+    );
     const text = await card.getByLabel('Notice text').inputValue();
     assert.match(text, /^Site: AliExpress/m);
     assert.match(text, /^Reason: Counterfeit features/m);
@@ -157,7 +176,12 @@ describe('flags, evidence and notices in a real browser', () => {
     });
     const page = await s.open(suspect.url);
     try {
-      const popup = await flagFromPopup(s, page, 'Trademark misused in the listing (the product is another or unbranded)', 'Full disk case.');
+      const popup = await flagFromPopup(
+        s,
+        page,
+        'Trademark misused in the listing (the product is another or unbranded)',
+        'Full disk case.',
+      );
       const alert = popup.getByRole('alert');
       assert.match(await alert.innerText(), /no room left to store the evidence\. The flag itself is saved/);
       assert.equal(await popup.getByRole('button', { name: 'Retry evidence capture' }).isVisible(), true);
@@ -187,13 +211,31 @@ describe('flags, evidence and notices in a real browser', () => {
     assert.equal(await status.inputValue(), 'sent');
     await status.selectOption('removed');
     await o.getByText('Recorded: removed.').waitFor();
-    await notices.getByRole('textbox', { name: /^Case id for notice \d+$/ }).first().fill('AMZ-CASE-42');
-    await notices.getByRole('textbox', { name: /^Case id for notice \d+$/ }).first().press('Tab');
+    await notices
+      .getByRole('textbox', { name: /^Case id for notice \d+$/ })
+      .first()
+      .fill('AMZ-CASE-42');
+    await notices
+      .getByRole('textbox', { name: /^Case id for notice \d+$/ })
+      .first()
+      .press('Tab');
     await o.getByText('Saved.').waitFor();
     await o.reload();
     await o.getByRole('table', { name: 'Notices' }).waitFor();
-    assert.equal(await o.getByRole('combobox', { name: /^Status of notice \d+$/ }).first().inputValue(), 'removed');
-    assert.equal(await o.getByRole('textbox', { name: /^Case id for notice \d+$/ }).first().inputValue(), 'AMZ-CASE-42');
+    assert.equal(
+      await o
+        .getByRole('combobox', { name: /^Status of notice \d+$/ })
+        .first()
+        .inputValue(),
+      'removed',
+    );
+    assert.equal(
+      await o
+        .getByRole('textbox', { name: /^Case id for notice \d+$/ })
+        .first()
+        .inputValue(),
+      'AMZ-CASE-42',
+    );
     const accuracy = await o.getByRole('region', { name: 'Your accuracy' }).innerText();
     assert.match(accuracy, /amazon\s+1\s+1\s+100%/);
     await o.getByLabel('Filter by status').selectOption('removed');
@@ -233,11 +275,17 @@ describe('screenshot evidence when the browser allows capture', () => {
     const page = await s.open(suspect.url);
     const popup = await flagFromPopup(s, page, 'Counterfeit product', 'Replica wording.');
     const evidence = await popup.getByRole('list', { name: 'Evidence' }).locator('li').allInnerTexts();
-    assert.deepEqual(evidence.map((e) => e.split(':')[0]), ['screenshot', 'snapshot', 'fields']);
+    assert.deepEqual(
+      evidence.map((e) => e.split(':')[0]),
+      ['screenshot', 'snapshot', 'fields'],
+    );
     const composer = await openComposer(s, popup);
     const card = composer.getByRole('article').first();
     await card.waitFor();
-    const [download] = await Promise.all([composer.waitForEvent('download'), card.getByRole('button', { name: 'Download case file' }).click()]);
+    const [download] = await Promise.all([
+      composer.waitForEvent('download'),
+      card.getByRole('button', { name: 'Download case file' }).click(),
+    ]);
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     const png = Object.keys(files).find((f) => f.endsWith('.png'))!;
     assert.deepEqual([...files[png].subarray(1, 4)], [0x50, 0x4e, 0x47]);

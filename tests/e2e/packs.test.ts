@@ -22,12 +22,27 @@ const PAGE_URL = 'https://www.amazon.com/dp/B0ZEPHYRX1';
 
 async function makePack(keyId: string, keyText: string, version: number): Promise<Buffer> {
   const p = JSON.parse(readFileSync(join(ROOT, 'assets/packs/demo-pack.json'), 'utf8'));
-  Object.assign(p, { id: 'alliance.e2e', name: `Alliance e2e pack v${version}`, version, issuedAt: new Date(Date.now() - 60_000).toISOString() });
+  Object.assign(p, {
+    id: 'alliance.e2e',
+    name: `Alliance e2e pack v${version}`,
+    version,
+    issuedAt: new Date(Date.now() - 60_000).toISOString(),
+  });
   delete p.example;
   p.publisher.keyId = keyId;
   p.brands.push({
-    id: 'zephyrix', name: 'Zephyrix', aliases: [], disguises: [],
-    models: [{ id: 'zx-9', name: 'ZX-9 Headphones', terms: ['ZX-9'], prices: [{ amount: 349, currency: 'USD', kind: 'msrp' }] }],
+    id: 'zephyrix',
+    name: 'Zephyrix',
+    aliases: [],
+    disguises: [],
+    models: [
+      {
+        id: 'zx-9',
+        name: 'ZX-9 Headphones',
+        terms: ['ZX-9'],
+        prices: [{ amount: 349, currency: 'USD', kind: 'msrp' }],
+      },
+    ],
     contacts: { rightsHolder: 'Zephyrix Audio (test)' },
   });
   const signed = await signPack(encodeUtf8(JSON.stringify(p, null, 2)), keyText);
@@ -37,10 +52,17 @@ async function makePack(keyId: string, keyText: string, version: number): Promis
 
 /** The pack server: whatever `body` holds, with a content ETag, 304 on a matching If-None-Match. */
 function packServer() {
-  const state = { body: Buffer.alloc(0) as Buffer, requests: [] as { method: string; ifNoneMatch: string | null; status: number }[] };
+  const state = {
+    body: Buffer.alloc(0) as Buffer,
+    requests: [] as { method: string; ifNoneMatch: string | null; status: number }[],
+  };
   const server: Server = createServer((req, res) => {
     const etag = `"${createHash('sha256').update(state.body).digest('hex').slice(0, 16)}"`;
-    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since', 'Access-Control-Expose-Headers': 'ETag, Last-Modified' };
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
+      'Access-Control-Expose-Headers': 'ETag, Last-Modified',
+    };
     const ifNoneMatch = (req.headers['if-none-match'] as string | undefined) ?? null;
     const status = req.method === 'OPTIONS' ? 204 : ifNoneMatch === etag ? 304 : 200;
     state.requests.push({ method: req.method ?? '', ifNoneMatch, status });
@@ -67,15 +89,26 @@ describe('rule pack subscription in a real browser', () => {
     pubText = JSON.stringify(pub);
 
     s = await launchExtension({ extensionDir: process.env.E2E_EXTENSION_DIR });
-    const html = readFileSync(join(DEMO_DIR, 'amazon-bose-replica.html'), 'utf8').replaceAll('QC45 Replica B0SE', 'ZX-9 Replica Zephyrix').replaceAll('B0DEMO0SUS', 'B0ZEPHYRX1').replaceAll('A3DEMOBLOCKED1', 'A3DEMOOTHER01').replaceAll('ShenZhen Best Audio Store', 'Harbour Sound Trading');
+    const html = readFileSync(join(DEMO_DIR, 'amazon-bose-replica.html'), 'utf8')
+      .replaceAll('QC45 Replica B0SE', 'ZX-9 Replica Zephyrix')
+      .replaceAll('B0DEMO0SUS', 'B0ZEPHYRX1')
+      .replaceAll('A3DEMOBLOCKED1', 'A3DEMOOTHER01')
+      .replaceAll('ShenZhen Best Audio Store', 'Harbour Sound Trading');
     s.serve([{ url: PAGE_URL, body: html }]);
     // Registered after the harness's catch-all, so it is consulted first.
     await s.context.route('https://packs.alliance.test/**', async (route) => {
       const req = route.request();
       const headers: Record<string, string> = {};
       for (const h of ['if-none-match', 'if-modified-since']) if (req.headers()[h]) headers[h] = req.headers()[h];
-      const res = await fetch(`http://127.0.0.1:${port}${new URL(req.url()).pathname}`, { method: req.method(), headers });
-      await route.fulfill({ status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.from(await res.arrayBuffer()) });
+      const res = await fetch(`http://127.0.0.1:${port}${new URL(req.url()).pathname}`, {
+        method: req.method(),
+        headers,
+      });
+      await route.fulfill({
+        status: res.status,
+        headers: Object.fromEntries(res.headers),
+        body: Buffer.from(await res.arrayBuffer()),
+      });
     });
     options = await s.options('#packs');
   });
@@ -88,16 +121,22 @@ describe('rule pack subscription in a real browser', () => {
   const judge = async () => {
     const page = await s.open(PAGE_URL);
     const state = (await waitForTabState(s, PAGE_URL)) as { verdicts?: { level: string; brandId?: string | null }[] };
-    const badges = await page.locator('listing-lens-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
+    const badges = await page
+      .locator('listing-lens-badge')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
     await page.close();
     const v = state.verdicts?.[0];
     return { brand: v?.brandId ?? null, level: v?.level ?? null, badges };
   };
   const status = () => options.getByRole('status').first().innerText();
-  const installedRow = () => options.getByRole('table', { name: 'Installed rule packs' }).locator('tr[data-pack-id="alliance.e2e"]');
+  const installedRow = () =>
+    options.getByRole('table', { name: 'Installed rule packs' }).locator('tr[data-pack-id="alliance.e2e"]');
 
   it('starts with the bundled demo pack, which does not know the test brand', async () => {
-    await options.getByRole('table', { name: 'Installed rule packs' }).locator('tr[data-pack-id="demo.alliance-example"]').waitFor();
+    await options
+      .getByRole('table', { name: 'Installed rule packs' })
+      .locator('tr[data-pack-id="demo.alliance-example"]')
+      .waitFor();
     assert.notEqual((await judge()).brand, 'zephyrix');
   });
 
@@ -121,7 +160,10 @@ describe('rule pack subscription in a real browser', () => {
     assert.match(await installedRow().innerText(), /Alliance e2e pack v1[\s\S]*active[\s\S]*Verified/);
     assert.deepEqual(await judge(), { brand: 'zephyrix', level: 'suspect', badges: ['suspect'] });
     const alarms = await s.worker.evaluate(() => chrome.alarms.getAll());
-    assert.deepEqual(alarms.map((a: { name: string }) => a.name), [`pack-update:${PACK_URL}`]);
+    assert.deepEqual(
+      alarms.map((a: { name: string }) => a.name),
+      [`pack-update:${PACK_URL}`],
+    );
   });
 
   it('rejects a tampered update with a clear reason, and the old pack keeps scoring', async () => {

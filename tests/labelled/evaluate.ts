@@ -43,9 +43,15 @@ export function loadPack(path = here('./test-pack.json')) {
 
 export function toListing(l: Labelled, i: number): Listing {
   return {
-    title: l.title, price: l.price, brand: l.brand, condition: l.condition, listingId: `lab-${i}`,
+    title: l.title,
+    price: l.price,
+    brand: l.brand,
+    condition: l.condition,
+    listingId: `lab-${i}`,
     seller: l.seller ? { id: l.seller.id, name: l.seller.name, url: null } : null,
-    url: null, image: null, sponsored: null,
+    url: null,
+    image: null,
+    sponsored: null,
   };
 }
 
@@ -65,9 +71,18 @@ export function evaluate(engine: Engine, set: Labelled[]): { figures: Figures; v
   return {
     verdicts,
     figures: {
-      listings: set.length, genuine: set.length - fake, fake, levels,
-      suspect: { precision: ratio(suspectTrue, suspectTrue + levels.genuine.suspect), recall: ratio(suspectTrue, fake) },
-      flagged: { precision: ratio(flaggedTrue, flaggedTrue + levels.genuine.suspect + levels.genuine.watch), recall: ratio(flaggedTrue, fake) },
+      listings: set.length,
+      genuine: set.length - fake,
+      fake,
+      levels,
+      suspect: {
+        precision: ratio(suspectTrue, suspectTrue + levels.genuine.suspect),
+        recall: ratio(suspectTrue, fake),
+      },
+      flagged: {
+        precision: ratio(flaggedTrue, flaggedTrue + levels.genuine.suspect + levels.genuine.watch),
+        recall: ratio(flaggedTrue, fake),
+      },
       byTag,
     },
   };
@@ -84,7 +99,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     set.forEach((l, k) => {
       const v = verdicts[k];
       const wrong = l.truth === 'genuine' ? v.level !== 'ok' : v.level !== 'suspect';
-      if (wrong) console.log(`${l.truth.padEnd(7)} ${v.level.padEnd(7)} ${String(v.score).padStart(3)} [${l.tag}] ${l.title}\n   ${v.reasons.map((r) => `${r.signal}:${r.weight} ${r.message}`).join('\n   ')}`);
+      if (wrong)
+        console.log(
+          `${l.truth.padEnd(7)} ${v.level.padEnd(7)} ${String(v.score).padStart(3)} [${l.tag}] ${l.title}\n   ${v.reasons.map((r) => `${r.signal}:${r.weight} ${r.message}`).join('\n   ')}`,
+        );
     });
   }
 }

@@ -10,10 +10,31 @@ describe('database', () => {
     const tables = db.tables.map((t) => t.name);
     for (const t of ['packs', 'flags', 'notices', 'evidence']) expect(tables).toContain(t);
     const id = await db.flags.add({
-      listingId: 'B000TEST01', url: 'https://www.amazon.com/dp/B000TEST01', marketplace: 'amazon',
-      type: 'COUNTERFEIT', status: 'draft', createdAt: 1, updatedAt: 1,
-      listing: { title: 't', price: null, seller: null, brand: null, listingId: 'B000TEST01', url: null, image: null, condition: null, sponsored: null },
-      verdict: null, note: '', testBuy: null, brandId: null, packId: null, caseId: null, outcome: null,
+      listingId: 'B000TEST01',
+      url: 'https://www.amazon.com/dp/B000TEST01',
+      marketplace: 'amazon',
+      type: 'COUNTERFEIT',
+      status: 'draft',
+      createdAt: 1,
+      updatedAt: 1,
+      listing: {
+        title: 't',
+        price: null,
+        seller: null,
+        brand: null,
+        listingId: 'B000TEST01',
+        url: null,
+        image: null,
+        condition: null,
+        sponsored: null,
+      },
+      verdict: null,
+      note: '',
+      testBuy: null,
+      brandId: null,
+      packId: null,
+      caseId: null,
+      outcome: null,
     });
     db.close();
     const again = openDb();

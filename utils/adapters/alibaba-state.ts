@@ -37,7 +37,9 @@ function unescapeJs(s: string): string {
  * scripts, optionally only inside the object that follows `within` (e.g. /g_config\s*=/).
  */
 export function jsField(doc: ParentNode, key: string, within?: RegExp): string | null {
-  const re = new RegExp(`(?:^|[\\s{,;])["']?${key}["']?\\s*[:=]\\s*(?:"((?:\\\\.|[^"\\\\])*)"|'((?:\\\\.|[^'\\\\])*)'|(-?\\d+(?:\\.\\d+)?))`);
+  const re = new RegExp(
+    `(?:^|[\\s{,;])["']?${key}["']?\\s*[:=]\\s*(?:"((?:\\\\.|[^"\\\\])*)"|'((?:\\\\.|[^'\\\\])*)'|(-?\\d+(?:\\.\\d+)?))`,
+  );
   for (const body of inlineScripts(doc)) {
     let scope = body;
     if (within) {

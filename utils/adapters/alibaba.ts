@@ -20,9 +20,32 @@ const ALIBABA_ITEM = /\/(?:product-detail|p-detail)\/[^?#]*?_(\d{6,})\.html/;
 const ONE688_ITEM = /\/offer\/(\d{6,})\.html/;
 const PLACEHOLDER_BRAND = /^(ali|alibaba|alibaba\.com|1688|oem|odm|none|no brand|unbranded)$/i;
 
-const TITLE = ['.product-title h1', 'h1.ma-title', '.module-pdp-title h1', '[class*="product-title"] h1', '.title-text', '.d-title', 'h1'];
-const SELLER = ['a.company-name', '[data-aui="company-name"]', '.company-name a', '[class*="company-name"] a', 'a[class*="company-name"]', '.shop-company-name a', '.company-name'];
-const SPEC_ROWS = ['.do-entry-item', '[class*="attribute-item"]', '.module-pdp-main-attr .id-grid > div', '.offer-attr-item', '.obj-content tr', 'dl'];
+const TITLE = [
+  '.product-title h1',
+  'h1.ma-title',
+  '.module-pdp-title h1',
+  '[class*="product-title"] h1',
+  '.title-text',
+  '.d-title',
+  'h1',
+];
+const SELLER = [
+  'a.company-name',
+  '[data-aui="company-name"]',
+  '.company-name a',
+  '[class*="company-name"] a',
+  'a[class*="company-name"]',
+  '.shop-company-name a',
+  '.company-name',
+];
+const SPEC_ROWS = [
+  '.do-entry-item',
+  '[class*="attribute-item"]',
+  '.module-pdp-main-attr .id-grid > div',
+  '.offer-attr-item',
+  '.obj-content tr',
+  'dl',
+];
 
 /** The "Brand Name" attribute as embedded JSON writes it (`"attrName":"Brand Name","attrValue":"X"`). */
 function stateBrand(doc: Document): string | null {
@@ -50,7 +73,13 @@ function from1688State(doc: Document, base: URL, ctx: PriceContext): ListingDraf
     title: s(tm.offerTitle),
     listingId: s(tm.offerId),
     seller: s(tm.companyName) ? { name: s(tm.companyName), id: s(tm.sellerLoginId) ?? s(tm.userId), url: null } : null,
-    price: low.length ? { amount: Math.min(...low), currency: ctx.defaultCurrency ?? 'CNY', ...(new Set(low).size > 1 ? { range: true } : {}) } : null,
+    price: low.length
+      ? {
+          amount: Math.min(...low),
+          currency: ctx.defaultCurrency ?? 'CNY',
+          ...(new Set(low).size > 1 ? { range: true } : {}),
+        }
+      : null,
     image: absUrl(s(at(init, 'globalData', 'images', 0, 'fullPathImageURI')), base),
   };
 }
@@ -61,17 +90,29 @@ function fromDetailData(doc: Document, base: URL, ctx: PriceContext): ListingDra
   const product = at(g, 'product');
   if (!isObj(product)) return null;
   const ladder = at(product, 'price', 'productLadderPrices');
-  const tiers = Array.isArray(ladder) ? ladder.map((t) => Number(at(t, 'price') ?? at(t, 'dollarPrice'))).filter((n) => n > 0) : [];
+  const tiers = Array.isArray(ladder)
+    ? ladder.map((t) => Number(at(t, 'price') ?? at(t, 'dollarPrice'))).filter((n) => n > 0)
+    : [];
   const currency = s(at(product, 'price', 'currency')) ?? ctx.defaultCurrency ?? 'USD';
-  const props = [at(product, 'productBasicProperties'), at(product, 'productKeyIndustryProperties')].flatMap((p) => (Array.isArray(p) ? p : []));
+  const props = [at(product, 'productBasicProperties'), at(product, 'productKeyIndustryProperties')].flatMap((p) =>
+    Array.isArray(p) ? p : [],
+  );
   const company = s(at(g, 'seller', 'companyName'));
   return {
     source: 'state',
     title: s(product.subject),
     listingId: s(product.productId),
-    price: tiers.length ? { amount: Math.min(...tiers), currency, ...(new Set(tiers).size > 1 ? { range: true } : {}) } : null,
+    price: tiers.length
+      ? { amount: Math.min(...tiers), currency, ...(new Set(tiers).size > 1 ? { range: true } : {}) }
+      : null,
     brand: props.map((p) => attrValue([p], /^brand( name)?$/i)).find((b) => b && !PLACEHOLDER_BRAND.test(b)) ?? null,
-    seller: company ? { name: company, id: s(at(g, 'seller', 'companyId')), url: absUrl(s(at(g, 'seller', 'companyProfileUrl')), base) } : null,
+    seller: company
+      ? {
+          name: company,
+          id: s(at(g, 'seller', 'companyId')),
+          url: absUrl(s(at(g, 'seller', 'companyProfileUrl')), base),
+        }
+      : null,
   };
 }
 
@@ -82,14 +123,27 @@ function fromDom(doc: Document, base: URL, _ctx: PriceContext): ListingDraft {
   return {
     source: 'dom',
     title: text(doc, TITLE),
-    seller: seller ? { name: seller.getAttribute('title') || textOf(seller) || null, id: sellerUrl ? /^https:\/\/([\w-]+)\./.exec(sellerUrl)?.[1] ?? null : null, url: sellerUrl } : null,
+    seller: seller
+      ? {
+          name: seller.getAttribute('title') || textOf(seller) || null,
+          id: sellerUrl ? (/^https:\/\/([\w-]+)\./.exec(sellerUrl)?.[1] ?? null) : null,
+          url: sellerUrl,
+        }
+      : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL) ?? stateBrand(doc),
   };
 }
 
 /** Visible price, after structured data: tier prices ("US$11.99 - 12.99"), lowest tier first. */
 function domPrice(doc: Document, ctx: PriceContext): ListingDraft {
-  return { source: 'dom', price: priceAt(doc, ['[class*="price-item"] .price', '.ma-ref-price', '.price .promotion', '[class*="price"]'], ctx) };
+  return {
+    source: 'dom',
+    price: priceAt(
+      doc,
+      ['[class*="price-item"] .price', '.ma-ref-price', '.price .promotion', '[class*="price"]'],
+      ctx,
+    ),
+  };
 }
 
 function product(doc: Document, url: URL, id: string) {
@@ -100,7 +154,13 @@ function product(doc: Document, url: URL, id: string) {
   const ldName = ld?.title?.replace(/\s+-\s+Buy .*$/i, '') ?? null;
   const dom = fromDom(doc, url, ctx);
   const state = ONE688.test(url.hostname) ? from1688State(doc, url, ctx) : fromDetailData(doc, url, ctx);
-  const d = mergeDrafts(state, dom, ld && { ...ld, title: ldName, brand }, metaProduct(doc, url, ctx), domPrice(doc, ctx));
+  const d = mergeDrafts(
+    state,
+    dom,
+    ld && { ...ld, title: ldName, brand },
+    metaProduct(doc, url, ctx),
+    domPrice(doc, ctx),
+  );
   // State names the company; the page's company link is where its profile lives.
   const seller = d.seller && !d.seller.url && dom.seller?.url ? { ...d.seller, url: dom.seller.url } : d.seller;
   return productExtraction('alibaba', {
@@ -108,8 +168,12 @@ function product(doc: Document, url: URL, id: string) {
     seller,
     brand: [state?.brand, dom.brand, brand].find((b) => b && !PLACEHOLDER_BRAND.test(b)) ?? null,
     listingId: id,
-    url: ONE688.test(url.hostname) ? `https://detail.1688.com/offer/${id}.html` : canonicalUrl(`${url.origin}${url.pathname}`, url, []),
-    image: d.image ?? absUrl(attr(doc, ['.main-image img', '[class*="main-image"] img'], 'src') ?? meta(doc, 'og:image'), url),
+    url: ONE688.test(url.hostname)
+      ? `https://detail.1688.com/offer/${id}.html`
+      : canonicalUrl(`${url.origin}${url.pathname}`, url, []),
+    image:
+      d.image ??
+      absUrl(attr(doc, ['.main-image img', '[class*="main-image"] img'], 'src') ?? meta(doc, 'og:image'), url),
   });
 }
 
@@ -129,8 +193,16 @@ export const alibabaAdapter: Adapter = {
     if (id) return product(doc, url, id);
     const ctx = siteContext(url);
     const listings = readCards(doc, url, {
-      idOf: (u) => (ALIBABA.test(u.hostname) ? ALIBABA_ITEM.exec(u.pathname)?.[1] : ONE688.test(u.hostname) ? ONE688_ITEM.exec(u.pathname)?.[1] : null) ?? null,
-      urlOf: (lid, _base, link) => (ONE688.test(link.hostname) ? `https://detail.1688.com/offer/${lid}.html` : `https://${link.hostname}${link.pathname}`),
+      idOf: (u) =>
+        (ALIBABA.test(u.hostname)
+          ? ALIBABA_ITEM.exec(u.pathname)?.[1]
+          : ONE688.test(u.hostname)
+            ? ONE688_ITEM.exec(u.pathname)?.[1]
+            : null) ?? null,
+      urlOf: (lid, _base, link) =>
+        ONE688.test(link.hostname)
+          ? `https://detail.1688.com/offer/${lid}.html`
+          : `https://${link.hostname}${link.pathname}`,
       title: ['h2', '[class*="title"]', '.offer-title'],
       price: ['[class*="price"]'],
       seller: ['[class*="company"] a', 'a[class*="company"]', '[class*="company"]'],

@@ -20,12 +20,18 @@ const itemUrl = (id: string, base: URL) => `https://${base.hostname}/item/${id}.
 
 function moneyOf(v: unknown, ctx: PriceContext): Price | null {
   if (!isObj(v)) return null;
-  return priceFrom(v.value ?? v.minPrice ?? v.amount, v.currency ?? v.currencyCode, ctx) ?? parsePrice(s(v.formatedAmount) ?? s(v.formattedPrice), ctx);
+  return (
+    priceFrom(v.value ?? v.minPrice ?? v.amount, v.currency ?? v.currencyCode, ctx) ??
+    parsePrice(s(v.formatedAmount) ?? s(v.formattedPrice), ctx)
+  );
 }
 
 /** Sale price first (what the buyer pays today), then the regular one; lower bound of a range. */
 function statePrice(pm: unknown, ctx: PriceContext): Price | null {
-  for (const [lo, hi] of [['minActivityAmount', 'maxActivityAmount'], ['minAmount', 'maxAmount']]) {
+  for (const [lo, hi] of [
+    ['minActivityAmount', 'maxActivityAmount'],
+    ['minAmount', 'maxAmount'],
+  ]) {
     const low = moneyOf(at(pm, lo), ctx);
     if (!low) continue;
     const high = moneyOf(at(pm, hi), ctx);
@@ -56,21 +62,72 @@ function fromState(data: unknown, base: URL, ctx: PriceContext): ListingDraft | 
 
 function fromDom(doc: Document, base: URL, ctx: PriceContext): ListingDraft {
   // 2020+ class names first, then the 2018-19 page (#j-sku-*, .shop-name, .product-property-list).
-  const price = priceAt(doc, ['.product-price-current .product-price-value', '[class*="price--current"]', '.product-price-current', '.uniform-banner-box-price', '#j-sku-discount-price', '#j-sku-price', '.p-price'], ctx);
-  const store = optional(doc, ['a[class*="store-header--storeName"]', '[class*="store-detail--storeName"] a', '[class*="storeName"] a', 'a[class*="storeName"]', '.shop-name a', 'a.store-lnk', 'a.store-name', '[data-pl="store-name"]']);
+  const price = priceAt(
+    doc,
+    [
+      '.product-price-current .product-price-value',
+      '[class*="price--current"]',
+      '.product-price-current',
+      '.uniform-banner-box-price',
+      '#j-sku-discount-price',
+      '#j-sku-price',
+      '.p-price',
+    ],
+    ctx,
+  );
+  const store = optional(doc, [
+    'a[class*="store-header--storeName"]',
+    '[class*="store-detail--storeName"] a',
+    '[class*="storeName"] a',
+    'a[class*="storeName"]',
+    '.shop-name a',
+    'a.store-lnk',
+    'a.store-name',
+    '[data-pl="store-name"]',
+  ]);
   const storeHref = store?.getAttribute('href') ?? null;
   return {
     source: 'dom',
-    title: text(doc, ['h1[data-pl="product-title"]', 'h1.product-title-text', '.product-title h1', '.product-title-text', 'h1.product-name', 'h1']),
+    title: text(doc, [
+      'h1[data-pl="product-title"]',
+      'h1.product-title-text',
+      '.product-title h1',
+      '.product-title-text',
+      'h1.product-name',
+      'h1',
+    ]),
     price,
-    seller: store ? { name: textOf(store) || null, id: /\/store\/(\d+)/.exec(storeHref ?? '')?.[1] ?? null, url: canonicalUrl(storeHref, base) } : null,
-    brand: specValue(doc, ['[class*="specification--prop"]', '.product-prop', '.product-specs-list li', '.specification li', '.product-property-list li'], BRAND_LABEL),
-    image: absUrl(attr(doc, ['.magnifier-image', '[class*="magnifier--image"]', '.image-view-magnifier-wrap img'], 'src'), base),
+    seller: store
+      ? {
+          name: textOf(store) || null,
+          id: /\/store\/(\d+)/.exec(storeHref ?? '')?.[1] ?? null,
+          url: canonicalUrl(storeHref, base),
+        }
+      : null,
+    brand: specValue(
+      doc,
+      [
+        '[class*="specification--prop"]',
+        '.product-prop',
+        '.product-specs-list li',
+        '.specification li',
+        '.product-property-list li',
+      ],
+      BRAND_LABEL,
+    ),
+    image: absUrl(
+      attr(doc, ['.magnifier-image', '[class*="magnifier--image"]', '.image-view-magnifier-wrap img'], 'src'),
+      base,
+    ),
   };
 }
 
 /** og:title reads "€97.39 40% OFF|<title>|<category>| - AliExpress": keep the title part. */
-const ogTitle = (doc: Document) => (meta(doc, 'og:title') ?? '').split('|').map((x) => x.trim()).find((x) => x.length > 15 && !/OFF$/i.test(x)) ?? null;
+const ogTitle = (doc: Document) =>
+  (meta(doc, 'og:title') ?? '')
+    .split('|')
+    .map((x) => x.trim())
+    .find((x) => x.length > 15 && !/OFF$/i.test(x)) ?? null;
 
 function product(doc: Document, url: URL, id: string | null) {
   const ctx = siteContext(url);
@@ -80,11 +137,17 @@ function product(doc: Document, url: URL, id: string | null) {
   // Structured data describes the marketplace as the brand ("AliExpress.com"): its brand is dropped.
   const micro = microdataProducts(doc, url, pctx)[0];
   const ld = jsonLdProducts(doc, url, pctx)[0];
-  const d = mergeDrafts(fromState(state, url, pctx), fromDom(doc, url, pctx), ld && { ...ld, brand: null }, micro && { ...micro, brand: null }, {
-    source: 'meta',
-    title: ogTitle(doc),
-    image: absUrl(meta(doc, 'og:image'), url),
-  });
+  const d = mergeDrafts(
+    fromState(state, url, pctx),
+    fromDom(doc, url, pctx),
+    ld && { ...ld, brand: null },
+    micro && { ...micro, brand: null },
+    {
+      source: 'meta',
+      title: ogTitle(doc),
+      image: absUrl(meta(doc, 'og:image'), url),
+    },
+  );
   const listingId = id ?? d.listingId ?? null;
   return productExtraction('aliexpress', { ...d, listingId, url: listingId ? itemUrl(listingId, url) : null });
 }
@@ -92,7 +155,10 @@ function product(doc: Document, url: URL, id: string | null) {
 /** Search items from page state: 2023+ `_init_data_` (mods.itemList.content) or 2019 `runParams.items`. */
 function stateResults(doc: Document, url: URL, ctx: PriceContext): Listing[] {
   const init = jsonAfter(doc, /_init_data_\s*=\s*\{\s*data\s*:\s*/) ?? jsonAfter(doc, /runParams\s*=\s*/);
-  const items = at(init, 'data', 'root', 'fields', 'mods', 'itemList', 'content') ?? at(init, 'mods', 'itemList', 'content') ?? at(init, 'items');
+  const items =
+    at(init, 'data', 'root', 'fields', 'mods', 'itemList', 'content') ??
+    at(init, 'mods', 'itemList', 'content') ??
+    at(init, 'items');
   if (!Array.isArray(items)) return [];
   return items.filter(isObj).flatMap((it): Listing[] => {
     const id = s(it.productId);
@@ -103,18 +169,20 @@ function stateResults(doc: Document, url: URL, ctx: PriceContext): Listing[] {
     const storeName = s(at(it, 'store', 'storeName'));
     const storeId = s(at(it, 'store', 'storeId'));
     const storeUrl = s(at(it, 'store', 'storeUrl')) ?? (storeId ? `/store/${storeId}` : null);
-    return [{
-      title,
-      price,
-      seller: storeName ? { name: storeName, id: storeId, url: absUrl(storeUrl, url) } : null,
-      brand: null,
-      listingId: id,
-      url: itemUrl(id, url),
-      image: absUrl(s(at(it, 'image', 'imgUrl')) ?? s(it.imageUrl), url),
-      condition: null,
-      // The state flags ads on the item itself; an item without the flag is organic.
-      sponsored: it.isAd === true || it.p4p === true || Boolean(at(it, 'trace', 'p4pExposure')),
-    }];
+    return [
+      {
+        title,
+        price,
+        seller: storeName ? { name: storeName, id: storeId, url: absUrl(storeUrl, url) } : null,
+        brand: null,
+        listingId: id,
+        url: itemUrl(id, url),
+        image: absUrl(s(at(it, 'image', 'imgUrl')) ?? s(it.imageUrl), url),
+        condition: null,
+        // The state flags ads on the item itself; an item without the flag is organic.
+        sponsored: it.isAd === true || it.p4p === true || Boolean(at(it, 'trace', 'p4pExposure')),
+      },
+    ];
   });
 }
 
@@ -136,7 +204,7 @@ export const aliexpressAdapter: Adapter = {
     const listings = fromState.length
       ? fromState
       : readCards(doc, url, {
-          idOf: (u) => (HOST.test(u.hostname) ? ITEM.exec(u.pathname)?.[1] ?? null : null),
+          idOf: (u) => (HOST.test(u.hostname) ? (ITEM.exec(u.pathname)?.[1] ?? null) : null),
           urlOf: itemUrl,
           title: ['h3', 'h1', '[class*="title"]'],
           price: ['[class*="price-sale"]', '[class*="price--sale"]', '[class*="price"]'],

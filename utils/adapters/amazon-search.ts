@@ -14,13 +14,30 @@ const CARDS = [
   '.zg-item-immersion',
   '.p13n-sc-uncoverable-faceout',
 ];
-const TITLE = ['h2 a span', 'h2.a-text-normal', 'h2 span', 'h2', '[class*="p13n-sc-css-line-clamp"]', '.p13n-sc-truncate', 'a.a-link-normal[title]'];
+const TITLE = [
+  'h2 a span',
+  'h2.a-text-normal',
+  'h2 span',
+  'h2',
+  '[class*="p13n-sc-css-line-clamp"]',
+  '.p13n-sc-truncate',
+  'a.a-link-normal[title]',
+];
 const PRICE = ['.a-price', '.p13n-sc-price', '[class*="p13n-sc-price"]', '.s-price', '.a-color-price'];
-const SPONSORED_LABEL = /^(sponsored|gesponsert|sponsorisé|sponsorizzato|patrocinado|patrocinados|スポンサー|gesponsord|sponsrad)\b/i;
+const SPONSORED_LABEL =
+  /^(sponsored|gesponsert|sponsorisé|sponsorizzato|patrocinado|patrocinados|スポンサー|gesponsord|sponsrad)\b/i;
 
 function isSponsored(card: Element): boolean {
-  if (/\bAdHolder\b/.test(card.className) || card.querySelector('.puis-sponsored-label-text, .s-sponsored-label-text, .s-sponsored-header, [data-component-type="sp-sponsored-result"]')) return true;
-  return Array.from(card.querySelectorAll('h5, .s-label-popover-default, .a-color-secondary')).some((e) => SPONSORED_LABEL.test(textOf(e)));
+  if (
+    /\bAdHolder\b/.test(card.className) ||
+    card.querySelector(
+      '.puis-sponsored-label-text, .s-sponsored-label-text, .s-sponsored-header, [data-component-type="sp-sponsored-result"]',
+    )
+  )
+    return true;
+  return Array.from(card.querySelectorAll('h5, .s-label-popover-default, .a-color-secondary')).some((e) =>
+    SPONSORED_LABEL.test(textOf(e)),
+  );
 }
 
 function asinOfCard(card: Element): string | null {
@@ -41,7 +58,9 @@ function cardPrice(card: Element, ctx: PriceContext) {
     }
   }
   // Best Sellers: "7 offers from $32.46" is a lower bound.
-  const offers = Array.from(card.querySelectorAll('a, span')).map((e) => textOf(e)).find((t) => /\boffers? from\b/i.test(t));
+  const offers = Array.from(card.querySelectorAll('a, span'))
+    .map((e) => textOf(e))
+    .find((t) => /\boffers? from\b/i.test(t));
   return offers ? parsePrice(offers, ctx) : null;
 }
 
@@ -49,7 +68,10 @@ function cardOf(card: Element, url: URL, ctx: PriceContext): Listing | null {
   const asin = asinOfCard(card);
   // Some layouts print the ad label into the title ("[Sponsored] ...", "Sponsored Ad - ...").
   const raw = text(card, TITLE) ?? clean(card.querySelector('img')?.getAttribute('alt'));
-  const title = raw.replace(/^\[?(sponsored(?: ad)?|gesponsert|sponsorisé|sponsorizzato|patrocinado)\]?\s*[-–:]?\s*/i, '');
+  const title = raw.replace(
+    /^\[?(sponsored(?: ad)?|gesponsert|sponsorisé|sponsorizzato|patrocinado)\]?\s*[-–:]?\s*/i,
+    '',
+  );
   if (!asin || !title) return null;
   return {
     title,
@@ -66,7 +88,11 @@ function cardOf(card: Element, url: URL, ctx: PriceContext): Listing | null {
 
 /** The results on a search or Best Sellers page, or null when this is not one. */
 export function amazonResults(doc: Document, url: URL): Extraction | null {
-  const isResults = /^\/(s|b|gp\/bestsellers|gp\/new-releases)(\/|$)/.test(url.pathname) || /\/(zgbs|zgnr|bestsellers)\//.test(url.pathname) || url.searchParams.has('k') || url.searchParams.has('field-keywords');
+  const isResults =
+    /^\/(s|b|gp\/bestsellers|gp\/new-releases)(\/|$)/.test(url.pathname) ||
+    /\/(zgbs|zgnr|bestsellers)\//.test(url.pathname) ||
+    url.searchParams.has('k') ||
+    url.searchParams.has('field-keywords');
   const ctx = siteContext(url);
   for (const sel of CARDS) {
     const cards = Array.from(doc.querySelectorAll(sel)).filter((c) => !c.parentElement?.closest(sel));

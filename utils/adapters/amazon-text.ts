@@ -21,7 +21,8 @@ export const SOLD_BY: readonly RegExp[] = [
 ];
 
 /** Labels of a buy-box table row naming the seller ("Sold by", "Verkäufer", "Venduto da"...). */
-export const SELLER_LABEL = /^(sold by|seller|shipper \/ seller|verkäufer|verkauf durch|vendu par|vendeur|venduto da|venditore|vendido por|vendedor|verkocht door|販売元|販売者|sprzedawca|säljare)\s*:?$/i;
+export const SELLER_LABEL =
+  /^(sold by|seller|shipper \/ seller|verkäufer|verkauf durch|vendu par|vendeur|venduto da|venditore|vendido por|vendedor|verkocht door|販売元|販売者|sprzedawca|säljare)\s*:?$/i;
 
 /** The byline's brand: "Brand: X", "Visit the X Store", "Besuchen Sie den X-Store", "Visita lo Store di X". */
 const BYLINE: readonly RegExp[] = [
@@ -50,7 +51,11 @@ export function sellerFromText(t: string): string | null {
   for (const re of SOLD_BY) {
     const m = re.exec(clean(t));
     // Text after the name (condition notes, popover copy) is cut at the next label.
-    const name = m ? clean(m[1]).split(/\s+(?:condition|zustand|état|condizione|condición|comment)\s*:/i)[0].replace(/[.,;]$/, '') : '';
+    const name = m
+      ? clean(m[1])
+          .split(/\s+(?:condition|zustand|état|condizione|condición|comment)\s*:/i)[0]
+          .replace(/[.,;]$/, '')
+      : '';
     if (name && name.length <= 80) return name;
   }
   return null;

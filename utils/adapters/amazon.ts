@@ -10,41 +10,84 @@ import { amazonResults } from './amazon-search';
 import { siteContext, type PriceContext } from './price-parse';
 import { toListing } from './listing-draft';
 
-const HOST = /(^|\.)amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|com\.au|sg|cn)$/i;
+const HOST =
+  /(^|\.)amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|com\.au|sg|cn)$/i;
 const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin|o\/ASIN)\/([A-Z0-9]{10})(?:[/?]|$)/i;
 
 /** Buy-box prices, most specific first: the price to pay, then the older price blocks. */
 const BUYBOX_PRICE = [
-  '#corePrice_feature_div .priceToPay', '#corePriceDisplay_desktop_feature_div .priceToPay', '#apex_desktop .apexPriceToPay', '#apex_desktop .priceToPay',
-  '#corePrice_desktop .a-price', '#corePrice_feature_div .a-price', '#price_inside_buybox', '#newBuyBoxPrice',
-  '#priceblock_dealprice', '#priceblock_saleprice', '#priceblock_ourprice', '#kindle-price',
+  '#corePrice_feature_div .priceToPay',
+  '#corePriceDisplay_desktop_feature_div .priceToPay',
+  '#apex_desktop .apexPriceToPay',
+  '#apex_desktop .priceToPay',
+  '#corePrice_desktop .a-price',
+  '#corePrice_feature_div .a-price',
+  '#price_inside_buybox',
+  '#newBuyBoxPrice',
+  '#priceblock_dealprice',
+  '#priceblock_saleprice',
+  '#priceblock_ourprice',
+  '#kindle-price',
 ];
 /** Used-only offers: the used buy box is the only offer a buyer is shown. */
-const USED_PRICE = ['#usedBuySection .a-color-price', '#used_buybox_desktop .a-color-price', '#usedPrice', '#usedBuySection .offer-price'];
+const USED_PRICE = [
+  '#usedBuySection .a-color-price',
+  '#used_buybox_desktop .a-color-price',
+  '#usedPrice',
+  '#usedBuySection .offer-price',
+];
 const TITLE = ['#productTitle', '#title', '#ebooksProductTitle', 'h1'];
-const IMAGE = ['#landingImage', '#imgBlkFront', '#ebooksImgBlkFront', '#main-image', '#imgTagWrapperId img', 'img[data-a-dynamic-image]'];
+const IMAGE = [
+  '#landingImage',
+  '#imgBlkFront',
+  '#ebooksImgBlkFront',
+  '#main-image',
+  '#imgTagWrapperId img',
+  'img[data-a-dynamic-image]',
+];
 /** Containers of the winning offer's merchant, in the order Amazon's layouts used them. */
-const MERCHANT_BLOCKS = ['#merchant-info', '#merchantInfoFeature_feature_div', '[offer-display-feature-name="desktop-merchant-info"]', '#tabular-buybox', '#buybox', '#dmusic_buybox_container'];
+const MERCHANT_BLOCKS = [
+  '#merchant-info',
+  '#merchantInfoFeature_feature_div',
+  '[offer-display-feature-name="desktop-merchant-info"]',
+  '#tabular-buybox',
+  '#buybox',
+  '#dmusic_buybox_container',
+];
 
-const sellerIdOf = (href: string | null) => (href ? /[?&]seller=([A-Z0-9]{8,20})/.exec(href)?.[1] ?? null : null);
+const sellerIdOf = (href: string | null) => (href ? (/[?&]seller=([A-Z0-9]{8,20})/.exec(href)?.[1] ?? null) : null);
 
 function sellerLink(root: Element): Seller | null {
   // The profile link by id first: other links carry seller= too ("Details" of delivery rates).
-  const a = root.querySelector('#sellerProfileTriggerId') ?? Array.from(root.querySelectorAll('a[href*="seller="]')).find((x) => /at-a-glance|\/sp\?/.test(x.getAttribute('href') ?? ''));
+  const a =
+    root.querySelector('#sellerProfileTriggerId') ??
+    Array.from(root.querySelectorAll('a[href*="seller="]')).find((x) =>
+      /at-a-glance|\/sp\?/.test(x.getAttribute('href') ?? ''),
+    );
   const name = clean(a?.textContent);
   return a && name ? { name, id: sellerIdOf(a.getAttribute('href')), url: null } : null;
 }
 
 /** A table/grid row whose label cell says "Sold by": the value cell is the merchant. */
 function labelledSeller(root: Element): Seller | null {
-  for (const label of Array.from(root.querySelectorAll('td, span, div.a-col-left, .tabular-buybox-label, .offer-display-feature-label'))) {
+  for (const label of Array.from(
+    root.querySelectorAll('td, span, div.a-col-left, .tabular-buybox-label, .offer-display-feature-label'),
+  )) {
     if (label.children.length > 3 || !SELLER_LABEL.test(textOf(label))) continue;
     // The value is the next cell of the label's row (tables) or the label's next sibling (grids).
     const labelCell = label.closest('td, th');
-    const cell = labelCell ? labelCell.nextElementSibling : label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
+    const cell = labelCell
+      ? labelCell.nextElementSibling
+      : (label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null);
     const link = cell ? sellerLink(cell) : null;
     if (link) return link;
-    const name = cell ? clean(textOf(cell.querySelector('.a-color-base, .offer-display-feature-text-message, .tabular-buybox-text') ?? cell)) : '';
+    const name = cell
+      ? clean(
+          textOf(
+            cell.querySelector('.a-color-base, .offer-display-feature-text-message, .tabular-buybox-text') ?? cell,
+          ),
+        )
+      : '';
     if (name) return { name: name.replace(/\s*price set by .*$/i, ''), id: null, url: null };
   }
   return null;
@@ -89,7 +132,12 @@ function productPrice(doc: Document, ctx: PriceContext): { price: Price | null; 
 }
 
 export function asinOf(doc: Document, url: URL): string | null {
-  const input = attr(doc, ['input#ASIN', 'input[name="ASIN"]', 'input[name="ASIN.0"]', '#averageCustomerReviews[data-asin]'], 'value') ?? attr(doc, '#averageCustomerReviews[data-asin], [data-csa-c-asin]', 'data-asin');
+  const input =
+    attr(
+      doc,
+      ['input#ASIN', 'input[name="ASIN"]', 'input[name="ASIN.0"]', '#averageCustomerReviews[data-asin]'],
+      'value',
+    ) ?? attr(doc, '#averageCustomerReviews[data-asin], [data-csa-c-asin]', 'data-asin');
   if (input && /^[A-Z0-9]{10}$/.test(input)) return input;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   return ASIN_IN_PATH.exec(url.pathname)?.[1] ?? ASIN_IN_PATH.exec(canonical)?.[1] ?? null;
@@ -101,7 +149,11 @@ const BRAND_ROW = /^(brand|brand name|marke|marque|marca|merk|marka|märke|ブ�
 function brandRow(doc: Document): string | null {
   const direct = text(doc, ['#productOverview_feature_div tr.po-brand td:last-child', 'tr.po-brand td.a-span9']);
   if (direct) return direct;
-  for (const th of Array.from(doc.querySelectorAll('#productDetails_techSpec_section_1 th, #productDetails_detailBullets_sections1 th, #detailBullets_feature_div .a-text-bold'))) {
+  for (const th of Array.from(
+    doc.querySelectorAll(
+      '#productDetails_techSpec_section_1 th, #productDetails_detailBullets_sections1 th, #detailBullets_feature_div .a-text-bold',
+    ),
+  )) {
     if (!BRAND_ROW.test(textOf(th).replace(/[\s:：\u200e\u200f]+$/, ''))) continue;
     const value = th.nextElementSibling ? textOf(th.nextElementSibling) : '';
     if (value) return value.replace(/^\u200e/, '');
@@ -115,7 +167,7 @@ function brandOf(doc: Document): string | null {
   const fromText = brandFromByline(t) ?? brandFromByline(text(doc, '#bylineInfo_feature_div'));
   if (fromText) return fromText;
   // Older pages link the bare brand name ("by <a>ChangM</a>") to its brand or store page.
-  const href = byline?.tagName === 'A' ? byline.getAttribute('href') ?? '' : '';
+  const href = byline?.tagName === 'A' ? (byline.getAttribute('href') ?? '') : '';
   if (/\/stores\/|\/b\/|lbr_brands|field-brandtextbin/.test(href) && t && !/\(/.test(t)) return t;
   // Books and media bylines name authors and artists, never a brand; other pages may list one.
   return byline?.querySelector('.author, .contribution') ? null : brandRow(doc);
@@ -151,7 +203,13 @@ function extractProduct(doc: Document, url: URL): Extraction {
     listingId: asin,
     url: asin ? `${url.origin}/dp/${asin}` : null,
     image: imageOf(doc, url),
-    condition: price ? (used ? 'used' : /\b(renewed|refurbished|generalüberholt|reconditionné|ricondizionato)\b/i.test(title ?? '') ? 'refurbished' : 'new') : null,
+    condition: price
+      ? used
+        ? 'used'
+        : /\b(renewed|refurbished|generalüberholt|reconditionné|ricondizionato)\b/i.test(title ?? '')
+          ? 'refurbished'
+          : 'new'
+      : null,
     sponsored: null,
   });
   const missing = [!title && 'title', !asin && 'listingId'].filter((x): x is string => !!x);
@@ -173,7 +231,8 @@ export const amazonAdapter: Adapter = {
     if (ASIN_IN_PATH.test(url.pathname)) return extractProduct(doc, url);
     const results = amazonResults(doc, url);
     if (results) return results;
-    if (optional(doc, ['#productTitle', 'input#ASIN', '#dp-container', '#dmusic_buybox_container'])) return extractProduct(doc, url);
+    if (optional(doc, ['#productTitle', 'input#ASIN', '#dp-container', '#dmusic_buybox_container']))
+      return extractProduct(doc, url);
     return { adapter: 'amazon', page: 'unknown', listings: [], missing: [] };
   },
 };

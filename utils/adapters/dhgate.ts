@@ -15,8 +15,22 @@ import { BRAND_LABEL, specValue } from './spec-table';
 const HOST = /(^|\.)dhgate\.com$/;
 const ITEM = /\/product\/[^/]+\/(\d{6,})\.html/;
 // Named store links only: a bare /store/ link is often a "Visit Store" button.
-const SELLER = ['.seller-information .selle-name a', '.seller-name a', '[class*="seller-name"] a', '[class*="storeName"] a', 'a[class*="storeName"]', '[class*="store-name"] a', 'a[class*="store-name"]'];
-const SPEC_ROWS = ['.specs-list li', '.product-spec li', '[class*="specs"] li', '.description-spec li', '.prod-specs tr'];
+const SELLER = [
+  '.seller-information .selle-name a',
+  '.seller-name a',
+  '[class*="seller-name"] a',
+  '[class*="storeName"] a',
+  'a[class*="storeName"]',
+  '[class*="store-name"] a',
+  'a[class*="store-name"]',
+];
+const SPEC_ROWS = [
+  '.specs-list li',
+  '.product-spec li',
+  '[class*="specs"] li',
+  '.description-spec li',
+  '.prod-specs tr',
+];
 // A supplier id: the hex id of /wholesale/products/<id>.html, or the number of /store/<id>.
 const SELLER_ID = /\/(?:wholesale\/products|store)\/([0-9a-f]{16,}|\d{5,})(?:[./]|$)/i;
 const NOT_BRAND = /^(dhgate|dhgate\.com|no brand|unbranded|none)$/i;
@@ -27,13 +41,18 @@ function fromDom(doc: Document, url: URL, ctx: PriceContext): ListingDraft {
   const sellerUrl = canonicalUrl(href, url, []);
   // Last resort: the SEO title ends "... From <Seller>, $12.34| Dhgate.Com".
   const fromTitle = /\bFrom ([^,|]{2,40}), [^|]*\|\s*Dhgate/i.exec(meta(doc, 'og:title') ?? doc.title)?.[1] ?? null;
-  const name = (seller ? seller.getAttribute('title') || textOf(seller) : null) || jsField(doc, '_sellerDomainname') || fromTitle;
+  const name =
+    (seller ? seller.getAttribute('title') || textOf(seller) : null) || jsField(doc, '_sellerDomainname') || fromTitle;
   return {
     source: 'dom',
     title: text(doc, ['.hinfo h1', '.product-name h1', '[class*="productInfo"] h1', 'h1']),
     seller: name ? { name, id: SELLER_ID.exec(href ?? '')?.[1] ?? jsField(doc, '_toid'), url: sellerUrl } : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL),
-    price: priceAt(doc, ['#js-pro-price', '.js-price', '[class*="price-now"]', '[class*="productPrice"]', '.price'], ctx),
+    price: priceAt(
+      doc,
+      ['#js-pro-price', '.js-price', '[class*="price-now"]', '[class*="productPrice"]', '.price'],
+      ctx,
+    ),
   };
 }
 
@@ -51,7 +70,7 @@ export const dhgateAdapter: Adapter = {
     const id = ITEM.exec(url.pathname)?.[1] ?? null;
     if (!id) {
       const listings = readCards(doc, url, {
-        idOf: (u) => (HOST.test(u.hostname) ? ITEM.exec(u.pathname)?.[1] ?? null : null),
+        idOf: (u) => (HOST.test(u.hostname) ? (ITEM.exec(u.pathname)?.[1] ?? null) : null),
         urlOf: (_id, _b, link) => `https://${link.hostname}${link.pathname}`,
         title: ['h3', '.pro-title', '[class*="title"]'],
         price: ['.price', '[class*="price"]'],
@@ -64,7 +83,11 @@ export const dhgateAdapter: Adapter = {
     const ld = jsonLdProducts(doc, url, ctx)[0];
     const dom = fromDom(doc, url, ctx);
     // JSON-LD's name keeps the page's leading space; its price is the structured one.
-    const d = mergeDrafts(ld && { ...ld, brand: ld.brand && !NOT_BRAND.test(ld.brand) ? ld.brand : null }, dom, metaProduct(doc, url, ctx));
+    const d = mergeDrafts(
+      ld && { ...ld, brand: ld.brand && !NOT_BRAND.test(ld.brand) ? ld.brand : null },
+      dom,
+      metaProduct(doc, url, ctx),
+    );
     return productExtraction('dhgate', {
       ...d,
       title: dom.title ?? d.title,

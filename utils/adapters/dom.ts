@@ -52,7 +52,10 @@ export function all(root: ParentNode, selectors: Selectors): Element[] {
 
 /** Collapse whitespace (incl. NBSP, thin and zero-width spaces) and trim; '' for nothing. */
 export function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
+  return (s ?? '')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .trim();
 }
 
 /** Text nodes under these never show: scripts, styles, templates. */
@@ -61,7 +64,16 @@ const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 's
  * Classes marketplaces use for text only screen readers get (eBay's "Details about" prefix sits in
  * `g-hdn`, Amazon repeats prices in `a-offscreen`). A buyer does not read them as part of a title.
  */
-export const HIDDEN_CLASSES = ['g-hdn', 'a-offscreen', 'clipped', 'sr-only', 'visually-hidden', 'visuallyhidden', 'u-hide', 'a-popover-preload'];
+export const HIDDEN_CLASSES = [
+  'g-hdn',
+  'a-offscreen',
+  'clipped',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'u-hide',
+  'a-popover-preload',
+];
 
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -167,10 +179,15 @@ export function absUrl(href: string | null | undefined, base: URL | string): str
 }
 
 /** Query parameters that only track the visit; never part of a listing's identity. */
-const TRACKING = /^(utm_.*|ref|ref_|_trkparms|_trksid|hash|spm|scm|pf_rd_.*|pd_rd_.*|qid|sr|keywords|crid|sprefix|dib|dib_tag|psc|th|smid|tag|linkcode|ascsubtag|gclid|fbclid|msclkid|mkevt|mkcid|mkrid|campid|toolid|customid|algo|ao|amdata|epid|hash|_from|from|clickid|show-uid|src|sourceid|athcpid|athpgid|athznid|athieid|athena|adsredirect|wl13|gclsrc|mc_.*|_ga|_gl|ga_.*|pvid|sid|session.*|trk.*)$/i;
+const TRACKING =
+  /^(utm_.*|ref|ref_|_trkparms|_trksid|hash|spm|scm|pf_rd_.*|pd_rd_.*|qid|sr|keywords|crid|sprefix|dib|dib_tag|psc|th|smid|tag|linkcode|ascsubtag|gclid|fbclid|msclkid|mkevt|mkcid|mkrid|campid|toolid|customid|algo|ao|amdata|epid|hash|_from|from|clickid|show-uid|src|sourceid|athcpid|athpgid|athznid|athieid|athena|adsredirect|wl13|gclsrc|mc_.*|_ga|_gl|ga_.*|pvid|sid|session.*|trk.*)$/i;
 
 /** The URL with fragment and tracking parameters removed (the form that goes into a notice). */
-export function canonicalUrl(href: string | null | undefined, base: URL | string, keep?: readonly string[]): string | null {
+export function canonicalUrl(
+  href: string | null | undefined,
+  base: URL | string,
+  keep?: readonly string[],
+): string | null {
   const abs = absUrl(href, base);
   if (!abs) return null;
   const u = new URL(abs);
@@ -184,7 +201,16 @@ export function canonicalUrl(href: string | null | undefined, base: URL | string
 /** Image URL from the usual lazy-loading attributes, most specific first. */
 export function imageUrl(el: Element | null, base: URL | string): string | null {
   if (!el) return null;
-  for (const a of ['data-old-hires', 'data-zoom-image', 'data-src', 'data-lazy-src', 'data-original', 'src', 'content', 'href']) {
+  for (const a of [
+    'data-old-hires',
+    'data-zoom-image',
+    'data-src',
+    'data-lazy-src',
+    'data-original',
+    'src',
+    'content',
+    'href',
+  ]) {
     const v = el.getAttribute(a);
     if (v && !v.startsWith('data:')) return absUrl(v, base);
   }

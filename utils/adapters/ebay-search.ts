@@ -5,7 +5,13 @@ import { absUrl, clean, textOf } from './dom';
 import { conditionFrom } from './listing-draft';
 import { parsePrice, siteContext } from './price-parse';
 
-const CARDS = ['ul.srp-results > li.s-item', 'ul.srp-results > li.s-card', 'li.s-card[data-listingid]', '.srp-river-results li.s-item', 'li.s-item'];
+const CARDS = [
+  'ul.srp-results > li.s-item',
+  'ul.srp-results > li.s-card',
+  'li.s-card[data-listingid]',
+  '.srp-river-results li.s-item',
+  'li.s-item',
+];
 const TITLE = ['.s-item__title', '.s-card__title', 'h3', '[role="heading"]'];
 const PRICE = ['.s-item__price', '.s-card__price', '[class*="price"]'];
 const NOISE = ['.LIGHT_HIGHLIGHT', '.s-item__title--tag', '.clipped', '.s-card__new-listing'];
@@ -24,7 +30,9 @@ function cardOf(card: Element, url: URL): Listing | null {
   const title = clean(textOf(titleEl, { skip: NOISE }));
   if (!id || !title || /^shop on ebay$/i.test(title)) return null;
   const priceEl = PRICE.map((s) => card.querySelector(s)).find(Boolean) ?? null;
-  const labels = Array.from(card.querySelectorAll('span, div')).filter((e) => e.children.length === 0).map((e) => textOf(e, { visibleOnly: false }));
+  const labels = Array.from(card.querySelectorAll('span, div'))
+    .filter((e) => e.children.length === 0)
+    .map((e) => textOf(e, { visibleOnly: false }));
   return {
     title,
     price: parsePrice(textOf(priceEl), siteContext(url)),
@@ -32,7 +40,10 @@ function cardOf(card: Element, url: URL): Listing | null {
     brand: null,
     listingId: id,
     url: `${url.origin}/itm/${id}`,
-    image: absUrl(card.querySelector('img')?.getAttribute('src') ?? card.querySelector('img')?.getAttribute('data-src'), url),
+    image: absUrl(
+      card.querySelector('img')?.getAttribute('src') ?? card.querySelector('img')?.getAttribute('data-src'),
+      url,
+    ),
     condition: conditionFrom(textOf(card.querySelector('.SECONDARY_INFO, .s-card__subtitle'))),
     sponsored: labels.some((t) => SPONSORED.test(t)),
   };
@@ -40,7 +51,9 @@ function cardOf(card: Element, url: URL): Listing | null {
 
 export function ebayResults(doc: Document, url: URL): Extraction | null {
   for (const sel of CARDS) {
-    const listings = Array.from(doc.querySelectorAll(sel)).map((c) => cardOf(c, url)).filter((l): l is Listing => !!l);
+    const listings = Array.from(doc.querySelectorAll(sel))
+      .map((c) => cardOf(c, url))
+      .filter((l): l is Listing => !!l);
     if (listings.length) return { adapter: 'ebay', page: 'search', listings, missing: [] };
   }
   return /^\/(sch|b)\//.test(url.pathname) ? { adapter: 'ebay', page: 'search', listings: [], missing: [] } : null;

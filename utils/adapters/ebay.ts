@@ -15,12 +15,33 @@ const HOST = /(^|\.)ebay\.(com|ca|co\.uk|de|fr|it|es|nl|be|at|ch|ie|pl|com\.au|c
 const ITEM_PATH = /\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?]|$)/;
 
 const TITLE = ['h1.x-item-title__mainTitle', '.x-item-title__mainTitle', '#itemTitle', 'h1[itemprop="name"]', 'h1'];
-const PRICE = ['.x-price-primary', '#prcIsum', '#prcIsum_bidPrice', '#mm-saleDscPrc', '.x-bin-price__content', '.x-bid-price__content', '[itemprop="price"]'];
-const SELLER = ['.x-sellercard-atf__info__about-seller', '[data-testid="x-sellercard-atf"] .ux-textspans--BOLD', '.ux-seller-section__item--seller', '#mbgLink', '.mbg-nw', '.si-inner .mbg a'];
-const CONDITION = ['.x-item-condition-text .ux-textspans', '.x-item-condition-value', '#vi-itm-cond', '[itemprop="itemCondition"]'];
+const PRICE = [
+  '.x-price-primary',
+  '#prcIsum',
+  '#prcIsum_bidPrice',
+  '#mm-saleDscPrc',
+  '.x-bin-price__content',
+  '.x-bid-price__content',
+  '[itemprop="price"]',
+];
+const SELLER = [
+  '.x-sellercard-atf__info__about-seller',
+  '[data-testid="x-sellercard-atf"] .ux-textspans--BOLD',
+  '.ux-seller-section__item--seller',
+  '#mbgLink',
+  '.mbg-nw',
+  '.si-inner .mbg a',
+];
+const CONDITION = [
+  '.x-item-condition-text .ux-textspans',
+  '.x-item-condition-value',
+  '#vi-itm-cond',
+  '[itemprop="itemCondition"]',
+];
 const IMAGE = ['#icImg', '.ux-image-carousel-item.active img', '.ux-image-carousel-item img', '[itemprop="image"]'];
 /** Item-specifics labels that name the brand, in eBay's languages ("Manufacturer" for vehicles). */
-const BRAND_LABEL = /^(brand|marke|marca|marque|merk|marka|manufacturer|hersteller|produttore|fabricant|fabricante)\s*:?$/i;
+const BRAND_LABEL =
+  /^(brand|marke|marca|marque|merk|marka|manufacturer|hersteller|produttore|fabricant|fabricante)\s*:?$/i;
 /** Parts of a title element that are not the title: translation toggles, "New listing" badges. */
 const TITLE_NOISE = ['.it-sttl', '[data-mtdes]', '.it-icon-pd', '.LIGHT_HIGHLIGHT', '.x-item-title__subTitle'];
 
@@ -35,7 +56,8 @@ function titleOf(doc: Document): string | null {
 function brandOf(doc: Document): string | null {
   for (const label of Array.from(doc.querySelectorAll('.itemAttr td.attrLabels, .ux-labels-values__labels, dt'))) {
     if (!BRAND_LABEL.test(textOf(label))) continue;
-    const value = label.closest('.ux-labels-values')?.querySelector('.ux-labels-values__values') ?? label.nextElementSibling;
+    const value =
+      label.closest('.ux-labels-values')?.querySelector('.ux-labels-values__values') ?? label.nextElementSibling;
     const v = textOf(value);
     if (v) return v;
   }
@@ -43,11 +65,24 @@ function brandOf(doc: Document): string | null {
 }
 
 function sellerOf(doc: Document, url: URL): Seller | null {
-  const name = text(doc, SELLER)?.replace(/\s*\(\d[\d.,]*\)(\s*\(\d[\d.,]*\))*\s*$/, '').replace(/\s+\d[\d.,]*%.*$/, '') ?? null;
+  const name =
+    text(doc, SELLER)
+      ?.replace(/\s*\(\d[\d.,]*\)(\s*\(\d[\d.,]*\))*\s*$/, '')
+      .replace(/\s+\d[\d.,]*%.*$/, '') ?? null;
   if (!name) return null;
   // Only links inside the seller card: the page header links the signed-in visitor's own /usr/ page.
-  const href = attr(doc, ['.x-sellercard-atf a[href*="/usr/"]', '.x-sellercard-atf__info__about-seller a', '#mbgLink', '.si-inner .mbg a[href*="/usr/"]', '.ux-seller-section a[href*="/usr/"]'], 'href');
-  const user = href ? /\/usr\/([^/?#]+)/.exec(href)?.[1] ?? null : null;
+  const href = attr(
+    doc,
+    [
+      '.x-sellercard-atf a[href*="/usr/"]',
+      '.x-sellercard-atf__info__about-seller a',
+      '#mbgLink',
+      '.si-inner .mbg a[href*="/usr/"]',
+      '.ux-seller-section a[href*="/usr/"]',
+    ],
+    'href',
+  );
+  const user = href ? (/\/usr\/([^/?#]+)/.exec(href)?.[1] ?? null) : null;
   const id = user ? decodeURIComponent(user) : name.split(/\s/)[0];
   return { name: name.split(/\s+/)[0] === id ? id : name, id, url: `${url.origin}/usr/${encodeURIComponent(id)}` };
 }
@@ -55,7 +90,10 @@ function sellerOf(doc: Document, url: URL): Seller | null {
 function extractItem(doc: Document, url: URL): Extraction {
   const ctx = siteContext(url);
   const ld = jsonLdProducts(doc, url, ctx)[0] ?? null;
-  const id = ITEM_PATH.exec(url.pathname)?.[1] ?? text(doc, ['#descItemNumber', '.ux-layout-section__textual-display--itemId .ux-textspans--BOLD']) ?? null;
+  const id =
+    ITEM_PATH.exec(url.pathname)?.[1] ??
+    text(doc, ['#descItemNumber', '.ux-layout-section__textual-display--itemId .ux-textspans--BOLD']) ??
+    null;
   // The price's own currency: microdata's priceCurrency, else what the text prints ("GBP 11.19").
   const priceEl = optional(doc, PRICE);
   const microCurrency = attr(doc, '[itemprop="priceCurrency"]', 'content');
@@ -64,7 +102,7 @@ function extractItem(doc: Document, url: URL): Extraction {
   const dom = {
     source: 'dom' as const,
     title: titleOf(doc),
-    price: shown && micro && shown.currency === micro.currency ? shown : micro ?? shown,
+    price: shown && micro && shown.currency === micro.currency ? shown : (micro ?? shown),
     seller: sellerOf(doc, url),
     brand: brandOf(doc),
     condition: conditionFrom(text(doc, CONDITION)),
@@ -89,7 +127,8 @@ export const ebayAdapter: Adapter = {
     'https://www.ebay.com.au/itm/123808916008?hash=item1',
   ],
   extract(doc, url) {
-    if (ITEM_PATH.test(url.pathname) || optional(doc, ['#itemTitle', '.x-item-title__mainTitle'])) return extractItem(doc, url);
+    if (ITEM_PATH.test(url.pathname) || optional(doc, ['#itemTitle', '.x-item-title__mainTitle']))
+      return extractItem(doc, url);
     return ebayResults(doc, url) ?? { adapter: 'ebay', page: 'unknown', listings: [], missing: [] };
   },
 };

@@ -34,5 +34,15 @@ export function orGeneric(found: Extraction, doc: Document, url: URL): Extractio
  */
 export function bareListing(doc: Document, url: URL, listingId: string, price: Selectors): Listing {
   const title = text(doc, ['h1']) ?? '';
-  return { title, price: priceAt(doc, price, siteContext(url)), seller: null, brand: null, listingId, url: null, image: null, condition: null, sponsored: null };
+  return {
+    title,
+    price: priceAt(doc, price, siteContext(url)),
+    seller: null,
+    brand: null,
+    listingId,
+    url: null,
+    image: null,
+    condition: null,
+    sponsored: null,
+  };
 }

@@ -17,7 +17,13 @@ export function pageCanonical(doc: Document, url: URL): string | null {
 }
 
 function domDraft(doc: Document, ctx: PriceContext): ListingDraft {
-  const priceText = text(doc, ['[itemprop="price"]', '[data-testid*="price" i]', '.price-current', '.product-price', '.price']);
+  const priceText = text(doc, [
+    '[itemprop="price"]',
+    '[data-testid*="price" i]',
+    '.price-current',
+    '.product-price',
+    '.price',
+  ]);
   return {
     source: 'dom',
     title: text(doc, ['h1[itemprop="name"]', 'h1']) ?? (clean(doc.title) || null),
@@ -40,7 +46,13 @@ export function extractGeneric(doc: Document, url: URL, adapterId = 'generic'): 
   const drafts = [...sd.jsonLd, ...sd.microdata, ...sd.rdfa];
   const results = resultsOf(drafts, doc, url);
   if (results) {
-    const listings = results.map((d) => toListing({ ...d, listingId: d.listingId ?? idFromUrl(new URL(d.url!)) ?? d.sku ?? d.url, url: canonicalUrl(d.url, url) }));
+    const listings = results.map((d) =>
+      toListing({
+        ...d,
+        listingId: d.listingId ?? idFromUrl(new URL(d.url!)) ?? d.sku ?? d.url,
+        url: canonicalUrl(d.url, url),
+      }),
+    );
     return { adapter: adapterId, page: 'search', listings, missing: [] };
   }
   const main = pickMain(drafts, doc, url);
@@ -53,7 +65,8 @@ export function extractGeneric(doc: Document, url: URL, adapterId = 'generic'): 
   const merged = mergeDrafts(sd.shopify && { ...sd.shopify, listingId: null }, main, ...agreeing, meta, state, dom);
   // Shopify's vendor is the brand field the theme's microdata often pollutes with labels.
   if (sd.shopify?.brand) merged.brand = sd.shopify.brand;
-  if (!main && !sd.shopify && !sd.meta && !state) return { adapter: adapterId, page: 'unknown', listings: [], missing: [] };
+  if (!main && !sd.shopify && !sd.meta && !state)
+    return { adapter: adapterId, page: 'unknown', listings: [], missing: [] };
   const ids = [merged.listingId, merged.sku, merged.productId, merged.gtin, merged.mpn, sd.shopify?.listingId];
   merged.listingId = idInUrl(url, ids) ?? idFromUrl(url) ?? sd.shopify?.listingId ?? ids.find(Boolean) ?? null;
   merged.url = pageCanonical(doc, url);

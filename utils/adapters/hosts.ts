@@ -2,10 +2,50 @@
 // manifest's host_permissions and the content script's matches, so they cannot drift.
 // Kept free of imports: wxt.config.ts loads it in Node at build time.
 const AMAZON_TLDS = [
-  'com', 'ca', 'com.mx', 'com.br', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'se', 'pl', 'com.be', 'com.tr',
-  'ae', 'sa', 'eg', 'in', 'co.jp', 'com.au', 'sg', 'cn',
+  'com',
+  'ca',
+  'com.mx',
+  'com.br',
+  'co.uk',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'se',
+  'pl',
+  'com.be',
+  'com.tr',
+  'ae',
+  'sa',
+  'eg',
+  'in',
+  'co.jp',
+  'com.au',
+  'sg',
+  'cn',
 ];
-const EBAY_TLDS = ['com', 'ca', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'be', 'at', 'ch', 'ie', 'pl', 'com.au', 'com.hk', 'com.sg', 'com.my', 'ph', 'in'];
+const EBAY_TLDS = [
+  'com',
+  'ca',
+  'co.uk',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'be',
+  'at',
+  'ch',
+  'ie',
+  'pl',
+  'com.au',
+  'com.hk',
+  'com.sg',
+  'com.my',
+  'ph',
+  'in',
+];
 const MERCADO_LIBRE = ['com.ar', 'com.mx', 'com.co', 'cl', 'com.pe', 'com.uy', 'com.ve', 'com.ec'];
 
 export const CONTENT_MATCHES: string[] = [

@@ -8,7 +8,8 @@ import { priceFrom, type PriceContext } from './price-parse';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
-const str = (v: unknown): string | null => (typeof v === 'string' || typeof v === 'number' ? clean(String(v)) || null : null);
+const str = (v: unknown): string | null =>
+  typeof v === 'string' || typeof v === 'number' ? clean(String(v)) || null : null;
 
 /** Every JSON-LD block on the page, parsed; blocks that are not JSON are skipped. */
 export function jsonLdBlocks(doc: ParentNode): unknown[] {
@@ -28,10 +29,32 @@ export function jsonLdBlocks(doc: ParentNode): unknown[] {
   return out;
 }
 
-const types = (n: Obj): string[] => arr(n['@type']).map((t) => String(t).replace(/^.*[/#:]/, '').toLowerCase());
-const PRODUCT_TYPES = new Set(['product', 'productgroup', 'individualproduct', 'productmodel', 'vehicle', 'car', 'book', 'offer']);
+const types = (n: Obj): string[] =>
+  arr(n['@type']).map((t) =>
+    String(t)
+      .replace(/^.*[/#:]/, '')
+      .toLowerCase(),
+  );
+const PRODUCT_TYPES = new Set([
+  'product',
+  'productgroup',
+  'individualproduct',
+  'productmodel',
+  'vehicle',
+  'car',
+  'book',
+  'offer',
+]);
 /** Keys that lead to other products, not to this page's listing. */
-const RELATED = new Set(['isRelatedTo', 'isSimilarTo', 'isAccessoryOrSparePartFor', 'isConsumableFor', 'review', 'reviews', 'hasVariant']);
+const RELATED = new Set([
+  'isRelatedTo',
+  'isSimilarTo',
+  'isAccessoryOrSparePartFor',
+  'isConsumableFor',
+  'review',
+  'reviews',
+  'hasVariant',
+]);
 
 /** Product nodes in document order; ItemList members keep their list order. */
 export function jsonLdProductNodes(blocks: unknown[]): Obj[] {
@@ -46,7 +69,8 @@ export function jsonLdProductNodes(blocks: unknown[]): Obj[] {
     const t = types(v);
     const isProduct = t.some((x) => PRODUCT_TYPES.has(x) && x !== 'offer');
     // A bare Offer at top level (itemOffered inside) describes a listing too.
-    if (isProduct || (t.includes('offer') && !inProduct && isObj(v.itemOffered))) found.push(isProduct ? v : { ...(v.itemOffered as Obj), offers: v });
+    if (isProduct || (t.includes('offer') && !inProduct && isObj(v.itemOffered)))
+      found.push(isProduct ? v : { ...(v.itemOffered as Obj), offers: v });
     for (const [k, x] of Object.entries(v)) {
       if (RELATED.has(k) || k === 'offers' || k === 'itemOffered') continue;
       walk(x, depth + 1, inProduct || isProduct);
@@ -58,7 +82,7 @@ export function jsonLdProductNodes(blocks: unknown[]): Obj[] {
 
 function imageOf(v: unknown, base: URL): string | null {
   for (const x of arr(v)) {
-    const u = typeof x === 'string' ? x : isObj(x) ? str(x.url) ?? str(x.contentUrl) : null;
+    const u = typeof x === 'string' ? x : isObj(x) ? (str(x.url) ?? str(x.contentUrl)) : null;
     const abs = absUrl(u, base);
     if (abs) return abs;
   }
@@ -104,7 +128,9 @@ function sellerOf(v: unknown, base: URL): Seller | null {
 /** The offers to consider: AggregateOffer members flattened, in-stock ones first. */
 function offersOf(p: Obj): Obj[] {
   const list = arr(p.offers).filter(isObj);
-  const flat = list.flatMap((o) => (types(o).includes('aggregateoffer') && !o.lowPrice && !o.price ? arr(o.offers).filter(isObj) : [o]));
+  const flat = list.flatMap((o) =>
+    types(o).includes('aggregateoffer') && !o.lowPrice && !o.price ? arr(o.offers).filter(isObj) : [o],
+  );
   const inStock = (o: Obj) => !/outofstock|soldout|discontinued/i.test(String(o.availability ?? ''));
   return [...flat.filter(inStock), ...flat.filter((o) => !inStock(o))];
 }

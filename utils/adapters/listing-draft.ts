@@ -25,7 +25,22 @@ export interface ListingDraft {
 }
 
 type Field = Exclude<keyof ListingDraft, 'source'>;
-const FIELDS: Field[] = ['title', 'price', 'seller', 'brand', 'listingId', 'url', 'image', 'condition', 'sponsored', 'sku', 'productId', 'gtin', 'mpn', 'available'];
+const FIELDS: Field[] = [
+  'title',
+  'price',
+  'seller',
+  'brand',
+  'listingId',
+  'url',
+  'image',
+  'condition',
+  'sponsored',
+  'sku',
+  'productId',
+  'gtin',
+  'mpn',
+  'available',
+];
 
 /** Field by field, the first draft that has a value wins (pass drafts most trusted first). */
 export function mergeDrafts(...drafts: (ListingDraft | null | undefined)[]): ListingDraft {
@@ -59,7 +74,8 @@ export function toListing(d: ListingDraft): Listing {
 export function conditionFrom(value: unknown): Condition | null {
   if (typeof value !== 'string') return null;
   const v = value.toLowerCase();
-  if (/refurb|renewed|reconditioned|generalüberholt|reacondicionado|ricondizionato|reconditionné/.test(v)) return 'refurbished';
+  if (/refurb|renewed|reconditioned|generalüberholt|reacondicionado|ricondizionato|reconditionné/.test(v))
+    return 'refurbished';
   if (/used|damaged|pre-?owned|gebraucht|usato|usado|occasion|seminuevo|中古|二手/.test(v)) return 'used';
   if (/new|neu|nuevo|nuovo|neuf|novo|新品|全新/.test(v)) return 'new';
   return null;

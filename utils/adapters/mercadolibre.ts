@@ -28,7 +28,8 @@ export function itemIdOf(u: URL): string | null {
   if (!HOST.test(u.hostname)) return null;
   const hash = new URLSearchParams(u.hash.replace(/^#/, ''));
   const filters = /item_id:([A-Z]{3}\d+)/.exec(u.searchParams.get('pdp_filters') ?? '')?.[1];
-  for (const v of [hash.get('wid'), u.searchParams.get('item_id'), u.searchParams.get('wid'), filters]) if (v && ITEM_ID.test(v)) return norm(ITEM_ID.exec(v));
+  for (const v of [hash.get('wid'), u.searchParams.get('item_id'), u.searchParams.get('wid'), filters])
+    if (v && ITEM_ID.test(v)) return norm(ITEM_ID.exec(v));
   // Catalog product pages without a chosen item: the catalog id is the best id the URL has.
   return norm(ITEM_ID.exec(u.pathname));
 }
@@ -43,47 +44,89 @@ function moneyOf(el: Element | null, ctx: PriceContext): Price | null {
   if (amount == null || !ctx.defaultCurrency) return null;
   // Cars, property and imports are often priced in dollars ("US$", "U$S") on peso sites.
   const symbol = text(el, ['.andes-money-amount__currency-symbol', '.price-tag-symbol']) ?? '';
-  const code = attr(el, ['[itemprop="priceCurrency"]'], 'content') ?? (/^(US\$|U\$S|USD)$/i.test(symbol) ? 'USD' : ctx.defaultCurrency);
+  const code =
+    attr(el, ['[itemprop="priceCurrency"]'], 'content') ??
+    (/^(US\$|U\$S|USD)$/i.test(symbol) ? 'USD' : ctx.defaultCurrency);
   return { amount: cents ? amount + Number(cents) / 10 ** cents.length : amount, currency: code };
 }
 
-const CURRENT = ['.ui-pdp-price__second-line .andes-money-amount', '.poly-price__current .andes-money-amount', '.ui-search-price__second-line .andes-money-amount', '.andes-money-amount:not(.andes-money-amount--previous)', '.price-tag:not(.price-tag__disabled)'];
+const CURRENT = [
+  '.ui-pdp-price__second-line .andes-money-amount',
+  '.poly-price__current .andes-money-amount',
+  '.ui-search-price__second-line .andes-money-amount',
+  '.andes-money-amount:not(.andes-money-amount--previous)',
+  '.price-tag:not(.price-tag__disabled)',
+];
 
 function sellerOf(doc: Document, base: URL) {
-  const link = optional(doc, ['.ui-pdp-seller__link-trigger', '.ui-pdp-seller__header__title a', '[class*="ui-pdp-seller"] a[href*="perfil"]', '[class*="seller-info"] a']);
-  const label = text(doc, ['.ui-pdp-seller__header__title', '.ui-seller-data-header__title', '.ui-pdp-seller__label-sold']);
-  const name = (link ? textOf(link) : label?.replace(/^(vendido por|vendida por|tienda oficial|loja oficial)\s*/i, '')) || null;
-  return name ? { name: name.replace(/^(vendido por|vendida por)\s*/i, ''), id: null, url: canonicalUrl(link?.getAttribute('href'), base, []) } : null;
+  const link = optional(doc, [
+    '.ui-pdp-seller__link-trigger',
+    '.ui-pdp-seller__header__title a',
+    '[class*="ui-pdp-seller"] a[href*="perfil"]',
+    '[class*="seller-info"] a',
+  ]);
+  const label = text(doc, [
+    '.ui-pdp-seller__header__title',
+    '.ui-seller-data-header__title',
+    '.ui-pdp-seller__label-sold',
+  ]);
+  const name =
+    (link ? textOf(link) : label?.replace(/^(vendido por|vendida por|tienda oficial|loja oficial)\s*/i, '')) || null;
+  return name
+    ? {
+        name: name.replace(/^(vendido por|vendida por)\s*/i, ''),
+        id: null,
+        url: canonicalUrl(link?.getAttribute('href'), base, []),
+      }
+    : null;
 }
 
 function results(doc: Document, url: URL, ctx: PriceContext): Listing[] {
-  return all(doc, ['li.ui-search-layout__item', '.ui-search-result__wrapper', '.poly-card']).flatMap((card): Listing[] => {
-    const a = optional(card, ['a.poly-component__title', '.ui-search-item__group__element a', 'a.ui-search-link', 'a[href]']);
-    let href: URL;
-    try {
-      href = new URL(a?.getAttribute('href') ?? '', url);
-    } catch {
-      return [];
-    }
-    // Ads link through a click tracker that carries the item URL in its `url` parameter.
-    const target = /^click\d*\./.test(href.hostname) && href.searchParams.get('url') ? new URL(href.searchParams.get('url')!, url) : href;
-    const id = itemIdOf(target) ?? norm(ITEM_ID.exec(decodeURIComponent(href.href)));
-    const title = text(card, ['.poly-component__title', '.ui-search-item__title', 'h2', 'h3']);
-    if (!id || !title) return [];
-    const pathId = norm(ITEM_ID.exec(target.pathname));
-    return [{
-      title,
-      price: moneyOf(optional(card, CURRENT), ctx),
-      seller: null,
-      brand: text(card, ['.poly-component__brand']) ?? null,
-      listingId: id,
-      url: HOST.test(target.hostname) && pathId === id ? canonicalUrl(`${target.origin}${target.pathname}`, url) : itemUrl(id, url.hostname),
-      image: imageUrl(card.querySelector('img'), url),
-      condition: null,
-      // Paid placements carry a "Publicidad"/"Patrocinado" label and go through click1.* trackers.
-      sponsored: Boolean(optional(card, ['.poly-component__ads-promotions', '.ui-search-item__ad-label', '[class*="ad-label"]'])) || target !== href,
-    }];
-  });
+  return all(doc, ['li.ui-search-layout__item', '.ui-search-result__wrapper', '.poly-card']).flatMap(
+    (card): Listing[] => {
+      const a = optional(card, [
+        'a.poly-component__title',
+        '.ui-search-item__group__element a',
+        'a.ui-search-link',
+        'a[href]',
+      ]);
+      let href: URL;
+      try {
+        href = new URL(a?.getAttribute('href') ?? '', url);
+      } catch {
+        return [];
+      }
+      // Ads link through a click tracker that carries the item URL in its `url` parameter.
+      const target =
+        /^click\d*\./.test(href.hostname) && href.searchParams.get('url')
+          ? new URL(href.searchParams.get('url')!, url)
+          : href;
+      const id = itemIdOf(target) ?? norm(ITEM_ID.exec(decodeURIComponent(href.href)));
+      const title = text(card, ['.poly-component__title', '.ui-search-item__title', 'h2', 'h3']);
+      if (!id || !title) return [];
+      const pathId = norm(ITEM_ID.exec(target.pathname));
+      return [
+        {
+          title,
+          price: moneyOf(optional(card, CURRENT), ctx),
+          seller: null,
+          brand: text(card, ['.poly-component__brand']) ?? null,
+          listingId: id,
+          url:
+            HOST.test(target.hostname) && pathId === id
+              ? canonicalUrl(`${target.origin}${target.pathname}`, url)
+              : itemUrl(id, url.hostname),
+          image: imageUrl(card.querySelector('img'), url),
+          condition: null,
+          // Paid placements carry a "Publicidad"/"Patrocinado" label and go through click1.* trackers.
+          sponsored:
+            Boolean(
+              optional(card, ['.poly-component__ads-promotions', '.ui-search-item__ad-label', '[class*="ad-label"]']),
+            ) || target !== href,
+        },
+      ];
+    },
+  );
 }
 
 export const mercadolibreAdapter: Adapter = {
@@ -105,9 +148,20 @@ export const mercadolibreAdapter: Adapter = {
     if (!id) return orGeneric(listExtraction('mercadolibre', results(doc, url, ctx)), doc, url);
     const out = extractGeneric(doc, url, 'mercadolibre');
     // Without structured data the buy box alone still describes the listing.
-    const l: Listing = out.listings[0] ?? { title: '', price: null, seller: null, brand: null, listingId: id, url: null, image: null, condition: null, sponsored: null };
+    const l: Listing = out.listings[0] ?? {
+      title: '',
+      price: null,
+      seller: null,
+      brand: null,
+      listingId: id,
+      url: null,
+      image: null,
+      condition: null,
+      sponsored: null,
+    };
     const listingId = box && /\/(p|up)\//.test(url.pathname) ? box : id;
-    const condition = l.condition ?? conditionFrom(text(doc, ['.ui-pdp-subtitle', '.ui-pdp-header__subtitle'])?.split('|')[0]);
+    const condition =
+      l.condition ?? conditionFrom(text(doc, ['.ui-pdp-subtitle', '.ui-pdp-header__subtitle'])?.split('|')[0]);
     const listing: Listing = {
       ...l,
       title: text(doc, ['h1.ui-pdp-title']) ?? l.title,
@@ -117,7 +171,10 @@ export const mercadolibreAdapter: Adapter = {
       seller: sellerOf(doc, url) ?? l.seller,
       listingId,
       condition,
-      url: listingId === norm(ITEM_ID.exec(url.pathname)) ? canonicalUrl(`${url.origin}${url.pathname}`, url) : itemUrl(listingId, url.hostname),
+      url:
+        listingId === norm(ITEM_ID.exec(url.pathname))
+          ? canonicalUrl(`${url.origin}${url.pathname}`, url)
+          : itemUrl(listingId, url.hostname),
     };
     return { adapter: 'mercadolibre', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
   },

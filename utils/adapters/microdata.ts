@@ -19,7 +19,12 @@ interface Syntax {
 const MICRODATA: Syntax = { scope: 'itemscope', type: 'itemtype', prop: 'itemprop' };
 const RDFA: Syntax = { scope: 'typeof', type: 'typeof', prop: 'property' };
 
-const bare = (t: string) => t.trim().split(/\s+/)[0]?.replace(/^.*[/#:]/, '').toLowerCase() ?? '';
+const bare = (t: string) =>
+  t
+    .trim()
+    .split(/\s+/)[0]
+    ?.replace(/^.*[/#:]/, '')
+    .toLowerCase() ?? '';
 
 function propValue(el: Element, syn: Syntax): string {
   const tag = el.tagName.toLowerCase();
@@ -27,7 +32,8 @@ function propValue(el: Element, syn: Syntax): string {
   if (syn === RDFA && el.hasAttribute('resource')) return el.getAttribute('resource') ?? '';
   if (tag === 'meta') return '';
   if (tag === 'link' || tag === 'a' || tag === 'area') return el.getAttribute('href') ?? '';
-  if (tag === 'img' || tag === 'source' || tag === 'video' || tag === 'audio' || tag === 'iframe') return el.getAttribute('src') ?? '';
+  if (tag === 'img' || tag === 'source' || tag === 'video' || tag === 'audio' || tag === 'iframe')
+    return el.getAttribute('src') ?? '';
   if (tag === 'time' && el.hasAttribute('datetime')) return el.getAttribute('datetime') ?? '';
   if ((tag === 'data' || tag === 'meter') && el.hasAttribute('value')) return el.getAttribute('value') ?? '';
   return el.textContent ?? '';
@@ -53,7 +59,8 @@ function readItem(el: Element, syn: Syntax): Item {
   return item;
 }
 
-const first = (i: Item, k: string): string | Item | null => i.props.get(k)?.find((v) => (typeof v === 'string' ? v : true)) ?? null;
+const first = (i: Item, k: string): string | Item | null =>
+  i.props.get(k)?.find((v) => (typeof v === 'string' ? v : true)) ?? null;
 const text = (i: Item | null, k: string): string | null => {
   const v = i ? first(i, k) : null;
   return typeof v === 'string' ? v || null : v ? text(v, 'name') : null;
@@ -80,7 +87,7 @@ function offerPrice(o: Item, ctx: PriceContext): Price | null {
 function draftOf(p: Item, base: URL, ctx: PriceContext, source: 'microdata' | 'rdfa'): ListingDraft {
   const offers = sub(p, 'offers');
   const offer = offers.find((o) => !/outofstock|soldout/i.test(text(o, 'availability') ?? '')) ?? offers[0] ?? null;
-  const sellerItem = offer ? sub(offer, 'seller')[0] ?? null : null;
+  const sellerItem = offer ? (sub(offer, 'seller')[0] ?? null) : null;
   const sellerName = offer ? text(offer, 'seller') : null;
   const img = text(p, 'image');
   return {
@@ -90,7 +97,9 @@ function draftOf(p: Item, base: URL, ctx: PriceContext, source: 'microdata' | 'r
     url: absUrl(text(p, 'url'), base),
     image: absUrl(img, base),
     price: offer ? offerPrice(offer, ctx) : p.props.has('price') ? offerPrice(p, ctx) : null,
-    seller: sellerName ? { name: sellerName, id: null, url: sellerItem ? absUrl(text(sellerItem, 'url'), base) : null } : null,
+    seller: sellerName
+      ? { name: sellerName, id: null, url: sellerItem ? absUrl(text(sellerItem, 'url'), base) : null }
+      : null,
     condition: conditionFrom(offer ? text(offer, 'itemCondition') : text(p, 'itemCondition')),
     sku: text(p, 'sku'),
     productId: text(p, 'productID'),
@@ -100,7 +109,13 @@ function draftOf(p: Item, base: URL, ctx: PriceContext, source: 'microdata' | 'r
   };
 }
 
-function products(doc: ParentNode, base: URL, ctx: PriceContext, syn: Syntax, source: 'microdata' | 'rdfa'): ListingDraft[] {
+function products(
+  doc: ParentNode,
+  base: URL,
+  ctx: PriceContext,
+  syn: Syntax,
+  source: 'microdata' | 'rdfa',
+): ListingDraft[] {
   const out: ListingDraft[] = [];
   for (const el of Array.from(doc.querySelectorAll(`[${syn.scope}]`))) {
     if (!/product|vehicle|book|offer/i.test(el.getAttribute(syn.type) ?? '')) continue;

@@ -58,7 +58,8 @@ export interface EmbeddedState {
 }
 
 // `window.X = {`, `var X = {`, `X: {` for the state variables frameworks and marketplaces use.
-const ASSIGN = /(?:window\.|var |let |const |self\.)?([A-Za-z_$][\w$]*(?:\.[\w$]+)?)\s*=\s*(?:JSON\.parse\()?(?=[{["'])/g;
+const ASSIGN =
+  /(?:window\.|var |let |const |self\.)?([A-Za-z_$][\w$]*(?:\.[\w$]+)?)\s*=\s*(?:JSON\.parse\()?(?=[{["'])/g;
 const STATE_NAME = /state|data|props|params|config|store|product|item|meta|model|context|apollo|nuxt|preload|init|pdp/i;
 
 /** JSON state embedded in script tags: JSON script bodies, then `name = {...}` assignments. */
@@ -114,12 +115,17 @@ export function findObjects(root: unknown, pred: (o: Obj, key: string) => boolea
 /** Shopify's product object (theme ProductJson script or ShopifyAnalytics meta); prices are in cents. */
 export function shopifyProduct(doc: ParentNode, base: URL, ctx: PriceContext = {}): ListingDraft | null {
   const scripts = Array.from(doc.querySelectorAll('script'));
-  const isShopify = scripts.some((s) => /Shopify\.|ShopifyAnalytics|cdn\.shopify\.com/.test(s.textContent ?? '') || /cdn\.shopify\.com/.test(s.getAttribute('src') ?? ''));
+  const isShopify = scripts.some(
+    (s) =>
+      /Shopify\.|ShopifyAnalytics|cdn\.shopify\.com/.test(s.textContent ?? '') ||
+      /cdn\.shopify\.com/.test(s.getAttribute('src') ?? ''),
+  );
   if (!isShopify) return null;
   let product: Obj | null = null;
   for (const s of scripts) {
     const id = s.id ?? '';
-    if (/^ProductJson/i.test(id) || s.hasAttribute('data-product-json')) product = (parseJson(s.textContent) as Obj) ?? product;
+    if (/^ProductJson/i.test(id) || s.hasAttribute('data-product-json'))
+      product = (parseJson(s.textContent) as Obj) ?? product;
   }
   if (!product) {
     for (const st of embeddedStates(doc)) {
@@ -128,10 +134,14 @@ export function shopifyProduct(doc: ParentNode, base: URL, ctx: PriceContext = {
   }
   if (!product) return null;
   const body = scripts.map((s) => s.textContent ?? '').join('\n');
-  const cur = /Shopify\.currency\s*=\s*\{[^}]*"active"\s*:\s*"([A-Z]{3})"/.exec(body)?.[1] ?? meta(doc, 'og:price:currency') ?? meta(doc, 'product:price:currency');
+  const cur =
+    /Shopify\.currency\s*=\s*\{[^}]*"active"\s*:\s*"([A-Z]{3})"/.exec(body)?.[1] ??
+    meta(doc, 'og:price:currency') ??
+    meta(doc, 'product:price:currency');
   const variants = Array.isArray(product.variants) ? product.variants.filter(isObj) : [];
   const variant = variants.find((v) => v.available !== false) ?? variants[0];
-  const cents = (v: unknown) => (typeof v === 'number' ? v / 100 : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) / 100 : v);
+  const cents = (v: unknown) =>
+    typeof v === 'number' ? v / 100 : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) / 100 : v;
   const raw = variant?.price ?? product.price;
   const image = typeof product.featured_image === 'string' ? product.featured_image : null;
   return {

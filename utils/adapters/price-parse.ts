@@ -3,7 +3,15 @@
 // signs shared by several currencies ("$", "¥", "kr") and the other prices printed beside
 // the real one: struck list prices, unit prices, and the upper end of a range.
 import type { Price } from '../types';
-import { CURRENCY_SIGNS, ISO_CODES, THREE_DECIMAL, hostCurrency, hostLocale, normalizeCurrency, resolveSign } from './currency';
+import {
+  CURRENCY_SIGNS,
+  ISO_CODES,
+  THREE_DECIMAL,
+  hostCurrency,
+  hostLocale,
+  normalizeCurrency,
+  resolveSign,
+} from './currency';
 
 export interface PriceContext {
   /** ISO code the site shows when the text has no sign, and used to resolve "$", "¥", "kr", "Rs". */
@@ -31,13 +39,15 @@ const NUMBER = /\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d(?:[\d.
 const LIST_LABEL =
   /(?:^|[^\p{L}])(list price|listprice|was|rrp|uvp|u\.v\.p\.|statt|typical price|original price|regular price|reg\.?|compare at|msrp|m\.r\.p\.?|mrp|prix conseillé|prix de référence|ancien prix|prezzo consigliato|prezzo precedente|prezzo di listino|precio recomendado|precio anterior|antes|de\s*:|preço original|参考价|原价|定价|参考価格|通常価格|メーカー希望小売価格)\s*:?\s*$/iu;
 /** Words that make the next price a lower bound. */
-const FROM_LABEL = /(?:^|[^\p{L}])(from|starting at|ab|à partir de|a partir de|desde|da|vanaf|od|från|fra|от|起|から)\s*:?\s*$/iu;
+const FROM_LABEL =
+  /(?:^|[^\p{L}])(from|starting at|ab|à partir de|a partir de|desde|da|vanaf|od|från|fra|от|起|から)\s*:?\s*$/iu;
 /**
  * What follows a unit price: "/kg", "per count", "/ 100 ml", "pro Liter". "/ Piece", "/ lot",
  * "/ pair" are not units but the listing's own price as wholesale sites (DHgate, AliExpress,
  * Alibaba) print every price.
  */
-const UNIT_AFTER = /^\s*(\/(?!\s*(?:pieces?|pcs?|units?|items?|lots?|pairs?|sets?|ea)\b)|per\b|pro\b|je\b|par\b|al\b|the\b|each\b)/i;
+const UNIT_AFTER =
+  /^\s*(\/(?!\s*(?:pieces?|pcs?|units?|items?|lots?|pairs?|sets?|ea)\b)|per\b|pro\b|je\b|par\b|al\b|the\b|each\b)/i;
 const RANGE_SEP = /^\s*(?:[-–—~〜]|to|bis|à|a|al|till|до|–)\s*$/i;
 
 interface Candidate {
@@ -52,7 +62,10 @@ interface Candidate {
 /** Parse one printed price. Null when the text holds no usable price (or only a list/unit price). */
 export function parsePrice(input: string | null | undefined, ctx: PriceContext = {}): Price | null {
   if (!input) return null;
-  const text = input.normalize('NFKC').replace(/[\u00a0\u2000-\u200a\u202f\u3000]/g, ' ').replace(/\uff04/g, '$');
+  const text = input
+    .normalize('NFKC')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u3000]/g, ' ')
+    .replace(/\uff04/g, '$');
   const found: Candidate[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index ?? 0;
@@ -88,7 +101,10 @@ export function parsePrice(input: string | null | undefined, ctx: PriceContext =
     if (c.sign === '¢') amount = amount / 100;
     let range = FROM_LABEL.test(lead) || /^\s*(\+|起|から|~)/.test(tail);
     const next = found[i + 1];
-    if (next && RANGE_SEP.test(text.slice(c.signEnd, next.sign && next.signStart < next.start ? next.signStart : next.start))) {
+    if (
+      next &&
+      RANGE_SEP.test(text.slice(c.signEnd, next.sign && next.signStart < next.start ? next.signStart : next.start))
+    ) {
       const upper = toAmount(next.raw, currency);
       if (upper != null) {
         range = true;
@@ -115,7 +131,10 @@ export function toAmount(raw: string, currency?: string | null): number | null {
   const commas = (s.match(/,/g) ?? []).length;
   if (dots && commas) {
     const dec = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-    s = s.split(dec === '.' ? ',' : '.').join('').replace(',', '.');
+    s = s
+      .split(dec === '.' ? ',' : '.')
+      .join('')
+      .replace(',', '.');
   } else if (dots + commas > 1) {
     s = s.replace(/[.,]/g, ''); // "1.234.567", "1,23,456": grouping only
   } else if (dots + commas === 1) {
@@ -131,7 +150,9 @@ export function toAmount(raw: string, currency?: string | null): number | null {
 
 /** A Price from structured data's separate amount and currency fields ("25.00", "USD"). */
 export function priceFrom(amount: unknown, currency: unknown, ctx: PriceContext = {}): Price | null {
-  const code = normalizeCurrency(currency, ctx.defaultCurrency) ?? (currency == null || currency === '' ? ctx.defaultCurrency?.toUpperCase() ?? null : null);
+  const code =
+    normalizeCurrency(currency, ctx.defaultCurrency) ??
+    (currency == null || currency === '' ? (ctx.defaultCurrency?.toUpperCase() ?? null) : null);
   if (typeof amount === 'number') return Number.isFinite(amount) && code ? { amount, currency: code } : null;
   if (typeof amount !== 'string' || !amount.trim()) return null;
   // Structured data writes machine numbers ("1234.5"); fall back to the text parser for "1.234,50 €".

@@ -39,10 +39,26 @@ function fromDom(doc: Document, shop: string, url: URL): ListingDraft {
   return {
     source: 'dom',
     title: text(doc, ['.item_name', 'h1[class*="item-name"]', '[class*="item-name"] h1', 'h1']) ?? title,
-    price: priceAt(doc, ['#priceCalculationConfig', '.price2', '[class*="price--"]', '.important', '[class*="price"]'], CTX),
+    price: priceAt(
+      doc,
+      ['#priceCalculationConfig', '.price2', '[class*="price--"]', '.important', '[class*="price"]'],
+      CTX,
+    ),
     seller: { name: (shopLink && textOf(shopLink)) || shopName, id: shop, url: `https://www.rakuten.co.jp/${shop}/` },
     brand: specValue(doc, ['.item-spec tr', '[class*="spec"] tr', 'table tr'], BRAND_LABEL),
-    image: absUrl(attr(doc, ['.image-main img', '[class*="image-main"] img', '.rakutenLimitedId_ImageMain1-3 img', 'a.rakutenLimitedId_ImageMain1-3 img'], 'src'), url),
+    image: absUrl(
+      attr(
+        doc,
+        [
+          '.image-main img',
+          '[class*="image-main"] img',
+          '.rakutenLimitedId_ImageMain1-3 img',
+          'a.rakutenLimitedId_ImageMain1-3 img',
+        ],
+        'src',
+      ),
+      url,
+    ),
   };
 }
 
@@ -50,7 +66,11 @@ function fromDom(doc: Document, shop: string, url: URL): ListingDraft {
 function usListing(doc: Document, url: URL, shop: string, item: string) {
   const out = extractGeneric(doc, url, 'rakuten');
   const l = out.listings[0] ?? bareListing(doc, url, item, ['[class*="price"]']);
-  const seller = { name: l.seller?.name ?? text(doc, ['.seller-name', '[class*="seller-name"]', '[class*="shop-name"]']) ?? shop, id: shop, url: `https://www.rakuten.com/shop/${shop}/` };
+  const seller = {
+    name: l.seller?.name ?? text(doc, ['.seller-name', '[class*="seller-name"]', '[class*="shop-name"]']) ?? shop,
+    id: shop,
+    url: `https://www.rakuten.com/shop/${shop}/`,
+  };
   const listing = { ...l, seller, listingId: item, url: `https://www.rakuten.com/shop/${shop}/product/${item}/` };
   return { adapter: 'rakuten', page: 'product' as const, listings: [listing], missing: listing.title ? [] : ['title'] };
 }

@@ -51,7 +51,8 @@ function cardsOf(links: readonly (readonly [Element, string])[]): Map<Element, E
 
 /** Hidden itself or inside a hidden box (Taobao/Tmall keep empty or stale promo boxes hidden). */
 function hiddenWithin(el: Element, root: ParentNode): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isHidden(e) || e.classList.contains('tb-hidden')) return true;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement)
+    if (isHidden(e) || e.classList.contains('tb-hidden')) return true;
   return false;
 }
 
@@ -90,7 +91,8 @@ export function readCards(root: ParentNode, base: URL, spec: CardSpec): Listing[
     out.push({
       title,
       price: priceAt(card, spec.price, spec.ctx),
-      seller: sellerEl && textOf(sellerEl) ? { name: textOf(sellerEl), id: null, url: canonicalUrl(sellerHref, base) } : null,
+      seller:
+        sellerEl && textOf(sellerEl) ? { name: textOf(sellerEl), id: null, url: canonicalUrl(sellerHref, base) } : null,
       brand: null,
       listingId: id,
       url: spec.urlOf(id, base, new URL(a.getAttribute('href') ?? '', base)),

@@ -49,7 +49,11 @@ export const shopeeAdapter: Adapter = {
     const [shop, item] = ids;
     const out = extractGeneric(doc, url, 'shopee');
     const l = out.listings[0] ?? bareListing(doc, url, item, ['[class*="product-price"]', '[class*="price"]']);
-    const seller = { name: l.seller?.name ?? null, id: shop, url: l.seller?.url ?? `https://${url.hostname}/shop/${shop}` };
+    const seller = {
+      name: l.seller?.name ?? null,
+      id: shop,
+      url: l.seller?.url ?? `https://${url.hostname}/shop/${shop}`,
+    };
     const listing = { ...l, listingId: item, seller, url: itemUrl(url.hostname, shop, item) };
     return { adapter: 'shopee', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
   },

@@ -5,7 +5,8 @@
 import { all, textOf, type Selectors } from './dom';
 
 // Class substrings match case-sensitively: CSS-module names write "infoItemTitle", "attrValue".
-const LABEL = 'dt, th, [class*="name"], [class*="label"], [class*="key"], [class*="title"], [class*="Name"], [class*="Title"], [class*="Label"]';
+const LABEL =
+  'dt, th, [class*="name"], [class*="label"], [class*="key"], [class*="title"], [class*="Name"], [class*="Title"], [class*="Label"]';
 const VALUE = 'dd, td, [class*="val"], [class*="desc"], [class*="Val"], [class*="Content"], [class*="Desc"]';
 
 /** Value of the first row whose label matches; null when no row does. */
@@ -33,4 +34,5 @@ export function specValue(root: ParentNode, rows: Selectors, label: RegExp): str
 }
 
 /** "Brand" in the languages of the marketplaces we read. */
-export const BRAND_LABEL = /^(brand( name)?|marca|marque|marke|merk|thương hiệu|ยี่ห้อ|бренд|марка|品牌|品牌名称|ブランド|メーカー|מותג|שם מותג|العلامة التجارية)$/i;
+export const BRAND_LABEL =
+  /^(brand( name)?|marca|marque|marke|merk|thương hiệu|ยี่ห้อ|бренд|марка|品牌|品牌名称|ブランド|メーカー|מותג|שם מותג|العلامة التجارية)$/i;

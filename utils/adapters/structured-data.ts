@@ -10,7 +10,14 @@ import type { PriceContext } from './price-parse';
 
 export { jsonLdBlocks, jsonLdProductNodes, jsonLdProducts } from './json-ld';
 export { microdataProducts, rdfaProducts } from './microdata';
-export { balancedJson, embeddedStates, findObjects, metaProduct, shopifyProduct, type EmbeddedState } from './page-state';
+export {
+  balancedJson,
+  embeddedStates,
+  findObjects,
+  metaProduct,
+  shopifyProduct,
+  type EmbeddedState,
+} from './page-state';
 export { conditionFrom, mergeDrafts, toListing, type ListingDraft } from './listing-draft';
 
 export interface StructuredData {
@@ -31,7 +38,11 @@ export function readStructuredData(doc: Document, base: URL, ctx: PriceContext =
   };
 }
 
-const norm = (s: string | null | undefined) => clean(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string | null | undefined) =>
+  clean(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const path = (u: string | null | undefined) => {
   try {
     return u ? new URL(u).pathname.replace(/\/+$/, '') : '';
@@ -49,7 +60,7 @@ export function mainScore(d: ListingDraft, doc: Document, pageUrl: URL): number 
   const heading = norm(text(doc, 'h1'));
   const og = norm(meta(doc, 'og:title') ?? doc.title);
   const name = norm(d.title);
-  if (name && (name === heading || (heading?.includes(name)) || (name.length > 8 && og.includes(name)))) score += 4;
+  if (name && (name === heading || heading?.includes(name) || (name.length > 8 && og.includes(name)))) score += 4;
   if (d.url && path(d.url) === pageUrl.pathname.replace(/\/+$/, '')) score += 3;
   const href = decodeURIComponent(pageUrl.href);
   for (const id of [d.listingId, d.sku, d.productId, d.gtin, d.mpn]) {

@@ -22,13 +22,18 @@ export function itemIdOf(u: URL): string | null {
 
 /** The canonical item URL (the one the pages' own <link rel=canonical> uses). */
 export function itemUrl(id: string, host: string): string {
-  return TMALL_HOST.test(host) ? `https://detail.${host.endsWith('.hk') ? 'tmall.hk' : 'tmall.com'}/item.htm?id=${id}` : `https://item.taobao.com/item.htm?id=${id}`;
+  return TMALL_HOST.test(host)
+    ? `https://detail.${host.endsWith('.hk') ? 'tmall.hk' : 'tmall.com'}/item.htm?id=${id}`
+    : `https://item.taobao.com/item.htm?id=${id}`;
 }
 
 /** A field of the page's `g_config = {...}` object (itemId, sellerId, shopName...). */
 /** The main product image: the gallery's booth image on both sites' layouts, else og:image. */
 export function mainImage(doc: Document, url: URL): string | null {
-  return absUrl(attr(doc, ['#J_ImgBooth', '[class*="mainPic"] img', '[class*="PicGallery"] img'], 'src') ?? meta(doc, 'og:image'), url);
+  return absUrl(
+    attr(doc, ['#J_ImgBooth', '[class*="mainPic"] img', '[class*="PicGallery"] img'], 'src') ?? meta(doc, 'og:image'),
+    url,
+  );
 }
 
 export const gConfig = (doc: Document, key: string) => jsField(doc, key, /g_config\s*=\s*/);
@@ -55,20 +60,30 @@ export function searchResults(doc: Document, url: URL, ctx: PriceContext): Listi
       const title = plain(s(a.raw_title) ?? s(a.title));
       if (!id || !title) return [];
       const tmall = at(a, 'shopcard', 'isTmall') === true || /tmall/.test(s(a.detail_url) ?? '');
-      return [{
-        title,
-        price: parsePrice(s(a.view_price), ctx),
-        seller: s(a.nick)
-          ? { name: s(a.nick), id: s(a.user_id), url: absUrl(s(a.shopLink) ?? (s(a.user_id) ? `//store.taobao.com/shop/view_shop.htm?user_number_id=${s(a.user_id)}` : null), url) }
-          : null,
-        brand: null,
-        listingId: id,
-        url: itemUrl(id, tmall ? 'detail.tmall.com' : 'item.taobao.com'),
-        image: absUrl(s(a.pic_url), url),
-        condition: null,
-        // Taobao marks paid placements (P4P/"掌柜热卖") in the auction record.
-        sponsored: a.isP4p === true || a.p4p === true || s(a.p4p) === '1',
-      }];
+      return [
+        {
+          title,
+          price: parsePrice(s(a.view_price), ctx),
+          seller: s(a.nick)
+            ? {
+                name: s(a.nick),
+                id: s(a.user_id),
+                url: absUrl(
+                  s(a.shopLink) ??
+                    (s(a.user_id) ? `//store.taobao.com/shop/view_shop.htm?user_number_id=${s(a.user_id)}` : null),
+                  url,
+                ),
+              }
+            : null,
+          brand: null,
+          listingId: id,
+          url: itemUrl(id, tmall ? 'detail.tmall.com' : 'item.taobao.com'),
+          image: absUrl(s(a.pic_url), url),
+          condition: null,
+          // Taobao marks paid placements (P4P/"掌柜热卖") in the auction record.
+          sponsored: a.isP4p === true || a.p4p === true || s(a.p4p) === '1',
+        },
+      ];
     });
   }
   return readCards(doc, url, {

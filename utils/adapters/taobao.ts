@@ -12,11 +12,31 @@ import { BRAND_LABEL, specValue } from './spec-table';
 import { TAOBAO_HOST, gConfig, itemIdOf, itemUrl, mainImage, searchResults } from './taobao-family';
 import { jsField } from './alibaba-state';
 
-const TITLE = ['h3.tb-main-title', '.tb-main-title', '[class*="ItemHeader--mainTitle"]', '[class*="mainTitle"]', '.tb-detail-hd h1', 'h1'];
+const TITLE = [
+  'h3.tb-main-title',
+  '.tb-main-title',
+  '[class*="ItemHeader--mainTitle"]',
+  '[class*="mainTitle"]',
+  '.tb-detail-hd h1',
+  'h1',
+];
 // The promo price shows only when a promotion runs (its box is hidden otherwise and priceAt skips
 // it). The 2022+ layout shows the price after coupons in a highlighted box beside the original.
-const PRICE = ['#J_PromoPriceNum', '#J_StrPrice .tb-rmb-num', '[class*="highlightPrice"]', '[class*="Price--priceText"]', '.tb-rmb-num', '#J_StrPrice'];
-const SHOP = ['.tb-shop-name a', '.shop-name-link', '[class*="ShopHeader--title"]', '[class*="shopName"]', '.tb-seller-name'];
+const PRICE = [
+  '#J_PromoPriceNum',
+  '#J_StrPrice .tb-rmb-num',
+  '[class*="highlightPrice"]',
+  '[class*="Price--priceText"]',
+  '.tb-rmb-num',
+  '#J_StrPrice',
+];
+const SHOP = [
+  '.tb-shop-name a',
+  '.shop-name-link',
+  '[class*="ShopHeader--title"]',
+  '[class*="shopName"]',
+  '.tb-seller-name',
+];
 const SPEC_ROWS = ['.attributes-list li', '[class*="Attrs--attr"]', '[class*="infoItem"]', '#J_AttrUL li'];
 
 function fromConfig(doc: Document, url: URL): ListingDraft {
@@ -36,9 +56,16 @@ function fromDom(doc: Document, url: URL): ListingDraft {
   const titleEl = optional(doc, ['h3.tb-main-title[data-title]']);
   return {
     source: 'dom',
-    title: titleEl?.getAttribute('data-title') || text(doc, TITLE) || (doc.title.replace(/-淘宝网.*$/, '').trim() || null),
+    title:
+      titleEl?.getAttribute('data-title') || text(doc, TITLE) || doc.title.replace(/-淘宝网.*$/, '').trim() || null,
     price: priceAt(doc, PRICE, { ...ctx, defaultCurrency: 'CNY' }),
-    seller: shop ? { name: shop.getAttribute('title') || textOf(shop) || null, id: null, url: absUrl(shop.closest('a')?.getAttribute('href'), url) } : null,
+    seller: shop
+      ? {
+          name: shop.getAttribute('title') || textOf(shop) || null,
+          id: null,
+          url: absUrl(shop.closest('a')?.getAttribute('href'), url),
+        }
+      : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL),
     image: mainImage(doc, url),
   };

@@ -53,8 +53,20 @@ export const temuAdapter: Adapter = {
     const out = extractGeneric(doc, url, 'temu');
     const l = out.listings[0] ?? bareListing(doc, url, id, ['[data-type="price"]', '[class*="price"]']);
     const mall = mallOf(doc);
-    const seller = l.seller ?? (mall?.name ? { name: mall.name, id: mall.id, url: mall.id ? `https://${url.hostname}/mall.html?mall_id=${mall.id}` : null } : null);
-    const listing = { ...l, listingId: id, seller, url: canonicalUrl(`https://${url.hostname}${url.pathname}${SLUG_ID.test(url.pathname) ? '' : `?goods_id=${id}`}`, url) };
+    const seller =
+      l.seller ??
+      (mall?.name
+        ? { name: mall.name, id: mall.id, url: mall.id ? `https://${url.hostname}/mall.html?mall_id=${mall.id}` : null }
+        : null);
+    const listing = {
+      ...l,
+      listingId: id,
+      seller,
+      url: canonicalUrl(
+        `https://${url.hostname}${url.pathname}${SLUG_ID.test(url.pathname) ? '' : `?goods_id=${id}`}`,
+        url,
+      ),
+    };
     return { adapter: 'temu', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
   },
 };

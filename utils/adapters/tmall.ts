@@ -14,9 +14,21 @@ import { BRAND_LABEL, specValue } from './spec-table';
 import { TMALL_HOST, decodeNick, gConfig, itemIdOf, itemUrl, mainImage, searchResults } from './taobao-family';
 
 const TITLE = ['.tb-detail-hd h1', '[class*="ItemHeader--mainTitle"]', '[class*="mainTitle"]', 'h1[data-spm]'];
-const PRICE = ['#J_PromoPrice .tm-price', '#J_StrPriceModBox .tm-price', '[class*="highlightPrice"]', '[class*="Price--priceText"]', '.tm-price'];
+const PRICE = [
+  '#J_PromoPrice .tm-price',
+  '#J_StrPriceModBox .tm-price',
+  '[class*="highlightPrice"]',
+  '[class*="Price--priceText"]',
+  '.tm-price',
+];
 const SHOP = ['.slogo-shopname', '[class*="ShopHeader--title"]', '[class*="shopName"]', '.shopLink'];
-const SPEC_ROWS = ['#J_BrandAttr .name', '#J_AttrUL li', '.tm-tableAttr tr', '[class*="Attrs--attr"]', '[class*="infoItem"]'];
+const SPEC_ROWS = [
+  '#J_BrandAttr .name',
+  '#J_AttrUL li',
+  '.tm-tableAttr tr',
+  '[class*="Attrs--attr"]',
+  '[class*="infoItem"]',
+];
 
 function fromSetup(doc: Document, url: URL): ListingDraft | null {
   const item = at(jsonAfter(doc, /TShop\.Setup\(\s*/), 'itemDO');
@@ -37,7 +49,13 @@ function fromDom(doc: Document, url: URL, ctx: PriceContext): ListingDraft {
     source: 'dom',
     title: text(doc, TITLE) ?? (doc.title.replace(/-tmall\.com.*$/i, '').trim() || null),
     price: priceAt(doc, PRICE, ctx),
-    seller: shop ? { name: textOf(shop) || null, id: gConfig(doc, 'sellerId'), url: absUrl(shop.closest('a')?.getAttribute('href') ?? gConfig(doc, 'shopUrl'), url) } : null,
+    seller: shop
+      ? {
+          name: textOf(shop) || null,
+          id: gConfig(doc, 'sellerId'),
+          url: absUrl(shop.closest('a')?.getAttribute('href') ?? gConfig(doc, 'shopUrl'), url),
+        }
+      : null,
     brand: specValue(doc, SPEC_ROWS, BRAND_LABEL),
     image: mainImage(doc, url),
   };
@@ -54,7 +72,7 @@ export const tmallAdapter: Adapter = {
   ],
   extract(doc, url) {
     const id = itemIdOf(url);
-    const ctx = { ...siteContext(url), defaultCurrency: 'CNY' } // Tmall HK prices in RMB too;
+    const ctx = { ...siteContext(url), defaultCurrency: 'CNY' }; // Tmall HK prices in RMB too;
     if (!id) return orGeneric(listExtraction('tmall', searchResults(doc, url, ctx)), doc, url);
     const d = mergeDrafts(fromSetup(doc, url), fromDom(doc, url, ctx));
     return productExtraction('tmall', { ...d, listingId: id, url: itemUrl(id, url.hostname) });

@@ -11,7 +11,9 @@ const o = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 
 function fromState(data: unknown, url: URL): Listing[] {
   const ctx = siteContext(url);
-  const stacks = findObjects(data, (x, key) => key === 'itemStacks' || Array.isArray(x.items), 50).filter((x) => Array.isArray(x.items));
+  const stacks = findObjects(data, (x, key) => key === 'itemStacks' || Array.isArray(x.items), 50).filter((x) =>
+    Array.isArray(x.items),
+  );
   const out: Listing[] = [];
   const seen = new Set<string>();
   for (const stack of stacks) {
@@ -22,7 +24,9 @@ function fromState(data: unknown, url: URL): Listing[] {
       if (!id || !title || seen.has(`${id}|${it.isSponsoredFlag}`)) continue;
       seen.add(`${id}|${it.isSponsoredFlag}`);
       const info = o(it.priceInfo);
-      const price = priceFrom(o(info.currentPrice).price ?? it.price, 'USD', ctx) ?? parsePrice(s(info.linePrice) ?? s(info.itemPrice), ctx);
+      const price =
+        priceFrom(o(info.currentPrice).price ?? it.price, 'USD', ctx) ??
+        parsePrice(s(info.linePrice) ?? s(info.itemPrice), ctx);
       const seller = s(it.sellerName);
       out.push({
         title,
@@ -47,18 +51,24 @@ function fromDom(doc: Document, url: URL): Listing[] {
     const title = text(card, ['[data-automation-id="product-title"]', 'span.lh-title', 'a span', 'h3']);
     if (!id || !title) return [];
     // "current price $12.99" sits in an off-screen span beside the visible split digits.
-    const priceText = textOf(card.querySelector('[data-automation-id="product-price"]'), { visibleOnly: false }).replace(/^.*?current price\s*/i, '');
-    return [{
-      title,
-      price: parsePrice(priceText, ctx),
-      seller: null,
-      brand: null,
-      listingId: id,
-      url: `${url.origin}/ip/${id}`,
-      image: absUrl(card.querySelector('img')?.getAttribute('src'), url),
-      condition: null,
-      sponsored: /\bsponsored\b/i.test(textOf(card.querySelector('[data-automation-id="sponsored-tag"], .sponsored-tag'), { visibleOnly: false })),
-    }];
+    const priceText = textOf(card.querySelector('[data-automation-id="product-price"]'), {
+      visibleOnly: false,
+    }).replace(/^.*?current price\s*/i, '');
+    return [
+      {
+        title,
+        price: parsePrice(priceText, ctx),
+        seller: null,
+        brand: null,
+        listingId: id,
+        url: `${url.origin}/ip/${id}`,
+        image: absUrl(card.querySelector('img')?.getAttribute('src'), url),
+        condition: null,
+        sponsored: /\bsponsored\b/i.test(
+          textOf(card.querySelector('[data-automation-id="sponsored-tag"], .sponsored-tag'), { visibleOnly: false }),
+        ),
+      },
+    ];
   });
 }
 
@@ -66,5 +76,7 @@ export function walmartResults(doc: Document, url: URL, data: unknown): Extracti
   const listings = data ? fromState(data, url) : [];
   const found = listings.length ? listings : fromDom(doc, url);
   if (found.length) return { adapter: 'walmart', page: 'search', listings: found, missing: [] };
-  return /^\/(search|browse|cp)\b/.test(url.pathname) ? { adapter: 'walmart', page: 'search', listings: [], missing: [] } : null;
+  return /^\/(search|browse|cp)\b/.test(url.pathname)
+    ? { adapter: 'walmart', page: 'search', listings: [], missing: [] }
+    : null;
 }

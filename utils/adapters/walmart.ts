@@ -25,13 +25,32 @@ export function nextData(doc: Document): unknown {
 
 function stateProduct(data: unknown, itemId: string | null, ctx: PriceContext, url: URL): ListingDraft | null {
   const direct = o(o(o(o(o(data).props).pageProps).initialData).data).product;
-  const p = direct && s(o(direct).usItemId) ? o(direct) : findObjects(data, (x) => !!s(x.usItemId) && !!s(x.name) && 'priceInfo' in x && (!itemId || s(x.usItemId) === itemId), 1)[0];
+  const p =
+    direct && s(o(direct).usItemId)
+      ? o(direct)
+      : findObjects(
+          data,
+          (x) => !!s(x.usItemId) && !!s(x.name) && 'priceInfo' in x && (!itemId || s(x.usItemId) === itemId),
+          1,
+        )[0];
   if (!p) return null;
   const current = o(o(p.priceInfo).currentPrice);
   const internal = s(p.sellerType) === 'INTERNAL';
   const sellerName = s(p.sellerDisplayName) ?? s(p.sellerName);
   const seller: Seller | null = sellerName
-    ? { name: sellerName, id: s(p.sellerId), url: absUrl(s(p.sellerStoreFrontURL) ?? (internal ? null : s(p.catalogSellerId) && s(p.catalogSellerId) !== '0' ? `/seller/${s(p.catalogSellerId)}` : null), url) }
+    ? {
+        name: sellerName,
+        id: s(p.sellerId),
+        url: absUrl(
+          s(p.sellerStoreFrontURL) ??
+            (internal
+              ? null
+              : s(p.catalogSellerId) && s(p.catalogSellerId) !== '0'
+                ? `/seller/${s(p.catalogSellerId)}`
+                : null),
+          url,
+        ),
+      }
     : null;
   const images = o(p.imageInfo);
   const firstImage = Array.isArray(images.allImages) ? s(o(images.allImages[0]).url) : null;
@@ -50,23 +69,58 @@ function stateProduct(data: unknown, itemId: string | null, ctx: PriceContext, u
 
 /** Older server-rendered pages: the hero price's machine value, the "Sold & shipped by" line. */
 function domProduct(doc: Document, ctx: PriceContext, url: URL): ListingDraft {
-  const hero = optional(doc, ['.prod-PriceHero [itemprop="price"]', '[data-testid="price-wrap"] [itemprop="price"]', '[itemprop="price"]']);
-  const sellerName = text(doc, ['.prod-SoldShipByMsg', '.seller-name', '[data-testid="product-seller-info"] a', '[data-tl-id="ProductSellerInfo-SellerName"]']) ??
-    text(doc, '[data-testid="product-seller-info"]')?.replace(/^sold (?:and|&) shipped by\s*/i, '').replace(/^sold by\s*/i, '') ?? null;
+  const hero = optional(doc, [
+    '.prod-PriceHero [itemprop="price"]',
+    '[data-testid="price-wrap"] [itemprop="price"]',
+    '[itemprop="price"]',
+  ]);
+  const sellerName =
+    text(doc, [
+      '.prod-SoldShipByMsg',
+      '.seller-name',
+      '[data-testid="product-seller-info"] a',
+      '[data-tl-id="ProductSellerInfo-SellerName"]',
+    ]) ??
+    text(doc, '[data-testid="product-seller-info"]')
+      ?.replace(/^sold (?:and|&) shipped by\s*/i, '')
+      .replace(/^sold by\s*/i, '') ??
+    null;
   return {
     source: 'dom',
     title: text(doc, ['h1[itemprop="name"]', 'h1.prod-ProductTitle', '#main-title', 'h1']),
-    price: priceFrom(hero?.getAttribute('content'), 'USD', ctx) ?? parsePrice(text(doc, ['[itemprop="price"]', '.prod-PriceHero .Price-group']) ?? attr(doc, '.prod-PriceHero .Price-group', 'aria-label'), ctx),
+    price:
+      priceFrom(hero?.getAttribute('content'), 'USD', ctx) ??
+      parsePrice(
+        text(doc, ['[itemprop="price"]', '.prod-PriceHero .Price-group']) ??
+          attr(doc, '.prod-PriceHero .Price-group', 'aria-label'),
+        ctx,
+      ),
     brand: text(doc, ['[itemprop="brand"]', 'a.prod-brandName', '[data-testid="brand-name"]']),
     seller: sellerName ? { name: sellerName, id: null, url: null } : null,
-    image: absUrl(attr(doc, ['.prod-HeroImage img', 'img.prod-HeroImage-image', '[data-testid="hero-image-container"] img', '[itemprop="image"]'], 'src'), url),
+    image: absUrl(
+      attr(
+        doc,
+        [
+          '.prod-HeroImage img',
+          'img.prod-HeroImage-image',
+          '[data-testid="hero-image-container"] img',
+          '[itemprop="image"]',
+        ],
+        'src',
+      ),
+      url,
+    ),
   };
 }
 
 function extractItem(doc: Document, url: URL, data: unknown): Extraction {
   const ctx = { ...siteContext(url), defaultCurrency: url.hostname.endsWith('.ca') ? 'CAD' : 'USD' };
   const itemId = ITEM_PATH.exec(url.pathname)?.[1] ?? null;
-  const merged = mergeDrafts(stateProduct(data, itemId, ctx, url), domProduct(doc, ctx, url), jsonLdProducts(doc, url, ctx)[0]);
+  const merged = mergeDrafts(
+    stateProduct(data, itemId, ctx, url),
+    domProduct(doc, ctx, url),
+    jsonLdProducts(doc, url, ctx)[0],
+  );
   merged.listingId = itemId ?? merged.listingId ?? null;
   merged.url = merged.listingId ? `${url.origin}/ip/${merged.listingId}` : null;
   const missing = [!merged.title && 'title', !merged.listingId && 'listingId'].filter((x): x is string => !!x);
@@ -84,7 +138,8 @@ export const walmartAdapter: Adapter = {
   ],
   extract(doc, url) {
     const data = nextData(doc);
-    if (ITEM_PATH.test(url.pathname) || optional(doc, ['h1.prod-ProductTitle', 'h1#main-title'])) return extractItem(doc, url, data);
+    if (ITEM_PATH.test(url.pathname) || optional(doc, ['h1.prod-ProductTitle', 'h1#main-title']))
+      return extractItem(doc, url, data);
     return walmartResults(doc, url, data) ?? { adapter: 'walmart', page: 'unknown', listings: [], missing: [] };
   },
 };

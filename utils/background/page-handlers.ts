@@ -32,7 +32,11 @@ export async function handlePage(
   }
   const active = await loadActiveEngine(db);
   if (!active) {
-    await saveTabState(tabId, { kind: 'no-rules', url, reason: 'No rule pack is active. Install or import one in Options.' });
+    await saveTabState(tabId, {
+      kind: 'no-rules',
+      url,
+      reason: 'No rule pack is active. Install or import one in Options.',
+    });
     return { error: 'rules not loaded' };
   }
   let marketplace: string | undefined;
@@ -45,7 +49,11 @@ export async function handlePage(
   const state: TabState = { kind: 'judged', url, adapter, page, listings, verdicts, packName: active.pack.name };
   await saveTabState(tabId, state);
   const worst = verdicts.reduce((m: number, v: Verdict) => Math.max(m, LEVEL_RANK[v.level]), 0);
-  await setToolbarBadge(tabId, worst === 2 ? 'suspect' : worst === 1 ? 'watch' : null, verdicts.filter((v: Verdict) => v.level !== 'ok').length);
+  await setToolbarBadge(
+    tabId,
+    worst === 2 ? 'suspect' : worst === 1 ? 'watch' : null,
+    verdicts.filter((v: Verdict) => v.level !== 'ok').length,
+  );
   return { verdicts };
 }
 
@@ -57,7 +65,8 @@ export async function handleTabState({ tabId }: Request<'ui:tab-state'>): Promis
 async function setToolbarBadge(tabId: number, level: 'watch' | 'suspect' | null, count = 0): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: level ? String(count) : '' });
-    if (level) await browser.action.setBadgeBackgroundColor({ tabId, color: level === 'suspect' ? '#b3261e' : '#8a5a00' });
+    if (level)
+      await browser.action.setBadgeBackgroundColor({ tabId, color: level === 'suspect' ? '#b3261e' : '#8a5a00' });
   } catch {
     // The tab may have closed between the message and the reply; nothing to badge.
   }

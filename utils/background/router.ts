@@ -41,7 +41,10 @@ export function createRouter(handlers: HandlerMap, extensionOrigin: string, exte
     // script's sender URL is the marketplace page's, which can never carry it.
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
     if (isPrivileged(name) && !fromExtensionPage) return drop(`${name} may only come from an extension page`);
-    if (name.startsWith('content:') && (fromExtensionPage || !sender.tab || sender.tab.id === undefined || sender.frameId !== 0)) {
+    if (
+      name.startsWith('content:') &&
+      (fromExtensionPage || !sender.tab || sender.tab.id === undefined || sender.frameId !== 0)
+    ) {
       return drop(`${name} must come from a tab's top frame`);
     }
     const schema = requests[name as MessageName];

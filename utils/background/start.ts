@@ -30,7 +30,10 @@ export function startBackground(): void {
   // Feature modules export plain handler maps; the router gives them the database and sender.
   const handlers: HandlerMap = {
     ...mapHandlers(packHandlers, (payload) => [payload, db]),
-    ...mapHandlers(flagHandlers, (payload, ctx) => [payload, { db, senderUrl: ctx.sender.url ?? null, tabId: ctx.tabId }]),
+    ...mapHandlers(flagHandlers, (payload, ctx) => [
+      payload,
+      { db, senderUrl: ctx.sender.url ?? null, tabId: ctx.tabId },
+    ]),
     'content:page': async (payload, ctx) => {
       await ready;
       return handlePage(db, payload, ctx);
@@ -46,11 +49,39 @@ export function startBackground(): void {
   async function packStatus(): Promise<PackStatus> {
     try {
       const active = await loadActiveEngine(db);
-      if (!active) return { loaded: false, id: null, name: null, version: null, brands: 0, verified: false, example: false, error: 'No rule pack is active.' };
+      if (!active)
+        return {
+          loaded: false,
+          id: null,
+          name: null,
+          version: null,
+          brands: 0,
+          verified: false,
+          example: false,
+          error: 'No rule pack is active.',
+        };
       const p = active.pack;
-      return { loaded: true, id: p.id, name: p.name, version: p.version, brands: p.brands, verified: p.verified, example: p.example, error: null };
+      return {
+        loaded: true,
+        id: p.id,
+        name: p.name,
+        version: p.version,
+        brands: p.brands,
+        verified: p.verified,
+        example: p.example,
+        error: null,
+      };
     } catch (e) {
-      return { loaded: false, id: null, name: null, version: null, brands: 0, verified: false, example: false, error: String((e as Error).message ?? e) };
+      return {
+        loaded: false,
+        id: null,
+        name: null,
+        version: null,
+        brands: 0,
+        verified: false,
+        example: false,
+        error: String((e as Error).message ?? e),
+      };
     }
   }
 

@@ -3,7 +3,18 @@ import type { Listing, PageKind } from '../types';
 // Where a listing's badge goes. Adapters return data, not elements, so the content script
 // finds the listing again the way marketplaces mark it up: an element carrying the listing id
 // in a data attribute (results cards), or a link to the listing; on a product page, its title.
-const ID_ATTRIBUTES = ['data-asin', 'data-listing-id', 'data-item-id', 'data-itemid', 'data-id', 'data-product-id', 'data-offer-id', 'data-sku', 'data-listingid', 'data-nid'];
+const ID_ATTRIBUTES = [
+  'data-asin',
+  'data-listing-id',
+  'data-item-id',
+  'data-itemid',
+  'data-id',
+  'data-product-id',
+  'data-offer-id',
+  'data-sku',
+  'data-listingid',
+  'data-nid',
+];
 const TITLE_IN_CARD = 'h2 a, h3 a, h2, h3, [class*="title" i] a, a[title], a';
 
 export function findAnchor(doc: Document, listing: Listing, page: PageKind, index: number): Element | null {

@@ -66,7 +66,10 @@ export function createBadge(doc: Document, verdict: Verdict, onFlag: (listingId:
     const label = v.level === 'suspect' ? 'Suspect' : 'Watch';
     pill.className = `pill ${v.level}`;
     pill.textContent = `${v.level === 'suspect' ? '⚠' : '◔'} ${label} · ${Math.round(v.score)}`;
-    pill.setAttribute('aria-label', `Listing Lens: ${label.toLowerCase()} listing, score ${Math.round(v.score)}. Show reasons`);
+    pill.setAttribute(
+      'aria-label',
+      `Listing Lens: ${label.toLowerCase()} listing, score ${Math.round(v.score)}. Show reasons`,
+    );
     heading.textContent = `Listing Lens: ${label.toLowerCase()} (${Math.round(v.score)}/100)`;
     list.replaceChildren(
       ...v.reasons.map((r) => {

@@ -16,11 +16,16 @@ export function prepareExtraction(x: Extraction): Extraction {
 }
 
 function fit(l: Listing): Listing {
-  const price = l.price && Number.isFinite(l.price.amount) && l.price.amount >= 0 && /^[A-Z]{3}$/.test(l.price.currency) ? l.price : null;
+  const price =
+    l.price && Number.isFinite(l.price.amount) && l.price.amount >= 0 && /^[A-Z]{3}$/.test(l.price.currency)
+      ? l.price
+      : null;
   return {
     title: cut(l.title.trim(), 2_000)!,
     price: price ? { amount: price.amount, currency: price.currency, ...(price.range ? { range: true } : {}) } : null,
-    seller: l.seller ? { name: cut(l.seller.name, 500), id: cut(l.seller.id, 500), url: cut(l.seller.url, 2_000) } : null,
+    seller: l.seller
+      ? { name: cut(l.seller.name, 500), id: cut(l.seller.id, 500), url: cut(l.seller.url, 2_000) }
+      : null,
     brand: cut(l.brand, 500),
     listingId: cut(l.listingId.trim(), 200)!,
     url: cut(l.url, 4_000),

@@ -32,6 +32,7 @@ export function createBadgeRenderer(doc: Document, onFlag: (id: string) => void)
     }
     // Badges left by an earlier copy of this script (extension reloaded) are not ours to update.
     const ours = new Set([...badges.values()].map((b) => b.host));
-    for (const stray of Array.from(doc.querySelectorAll(BADGE_TAG))) if (!ours.has(stray as HTMLElement)) stray.remove();
+    for (const stray of Array.from(doc.querySelectorAll(BADGE_TAG)))
+      if (!ours.has(stray as HTMLElement)) stray.remove();
   };
 }

@@ -21,7 +21,11 @@ export function runContentScript(ctx: ContentScriptContext): void {
 
   const scan = async () => {
     const extraction = safeExtract();
-    const signature = JSON.stringify([location.href, extraction.missing, extraction.listings.map((l) => [l.listingId, l.title, l.price?.amount])]);
+    const signature = JSON.stringify([
+      location.href,
+      extraction.missing,
+      extraction.listings.map((l) => [l.listingId, l.title, l.price?.amount]),
+    ]);
     if (signature === lastSignature || ctx.isInvalid) return;
     lastSignature = signature;
     try {
@@ -54,7 +58,12 @@ function safeExtract(): Extraction {
     return prepareExtraction(adapter.extract(document, url));
   } catch (e) {
     const field = (e as { field?: unknown }).field;
-    return { adapter: adapter.id, page: 'unknown', listings: [], missing: [typeof field === 'string' ? field : 'page'] };
+    return {
+      adapter: adapter.id,
+      page: 'unknown',
+      listings: [],
+      missing: [typeof field === 'string' ? field : 'page'],
+    };
   }
 }
 
@@ -66,4 +75,3 @@ function isOwnMutation(r: MutationRecord): boolean {
   const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
   return nodes.length > 0 && nodes.every((n) => n.nodeName.toLowerCase() === 'listing-lens-badge');
 }
-

@@ -9,7 +9,8 @@ import { sanitizeSnapshot } from '../evidence/snapshot';
 export function listenForSnapshotRequests(ctx: ContentScriptContext): void {
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== 'bg:snapshot') return undefined;
+    if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== 'bg:snapshot')
+      return undefined;
     return Promise.resolve({ html: sanitizeSnapshot(document), url: location.href, title: document.title });
   };
   browser.runtime.onMessage.addListener(listener);

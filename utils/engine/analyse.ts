@@ -3,20 +3,47 @@
 // hits. Judgement (judge.ts) turns these into a score; scorePage needs them for every listing first.
 import type { Listing } from '../types';
 import { CUE_ACCESSORY as CUE_ACCESSORY$, CUE_MERCH as CUE_MERCH$, CUE_USED as CUE_USED$ } from './cues';
-import { K_BRAND as K_BRAND$, K_CUE as K_CUE$, K_MODEL as K_MODEL$, K_MODEL_PART as K_MODEL_PART$, K_WORD as K_WORD$ } from './engine-data';
+import {
+  K_BRAND as K_BRAND$,
+  K_CUE as K_CUE$,
+  K_MODEL as K_MODEL$,
+  K_MODEL_PART as K_MODEL_PART$,
+  K_WORD as K_WORD$,
+} from './engine-data';
 import type { Engine } from './engine-data';
 import { D_LOOKALIKE as D_LOOKALIKE$, scan as scan$ } from './match';
 import type { Hit } from './match';
 import { patternMentions as patternMentions$ } from './patterns';
 import { findSellerTags as findSellerTags$ } from './sellers';
-import { dropEchoedLookalikes as dropEchoedLookalikes$, markPassing as markPassing$, unknownModelsAfter as unknownModelsAfter$ } from './mentions';
+import {
+  dropEchoedLookalikes as dropEchoedLookalikes$,
+  markPassing as markPassing$,
+  unknownModelsAfter as unknownModelsAfter$,
+} from './mentions';
 import { rateOf as rateOf$ } from './price';
 import { F_CJK as F_CJK$, MAX_TOKENS as MAX_TOKENS$, tokenise as tokenise$ } from './tokenise';
 import type { Tokens } from './tokenise';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const CUE_ACCESSORY = CUE_ACCESSORY$, CUE_MERCH = CUE_MERCH$, CUE_USED = CUE_USED$, K_BRAND = K_BRAND$, K_CUE = K_CUE$, K_MODEL = K_MODEL$, K_MODEL_PART = K_MODEL_PART$, K_WORD = K_WORD$, D_LOOKALIKE = D_LOOKALIKE$, scan = scan$, patternMentions = patternMentions$, findSellerTags = findSellerTags$, F_CJK = F_CJK$, MAX_TOKENS = MAX_TOKENS$, tokenise = tokenise$, dropEchoedLookalikes = dropEchoedLookalikes$, markPassing = markPassing$, unknownModelsAfter = unknownModelsAfter$, rateOf = rateOf$;
-
+const CUE_ACCESSORY = CUE_ACCESSORY$,
+  CUE_MERCH = CUE_MERCH$,
+  CUE_USED = CUE_USED$,
+  K_BRAND = K_BRAND$,
+  K_CUE = K_CUE$,
+  K_MODEL = K_MODEL$,
+  K_MODEL_PART = K_MODEL_PART$,
+  K_WORD = K_WORD$,
+  D_LOOKALIKE = D_LOOKALIKE$,
+  scan = scan$,
+  patternMentions = patternMentions$,
+  findSellerTags = findSellerTags$,
+  F_CJK = F_CJK$,
+  MAX_TOKENS = MAX_TOKENS$,
+  tokenise = tokenise$,
+  dropEchoedLookalikes = dropEchoedLookalikes$,
+  markPassing = markPassing$,
+  unknownModelsAfter = unknownModelsAfter$,
+  rateOf = rateOf$;
 
 /** A brand or model mention, with the words as written (`matched`), and `passing` set when it is
  * preceded by "for", "compatible with"... : the brand names what the item fits, not what it is;
@@ -57,12 +84,22 @@ export function analyse(engine: Engine, listing: Listing, marketplace: string | 
   const hits: Hit[] = [];
   scan(engine, t, hits);
   const seller = listing.seller;
-  const sellerTags = marketplace && seller ? findSellerTags(engine.a, marketplace, seller.id, seller.name, engine.meta.nameMarkets.includes(marketplace)) : NO_TAGS;
+  const sellerTags =
+    marketplace && seller
+      ? findSellerTags(engine.a, marketplace, seller.id, seller.name, engine.meta.nameMarkets.includes(marketplace))
+      : NO_TAGS;
   return analyseFrom(engine, listing, marketplace, t, hits, sellerTags);
 }
 
 /** The analysis from a title's tokens and hits and the seller's list tags. */
-function analyseFrom(engine: Engine, listing: Listing, marketplace: string | null, t: Tokens, hits: Hit[], sellerTags: number[]): Analysis {
+function analyseFrom(
+  engine: Engine,
+  listing: Listing,
+  marketplace: string | null,
+  t: Tokens,
+  hits: Hit[],
+  sellerTags: number[],
+): Analysis {
   // Fast path: nothing names a brand and no list knows the seller, so nothing below can matter.
   if (sellerTags.length === 0 && !namesBrand(hits)) return quiet(listing, marketplace, sellerTags);
   return analyseHits(engine, listing, marketplace, t, hits, sellerTags);
@@ -70,7 +107,8 @@ function analyseFrom(engine: Engine, listing: Listing, marketplace: string | nul
 
 /** Any brand or model hit. A plain loop: a closure here costs more than the scan on short titles. */
 function namesBrand(hits: Hit[]): boolean {
-  const BRAND = K_BRAND, MODEL = K_MODEL; // locals: each imported binding read is a getter under the bench's loader
+  const BRAND = K_BRAND,
+    MODEL = K_MODEL; // locals: each imported binding read is a getter under the bench's loader
   for (let i = 0; i < hits.length; i++) if (hits[i].kind === BRAND || hits[i].kind === MODEL) return true;
   return false;
 }
@@ -84,8 +122,18 @@ let noModels: Map<number, string> | null = null;
 
 function quiet(listing: Listing, marketplace: string | null, sellerTags: number[]): Analysis {
   return {
-    listing, marketplace, mentions: NO_MENTIONS, words: NO_MENTIONS, accessory: null, used: null, merch: null,
-    fieldBrands: NO_NUMBERS, unknownModels: (noModels ??= new Map()), sellerTags, priceBase: null, pos: null,
+    listing,
+    marketplace,
+    mentions: NO_MENTIONS,
+    words: NO_MENTIONS,
+    accessory: null,
+    used: null,
+    merch: null,
+    fieldBrands: NO_NUMBERS,
+    unknownModels: (noModels ??= new Map()),
+    sellerTags,
+    priceBase: null,
+    pos: null,
   };
 }
 
@@ -94,11 +142,26 @@ function quoteOf(src: string, t: Tokens, h: Hit): string {
   return src.slice(t.start[h.start], t.end[h.end]);
 }
 
-function analyseHits(engine: Engine, listing: Listing, marketplace: string | null, t: Tokens, hits: Hit[], sellerTags: number[]): Analysis {
+function analyseHits(
+  engine: Engine,
+  listing: Listing,
+  marketplace: string | null,
+  t: Tokens,
+  hits: Hit[],
+  sellerTags: number[],
+): Analysis {
   // Imported constants as locals: under the bench's loader each imported binding read is a getter call.
-  const CUE = K_CUE, WORD = K_WORD, PART = K_MODEL_PART, BRAND = K_BRAND, MODEL = K_MODEL, MAXT = MAX_TOKENS;
-  const ACCESSORY = CUE_ACCESSORY, USED = CUE_USED, MERCH = CUE_MERCH;
-  const CJK = F_CJK, LOOKALIKE = D_LOOKALIKE;
+  const CUE = K_CUE,
+    WORD = K_WORD,
+    PART = K_MODEL_PART,
+    BRAND = K_BRAND,
+    MODEL = K_MODEL,
+    MAXT = MAX_TOKENS;
+  const ACCESSORY = CUE_ACCESSORY,
+    USED = CUE_USED,
+    MERCH = CUE_MERCH;
+  const CJK = F_CJK,
+    LOOKALIKE = D_LOOKALIKE;
   // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
   const src = t.text.length === listing.title.length ? listing.title : t.text;
   let cjk = false;
@@ -110,7 +173,9 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
   const mentions: Mention[] = [];
   let words: WordHit[] | null = null;
   let known: number[] | null = null; // brand * MAXT + token, for tokens that are known model numbers
-  let accessory: string | null = null, used: string | null = null, merch: string | null = null;
+  let accessory: string | null = null,
+    used: string | null = null,
+    merch: string | null = null;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (h.kind === CUE) {
@@ -121,8 +186,7 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     } else if (h.kind === WORD) {
       h.matched = quoteOf(src, t, h);
       (words ??= []).push(h);
-    }
-    else if (h.kind === PART) for (let k = h.start; k <= h.end; k++) (known ??= []).push(h.brand * MAXT + k);
+    } else if (h.kind === PART) for (let k = h.start; k <= h.end; k++) (known ??= []).push(h.brand * MAXT + k);
     else if (h.kind === BRAND || h.kind === MODEL) {
       if (h.kind === MODEL) for (let k = h.start; k <= h.end; k++) (known ??= []).push(h.brand * MAXT + k);
       // The hit itself becomes the mention (it was made with the mention's fields).
@@ -143,7 +207,9 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     const bt = tokenise(listing.brand);
     const bh: Hit[] = [];
     scan(engine, bt, bh);
-    for (const h of bh) if (h.kind === BRAND && h.start === 0 && h.end === bt.n - 1 && !h.disguise) (fieldBrands === NO_NUMBERS ? (fieldBrands = []) : fieldBrands).push(h.brand);
+    for (const h of bh)
+      if (h.kind === BRAND && h.start === 0 && h.end === bt.n - 1 && !h.disguise)
+        (fieldBrands === NO_NUMBERS ? (fieldBrands = []) : fieldBrands).push(h.brand);
   }
 
   let priceBase: number | null = null;
@@ -151,5 +217,18 @@ function analyseHits(engine: Engine, listing: Listing, marketplace: string | nul
     const rate = rateOf(engine, listing.price.currency);
     if (rate) priceBase = listing.price.amount * rate;
   }
-  return { listing, marketplace, mentions, words: words ?? NO_MENTIONS, accessory, used, merch, fieldBrands, unknownModels: unknownModels ?? (noModels ??= new Map()), sellerTags, priceBase, pos };
+  return {
+    listing,
+    marketplace,
+    mentions,
+    words: words ?? NO_MENTIONS,
+    accessory,
+    used,
+    merch,
+    fieldBrands,
+    unknownModels: unknownModels ?? (noModels ??= new Map()),
+    sellerTags,
+    priceBase,
+    pos,
+  };
 }

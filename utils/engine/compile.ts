@@ -5,8 +5,19 @@ import { isModelLike } from './mentions';
 import { COMMON_WORDS } from './common-words';
 import { CUE_WORDS } from './cues';
 import {
-  B_CATALOGUE, K_BRAND, K_CUE, K_MODEL, K_MODEL_PART, K_WORD, NO_STRING,
-  P_CJK, P_COMMON, P_DIGIT, P_DISGUISE, P_SKEL, W_NEAR_ONLY,
+  B_CATALOGUE,
+  K_BRAND,
+  K_CUE,
+  K_MODEL,
+  K_MODEL_PART,
+  K_WORD,
+  NO_STRING,
+  P_CJK,
+  P_COMMON,
+  P_DIGIT,
+  P_DISGUISE,
+  P_SKEL,
+  W_NEAR_ONLY,
 } from './engine-data';
 import type { Engine, EngineArrays } from './engine-data';
 import { BASE1, BASE2, SKELETON_SALT } from './hash';
@@ -27,7 +38,8 @@ const isAlnum = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
 function modelPrefixes(joined: string, out: number[]): void {
   let plain = true;
   for (let c = 0; c < joined.length && plain; c++) plain = isAlnum(joined.charCodeAt(c));
-  let h1 = 0, h2 = 0;
+  let h1 = 0,
+    h2 = 0;
   for (let c = 0; c < joined.length; c++) {
     const code = joined.charCodeAt(c);
     if (c > 0 && isDigit(code) !== isDigit(joined.charCodeAt(c - 1))) {
@@ -48,7 +60,8 @@ const MIN_SKELETON = 4;
 const MAX_SHORT = 3;
 
 export function compilePack(pack: RulePack): Engine {
-  if (pack.brands.length > 0x7fff) throw new Error(`Pack has ${pack.brands.length} brands; the engine holds at most 32767`);
+  if (pack.brands.length > 0x7fff)
+    throw new Error(`Pack has ${pack.brands.length} brands; the engine holds at most 32767`);
   const common = new Set<number>();
   for (const w of COMMON_WORDS) {
     const k = termKey(w);
@@ -95,12 +108,28 @@ export function compilePack(pack: RulePack): Engine {
 
   // Built-in cues share the table; their brand field is unused.
   for (const [cue, words] of Object.entries(CUE_WORDS)) {
-    for (const w of words) add(key(w, () => 'cue'), K_CUE, 0, Number(cue), 0, false);
+    for (const w of words)
+      add(
+        key(w, () => 'cue'),
+        K_CUE,
+        0,
+        Number(cue),
+        0,
+        false,
+      );
   }
 
-  const brandId: number[] = [], brandName: number[] = [], brandFlags: number[] = [];
-  const modelBrand: number[] = [], modelName: number[] = [], modelPriceStart: number[] = [], modelPriceCount: number[] = [];
-  const priceAmount: number[] = [], priceCurrency: number[] = [], priceKind: number[] = [], priceRegion: number[] = [];
+  const brandId: number[] = [],
+    brandName: number[] = [],
+    brandFlags: number[] = [];
+  const modelBrand: number[] = [],
+    modelName: number[] = [],
+    modelPriceStart: number[] = [],
+    modelPriceCount: number[] = [];
+  const priceAmount: number[] = [],
+    priceCurrency: number[] = [],
+    priceKind: number[] = [],
+    priceRegion: number[] = [];
   const rates: Record<string, number> = { ...pack.currencies.rates, [pack.currencies.base]: 1 };
   let sellers = 0;
   const modelPatterns: [number, number, string][] = [];
@@ -116,14 +145,14 @@ export function compilePack(pack: RulePack): Engine {
     const plain = [nameKey];
     for (const a of b.aliases) {
       const k = key(a, () => `${where} alias`, true);
-      (add(k, K_BRAND, bi, 1, 0, true), plain.push(k), terms++);
+      add(k, K_BRAND, bi, 1, 0, true), plain.push(k), terms++;
     }
     for (const d of b.disguises) {
       const k = key(d, () => `${where} disguise`, true);
       // A "disguise" that folds to the name or an alias ("Bose ", "B O S E", "Loreal Paris") is the
       // correct spelling: listing it would report every honest title as disguised.
       if (plain.some((p) => p.h1 === k.h1 && p.h2 === k.h2)) continue;
-      (add(k, K_BRAND, bi, 2, P_DISGUISE, true), terms++);
+      add(k, K_BRAND, bi, 2, P_DISGUISE, true), terms++;
     }
     for (const m of b.models) {
       const mi = modelBrand.length;
@@ -133,7 +162,8 @@ export function compilePack(pack: RulePack): Engine {
       modelPriceCount.push(Math.min(m.prices.length, 255));
       for (const p of m.prices.slice(0, 255)) {
         const rate = rates[p.currency];
-        if (!rate) throw new Error(`Uncompilable pack: ${where} model ${m.id} is priced in ${p.currency}, which has no rate`);
+        if (!rate)
+          throw new Error(`Uncompilable pack: ${where} model ${m.id} is priced in ${p.currency}, which has no rate`);
         priceAmount.push(p.amount);
         priceCurrency.push(strings.add(p.currency));
         priceKind.push(p.kind === 'floor' ? 1 : 0);
@@ -149,7 +179,8 @@ export function compilePack(pack: RulePack): Engine {
         if (b.catalogueComplete && k.digit) {
           for (const part of k.tokens > 1 ? [...term.split(/[\s/,;]+/), term] : [term]) {
             const pk = termKey(part);
-            if (pk?.digit && isModelLike(part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) add(pk, K_MODEL_PART, bi, mi, 0, false);
+            if (pk?.digit && isModelLike(part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))
+              add(pk, K_MODEL_PART, bi, mi, 0, false);
           }
         }
       }
@@ -157,7 +188,10 @@ export function compilePack(pack: RulePack): Engine {
     sellers += b.authorisedSellers.length + b.blockedSellers.length;
   });
 
-  const wordTerm: number[] = [], wordLang: number[] = [], wordWeight: number[] = [], wordFlags: number[] = [];
+  const wordTerm: number[] = [],
+    wordLang: number[] = [],
+    wordWeight: number[] = [],
+    wordFlags: number[] = [];
   for (const [lang, list] of Object.entries(pack.wording)) {
     for (const w of list) {
       const k = key(w.term, () => `coded wording (${lang})`, true);
@@ -175,22 +209,39 @@ export function compilePack(pack: RulePack): Engine {
   const { nameMarkets, ...sellerArrays } = buildSellerSet(pack.brands);
   const a: EngineArrays = {
     ...buildTermTable(post, prefixes, P_SKEL, SKELETON_SALT),
-    brandId: Uint32Array.from(brandId), brandName: Uint32Array.from(brandName), brandFlags: Uint8Array.from(brandFlags),
-    modelBrand: Uint16Array.from(modelBrand), modelName: Uint32Array.from(modelName),
-    modelPriceStart: Uint32Array.from(modelPriceStart), modelPriceCount: Uint8Array.from(modelPriceCount),
+    brandId: Uint32Array.from(brandId),
+    brandName: Uint32Array.from(brandName),
+    brandFlags: Uint8Array.from(brandFlags),
+    modelBrand: Uint16Array.from(modelBrand),
+    modelName: Uint32Array.from(modelName),
+    modelPriceStart: Uint32Array.from(modelPriceStart),
+    modelPriceCount: Uint8Array.from(modelPriceCount),
     priceAmount: Float64Array.from(priceAmount),
-    priceCurrency: Uint32Array.from(priceCurrency), priceKind: Uint8Array.from(priceKind), priceRegion: Uint32Array.from(priceRegion),
-    wordTerm: Uint32Array.from(wordTerm), wordLang: Uint32Array.from(wordLang),
-    wordWeight: Uint8Array.from(wordWeight), wordFlags: Uint8Array.from(wordFlags),
-    strBytes: bytes, strOff: offsets,
+    priceCurrency: Uint32Array.from(priceCurrency),
+    priceKind: Uint8Array.from(priceKind),
+    priceRegion: Uint32Array.from(priceRegion),
+    wordTerm: Uint32Array.from(wordTerm),
+    wordLang: Uint32Array.from(wordLang),
+    wordWeight: Uint8Array.from(wordWeight),
+    wordFlags: Uint8Array.from(wordFlags),
+    strBytes: bytes,
+    strOff: offsets,
     ...sellerArrays,
   };
   return {
     meta: {
-      packId: pack.id, packVersion: pack.version,
-      watch: pack.thresholds.watch, suspect: pack.thresholds.suspect,
-      baseCurrency: pack.currencies.base, rates,
-      brands: pack.brands.length, models: modelBrand.length, terms, sellers, nameMarkets, modelPatterns,
+      packId: pack.id,
+      packVersion: pack.version,
+      watch: pack.thresholds.watch,
+      suspect: pack.thresholds.suspect,
+      baseCurrency: pack.currencies.base,
+      rates,
+      brands: pack.brands.length,
+      models: modelBrand.length,
+      terms,
+      sellers,
+      nameMarkets,
+      modelPatterns,
     },
     a,
     strCache: [],

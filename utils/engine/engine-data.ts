@@ -21,7 +21,13 @@ export interface EngineMeta {
 }
 
 /** Typed array kinds a section can hold; the code is stored in the buffer's section table. */
-export const ARRAY_KINDS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array } as const;
+export const ARRAY_KINDS = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  i32: Int32Array,
+  f64: Float64Array,
+} as const;
 export type ArrayKind = keyof typeof ARRAY_KINDS;
 
 /** Section order in the stored form; changing it (or any kind) means bumping ENGINE_FORMAT. */
@@ -31,22 +37,38 @@ export const SECTIONS = [
   // then the filter, one 2-word block per key: terms and prefixes (prefixes: leading tokens; any
   // leading characters for brand names and coded words), literal and skeleton keys on different
   // bits, so one load answers the scanner for a run of tokens
-  ['slots', 'u32'], ['filter', 'u32'],
+  ['slots', 'u32'],
+  ['filter', 'u32'],
   // shared postings, two words each so one cache line serves a run: kind | flags << 4 | tokens << 12 | brand << 16, then ref
   // (tokens is capped at 15: runs are at most 8 tokens long)
   ['postings', 'u32'],
   // brands
-  ['brandId', 'u32'], ['brandName', 'u32'], ['brandFlags', 'u8'],
+  ['brandId', 'u32'],
+  ['brandName', 'u32'],
+  ['brandFlags', 'u8'],
   // models and their reference prices
-  ['modelBrand', 'u16'], ['modelName', 'u32'], ['modelPriceStart', 'u32'], ['modelPriceCount', 'u8'],
-  ['priceAmount', 'f64'], ['priceCurrency', 'u32'], ['priceKind', 'u8'], ['priceRegion', 'u32'],
+  ['modelBrand', 'u16'],
+  ['modelName', 'u32'],
+  ['modelPriceStart', 'u32'],
+  ['modelPriceCount', 'u8'],
+  ['priceAmount', 'f64'],
+  ['priceCurrency', 'u32'],
+  ['priceKind', 'u8'],
+  ['priceRegion', 'u32'],
   // coded wording
-  ['wordTerm', 'u32'], ['wordLang', 'u32'], ['wordWeight', 'u8'], ['wordFlags', 'u8'],
+  ['wordTerm', 'u32'],
+  ['wordLang', 'u32'],
+  ['wordWeight', 'u8'],
+  ['wordFlags', 'u8'],
   // strings (UTF-8, decoded lazily)
-  ['strBytes', 'u8'], ['strOff', 'u32'],
+  ['strBytes', 'u8'],
+  ['strOff', 'u32'],
   // sellers: 65,536 buckets by the top 16 bits of one hash, then 32 more bits of another, sorted;
   // then a Bloom filter in 16-word (cache-line) blocks in front of them
-  ['sellerBucket', 'u32'], ['sellerHash', 'u32'], ['sellerTag', 'u16'], ['sellerFilter', 'u32'],
+  ['sellerBucket', 'u32'],
+  ['sellerHash', 'u32'],
+  ['sellerTag', 'u16'],
+  ['sellerFilter', 'u32'],
 ] as const satisfies readonly (readonly [string, ArrayKind])[];
 
 type SectionName = (typeof SECTIONS)[number][0];

@@ -15,21 +15,78 @@ export const CLS_MAYBE = 6;
 
 const CONFUSABLE: Record<string, string> = {
   // Cyrillic
-  'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
-  'т': 't', 'у': 'y', 'х': 'x', 'ѕ': 's', 'і': 'l', 'ї': 'l', 'ј': 'j', 'ԁ': 'd', 'һ': 'h', 'ӏ': 'l',
-  'ԛ': 'q', 'ԝ': 'w', 'ь': 'b', 'п': 'n', 'г': 'r',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'l',
+  ї: 'l',
+  ј: 'j',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  ь: 'b',
+  п: 'n',
+  г: 'r',
   // Greek
-  'α': 'a', 'β': 'b', 'γ': 'y', 'ε': 'e', 'η': 'n', 'ι': 'l', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p',
-  'τ': 't', 'υ': 'u', 'χ': 'x', 'ω': 'w', 'μ': 'u', 'ς': 's', 'σ': 'o',
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  ε: 'e',
+  η: 'n',
+  ι: 'l',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  μ: 'u',
+  ς: 's',
+  σ: 'o',
   // Latin look-alikes and IPA
-  'ɑ': 'a', 'ɩ': 'l', 'ɪ': 'l', 'ʟ': 'l', 'ɢ': 'g', 'ɡ': 'g', 'ı': 'l', 'ł': 'l', 'ø': 'o', 'đ': 'd',
+  ɑ: 'a',
+  ɩ: 'l',
+  ɪ: 'l',
+  ʟ: 'l',
+  ɢ: 'g',
+  ɡ: 'g',
+  ı: 'l',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
 };
 // Digits and symbols that stand in for letters ("B0SE", "5amsung", "S@msung"); "i" and "l" share
 // one class because "I", "l", "1" and "|" look alike in most marketplace fonts.
 const ASCII_SKELETON: Record<string, string> = {
-  '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', 'i': 'l', '@': 'a', '$': 's', '|': 'l',
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  i: 'l',
+  '@': 'a',
+  $: 's',
+  '|': 'l',
 };
-const LATIN_EXTRA: Record<string, string> = { 'ß': 's', 'æ': 'a', 'œ': 'o', 'ø': 'o', 'đ': 'd', 'ł': 'l', 'ı': 'i', 'þ': 't' };
+const LATIN_EXTRA: Record<string, string> = { ß: 's', æ: 'a', œ: 'o', ø: 'o', đ: 'd', ł: 'l', ı: 'i', þ: 't' };
 
 let cls: Uint8Array | null = null;
 let lit: Uint16Array | null = null;
@@ -40,7 +97,8 @@ const MARK = /\p{M}/u;
 
 function isCjk(c: number): boolean {
   return (
-    (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || // Han
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) || // Han
     (c >= 0x3040 && c <= 0x30ff) || // kana
     (c >= 0xac00 && c <= 0xd7af) // Hangul syllables
   );
@@ -51,11 +109,13 @@ function classify(c: number): void {
   let k = CLS_PUNCT;
   let l = c;
   if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0xad || c === 0x2060) k = CLS_SKIP;
-  else if (c >= 0xd800 && c <= 0xdfff) k = CLS_PUNCT; // emoji and astral symbols separate words
+  else if (c >= 0xd800 && c <= 0xdfff)
+    k = CLS_PUNCT; // emoji and astral symbols separate words
   else if (/\s/.test(ch)) k = CLS_SPACE;
   else if (c === 0x40 || c === 0x24 || c === 0x7c) k = CLS_MAYBE;
   else if (isCjk(c)) k = CLS_CJK;
-  else if (MARK.test(ch)) k = CLS_SKIP; // combining marks left over: "e\u0301" reads as "e"
+  else if (MARK.test(ch))
+    k = CLS_SKIP; // combining marks left over: "e\u0301" reads as "e"
   else if (LETTER_OR_DIGIT.test(ch)) {
     k = CLS_WORD;
     const extra = LATIN_EXTRA[ch];

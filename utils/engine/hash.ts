@@ -26,7 +26,7 @@ function buildPows(): void {
 
 /** BASE1^n and BASE2^n tables, built on first use (no work at import). Lengths are capped at 1023. */
 export function pows(): [Int32Array, Int32Array] {
-  if (!both) (buildPows(), (both = [pow1!, pow2!])); // one tuple: the scanner asks once per listing
+  if (!both) buildPows(), (both = [pow1!, pow2!]); // one tuple: the scanner asks once per listing
   return both;
 }
 

@@ -33,7 +33,11 @@ export function loadEngine(buf: ArrayBuffer): Engine {
  * Scores one listing. `marketplace` (the adapter key) enables the seller lists; `pageListings`
  * (the other listings on the same page, this one included or not) enables the page price outlier.
  */
-export function scoreListing(engine: Engine, listing: Listing, ctx?: { marketplace?: string; pageListings?: Listing[] }): Verdict {
+export function scoreListing(
+  engine: Engine,
+  listing: Listing,
+  ctx?: { marketplace?: string; pageListings?: Listing[] },
+): Verdict {
   const marketplace = ctx?.marketplace ?? null;
   const page = ctx?.pageListings;
   if (page && page.length > 0) {

@@ -9,13 +9,25 @@ import type { Analysis, Mention } from './analyse';
 import { K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, P_COMMON as P_COMMON$ } from './engine-data';
 import type { Engine } from './engine-data';
 import type { PageStats } from './price';
-import { brandReasons as brandReasons$, sellerReasons as sellerReasons$, unknownModelReason as unknownModelReason$ } from './reasons-brand';
+import {
+  brandReasons as brandReasons$,
+  sellerReasons as sellerReasons$,
+  unknownModelReason as unknownModelReason$,
+} from './reasons-brand';
 import { codedWordingReasons as codedWordingReasons$ } from './reasons-wording';
 import { priceReasons as priceReasons$ } from './reasons-price';
 import { brandIdOf as brandIdOf$ } from './strings';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, P_COMMON = P_COMMON$, brandReasons = brandReasons$, sellerReasons = sellerReasons$, unknownModelReason = unknownModelReason$, codedWordingReasons = codedWordingReasons$, priceReasons = priceReasons$, brandIdOf = brandIdOf$;
+const K_BRAND = K_BRAND$,
+  K_MODEL = K_MODEL$,
+  P_COMMON = P_COMMON$,
+  brandReasons = brandReasons$,
+  sellerReasons = sellerReasons$,
+  unknownModelReason = unknownModelReason$,
+  codedWordingReasons = codedWordingReasons$,
+  priceReasons = priceReasons$,
+  brandIdOf = brandIdOf$;
 
 export const WEIGHTS = {
   brand: 10,
@@ -48,9 +60,11 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
   // When every mention is of this brand and none is in passing (the usual case), both lists are
   // the analysis's own list, read but never written here: no copies.
   const all = an.mentions;
-  let others = false, passing = false;
+  let others = false,
+    passing = false;
   for (let i = 0; i < all.length; i++) (others ||= all[i].brand !== b), (passing ||= all[i].passing);
-  let mine: Mention[] = all, claimed: Mention[] = all;
+  let mine: Mention[] = all,
+    claimed: Mention[] = all;
   if (others || passing) {
     mine = [];
     claimed = [];
@@ -122,8 +136,10 @@ function append(out: Reason[], xs: Reason[]): void {
 export function judge(engine: Engine, an: Analysis, stats?: Map<number, PageStats>): Verdict {
   // A short array, not a Set: most listings have one or two candidates, and none on the fast path.
   const candidates: number[] = [];
-  const BRAND = K_BRAND, COMMON = P_COMMON;
-  for (const m of an.mentions) if ((m.kind === BRAND || !(m.flags & COMMON)) && !candidates.includes(m.brand)) candidates.push(m.brand);
+  const BRAND = K_BRAND,
+    COMMON = P_COMMON;
+  for (const m of an.mentions)
+    if ((m.kind === BRAND || !(m.flags & COMMON)) && !candidates.includes(m.brand)) candidates.push(m.brand);
   for (const tag of an.sellerTags) if (!candidates.includes(tag >> 1)) candidates.push(tag >> 1);
   let best: BrandJudgement | null = null;
   for (const b of candidates) {

@@ -14,7 +14,8 @@ const pad8 = (n: number) => (n + 7) & ~7;
 
 /** Fletcher-style sum over 32-bit words: catches truncation and bit rot at ~1 ms per 4 MB. */
 function checksum(words: Uint32Array): number {
-  let a = 1, b = 0;
+  let a = 1,
+    b = 0;
   for (let i = 0; i < words.length; i++) {
     a = (a + words[i]) | 0;
     b = (b + a) | 0;
@@ -63,7 +64,8 @@ export function loadEngine(input: ArrayBuffer): Engine {
   if (buf.byteLength < HEADER || buf.byteLength % 8 !== 0) throw corrupt('bad size');
   const h = new Uint32Array(buf, 0, HEADER / 4);
   if (h[0] !== MAGIC) throw corrupt('not an engine');
-  if (h[1] !== ENGINE_FORMAT) throw new Error(`Stored engine has format ${h[1]}, this build needs ${ENGINE_FORMAT}; recompile the pack`);
+  if (h[1] !== ENGINE_FORMAT)
+    throw new Error(`Stored engine has format ${h[1]}, this build needs ${ENGINE_FORMAT}; recompile the pack`);
   if (h[2] !== buf.byteLength) throw corrupt('truncated');
   if (h[4] !== SECTIONS.length) throw corrupt('section count');
   const tableBytes = SECTIONS.length * 12;

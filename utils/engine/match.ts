@@ -2,7 +2,14 @@
 // tokens while the run is still the prefix of some term (the filter says so), hashing the run's
 // literal and skeleton forms from the tokens' own hashes: one filter block per run (two when the
 // skeleton differs), whatever the size of the pack.
-import { K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, K_MODEL_PART as K_MODEL_PART$, P_DIGIT as P_DIGIT$, P_DISGUISE as P_DISGUISE$, P_SKEL as P_SKEL$ } from './engine-data';
+import {
+  K_BRAND as K_BRAND$,
+  K_MODEL as K_MODEL$,
+  K_MODEL_PART as K_MODEL_PART$,
+  P_DIGIT as P_DIGIT$,
+  P_DISGUISE as P_DISGUISE$,
+  P_SKEL as P_SKEL$,
+} from './engine-data';
 import type { Engine } from './engine-data';
 import { SKELETON_SALT as SKELETON_SALT$, pows as pows$ } from './hash';
 import { filterHash as filterHash$, filterMask as filterMask$, slotOf as slotOf$ } from './term-table';
@@ -10,7 +17,19 @@ import { F_GLUED as F_GLUED$, F_SKEL_DIFF as F_SKEL_DIFF$ } from './tokenise';
 import type { Tokens } from './tokenise';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, K_MODEL_PART = K_MODEL_PART$, P_DIGIT = P_DIGIT$, P_DISGUISE = P_DISGUISE$, P_SKEL = P_SKEL$, SKELETON_SALT = SKELETON_SALT$, pows = pows$, slotOf = slotOf$, filterHash = filterHash$, filterMask = filterMask$, F_GLUED = F_GLUED$, F_SKEL_DIFF = F_SKEL_DIFF$;
+const K_BRAND = K_BRAND$,
+  K_MODEL = K_MODEL$,
+  K_MODEL_PART = K_MODEL_PART$,
+  P_DIGIT = P_DIGIT$,
+  P_DISGUISE = P_DISGUISE$,
+  P_SKEL = P_SKEL$,
+  SKELETON_SALT = SKELETON_SALT$,
+  pows = pows$,
+  slotOf = slotOf$,
+  filterHash = filterHash$,
+  filterMask = filterMask$,
+  F_GLUED = F_GLUED$,
+  F_SKEL_DIFF = F_SKEL_DIFF$;
 
 /** Longest run of tokens tried as one term ("S.A.M.S.U.N.G" is seven). */
 const MAX_SPAN = 8;
@@ -42,23 +61,40 @@ export interface Hit {
 
 export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
   const a = engine.a;
-  const f = a.filter, slots = a.slots;
+  const f = a.filter,
+    slots = a.slots;
   const fm = (f.length >>> 1) - 1;
   const pw = pows();
-  const p1 = pw[0], p2 = pw[1];
+  const p1 = pw[0],
+    p2 = pw[1];
   const n = t.n;
-  const F = t.flags, TL = t.len, TS = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2;
+  const F = t.flags,
+    TL = t.len,
+    TS = t.skLen,
+    H1 = t.h1,
+    H2 = t.h2,
+    S1 = t.s1,
+    S2 = t.s2;
   // Imported constants as locals: under the bench's loader each imported binding read is a getter call.
-  const GLUED = F_GLUED, DIFF = F_SKEL_DIFF, SALT = SKELETON_SALT;
+  const GLUED = F_GLUED,
+    DIFF = F_SKEL_DIFF,
+    SALT = SKELETON_SALT;
   for (let i = 0; i < n; i++) {
-    let h1 = 0, h2 = 0, s1 = 0, s2 = 0;
-    let glued = true, single = true, len = 0;
-    let litAlive = true, skAlive = true;
+    let h1 = 0,
+      h2 = 0,
+      s1 = 0,
+      s2 = 0;
+    let glued = true,
+      single = true,
+      len = 0;
+    let litAlive = true,
+      skAlive = true;
     // While no token of the run folds differently, the skeleton key is the literal key: one hash
     // and one filter block answer both namespaces.
     let same = true;
     for (let j = i; j < n && j - i < MAX_SPAN; j++) {
-      const tl = TL[j], fl = F[j];
+      const tl = TL[j],
+        fl = F[j];
       if (j > i && (fl & GLUED) === 0) glued = false;
       if (tl !== 1) single = false;
       if (same && (fl & DIFF) !== 0) (same = false), (s1 = h1), (s2 = h2);
@@ -68,11 +104,13 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
       let found = false;
       // Word 0 of a block answers "a term?", word 1 "the prefix of one?"; the literal key's bits
       // are m, the skeleton key's the same turned half a word.
-      const b = filterHash(h1, h2), m = filterMask(b), o = (b & fm) << 1;
+      const b = filterHash(h1, h2),
+        m = filterMask(b),
+        o = (b & fm) << 1;
       if (litAlive) {
         if ((f[o] & m) === m) {
           const lit = slotOf(slots, h1, h2);
-          if (lit >= 0) (collect(engine, lit, i, j, glued, single, len, out), (found = true));
+          if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out), (found = true);
         }
         // Extend the run only while it is the prefix of some term: most words stop after one probe.
         litAlive = (f[o + 1] & m) === m;
@@ -90,7 +128,10 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
           const ts = TS[j];
           s1 = (Math.imul(s1, p1[ts]) + S1[j]) | 0;
           s2 = (Math.imul(s2, p2[ts]) + S2[j]) | 0;
-          const bs = filterHash(s1, s2), m2 = filterMask(bs), ms = (m2 << 16) | (m2 >>> 16), os = (bs & fm) << 1;
+          const bs = filterHash(s1, s2),
+            m2 = filterMask(bs),
+            ms = (m2 << 16) | (m2 >>> 16),
+            os = (bs & fm) << 1;
           if (!found && (f[os] & ms) === ms) {
             const sk = slotOf(slots, s1 ^ SALT, s2);
             if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
@@ -104,7 +145,16 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
 }
 
 /** Adds a hit for each posting of the key at `slot` that the run's shape allows. */
-function collect(engine: Engine, slot: number, i: number, j: number, glued: boolean, single: boolean, len: number, out: Hit[]): void {
+function collect(
+  engine: Engine,
+  slot: number,
+  i: number,
+  j: number,
+  glued: boolean,
+  single: boolean,
+  len: number,
+  out: Hit[],
+): void {
   const slots = engine.a.slots;
   const w = slots[slot + 2];
   if (w !== 0) {
@@ -113,11 +163,26 @@ function collect(engine: Engine, slot: number, i: number, j: number, glued: bool
   }
   const run = slots[slot + 3];
   const post = engine.a.postings;
-  for (let p = run >>> 8, to = p + (run & 0xff); p < to; p++) hit(post[p * 2], post[p * 2 + 1], i, j, glued, single, len, out);
+  for (let p = run >>> 8, to = p + (run & 0xff); p < to; p++)
+    hit(post[p * 2], post[p * 2 + 1], i, j, glued, single, len, out);
 }
 
-function hit(w: number, ref: number, i: number, j: number, glued: boolean, single: boolean, len: number, out: Hit[]): void {
-  const BRAND = K_BRAND, MODEL = K_MODEL, PART = K_MODEL_PART, SKEL = P_SKEL, DIGIT = P_DIGIT, LISTED = P_DISGUISE;
+function hit(
+  w: number,
+  ref: number,
+  i: number,
+  j: number,
+  glued: boolean,
+  single: boolean,
+  len: number,
+  out: Hit[],
+): void {
+  const BRAND = K_BRAND,
+    MODEL = K_MODEL,
+    PART = K_MODEL_PART,
+    SKEL = P_SKEL,
+    DIGIT = P_DIGIT,
+    LISTED = P_DISGUISE;
   const span = j - i + 1;
   const kind = w & 0xf;
   const flags = (w >>> 4) & 0xff;

@@ -7,11 +7,17 @@ import { F_DIGIT as F_DIGIT$, F_LETTER as F_LETTER$, MAX_TOKENS as MAX_TOKENS$ }
 import type { Tokens } from './tokenise';
 // Imported bindings copied once into module constants: under tsx's CommonJS output every read of an
 // imported binding is a getter call, and these are read on every listing.
-const CUE_COMPAT = CUE_COMPAT$, CUE_COMPAT_AFTER = CUE_COMPAT_AFTER$, F_DIGIT = F_DIGIT$, F_LETTER = F_LETTER$, MAX_TOKENS = MAX_TOKENS$;
+const CUE_COMPAT = CUE_COMPAT$,
+  CUE_COMPAT_AFTER = CUE_COMPAT_AFTER$,
+  F_DIGIT = F_DIGIT$,
+  F_LETTER = F_LETTER$,
+  MAX_TOKENS = MAX_TOKENS$;
 
 // Capacities, units and versions that mix letters and digits without being model names.
-const UNIT = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|g|kg|mg|ml|l|oz|w|v|mah|wh|mm|cm|m|in|inch|hz|khz|k|p|x|pcs|pc|ft|lb|lbs|th|st|nd|rd|h|s|yr|yrs|pack|pk|ct|a|d)$/;
-const TECH = /^(?:usb\d*|wifi\d*|ip\d\d|bt\d*|v\d+|x\d+|\d+x\d+|gen\d+|ps\d|mp\d|h\d{3}|[a-z]\d{4}[a-z]?\d*|20\d\d[a-z]?)$/;
+const UNIT =
+  /^\d+(?:[.,]\d+)?(?:gb|tb|mb|g|kg|mg|ml|l|oz|w|v|mah|wh|mm|cm|m|in|inch|hz|khz|k|p|x|pcs|pc|ft|lb|lbs|th|st|nd|rd|h|s|yr|yrs|pack|pk|ct|a|d)$/;
+const TECH =
+  /^(?:usb\d*|wifi\d*|ip\d\d|bt\d*|v\d+|x\d+|\d+x\d+|gen\d+|ps\d|mp\d|h\d{3}|[a-z]\d{4}[a-z]?\d*|20\d\d[a-z]?)$/;
 
 /** Words strictly between token `from` and token `to` (from < to). */
 export function wordGap(pos: Float32Array | null, from: number, to: number): number {
@@ -19,7 +25,14 @@ export function wordGap(pos: Float32Array | null, from: number, to: number): num
 }
 
 export function isModelLike(word: string): boolean {
-  return word.length >= 2 && word.length <= 10 && /[a-z]/.test(word) && /\d/.test(word) && !UNIT.test(word) && !TECH.test(word);
+  return (
+    word.length >= 2 &&
+    word.length <= 10 &&
+    /[a-z]/.test(word) &&
+    /\d/.test(word) &&
+    !UNIT.test(word) &&
+    !TECH.test(word)
+  );
 }
 
 /**
@@ -29,15 +42,26 @@ export function isModelLike(word: string): boolean {
 export function dropEchoedLookalikes(mentions: Hit[], LOOKALIKE: number): void {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.disguise === LOOKALIKE && mentions.some((o) => o !== m && !o.disguise && o.brand === m.brand && o.start === m.start && o.end === m.end)) {
+    if (
+      m.disguise === LOOKALIKE &&
+      mentions.some((o) => o !== m && !o.disguise && o.brand === m.brand && o.start === m.start && o.end === m.end)
+    ) {
       mentions.splice(i, 1);
     }
   }
 }
 
 /** Marks the mentions a cue names in passing, with the words that make it so (`src` as quoted). */
-export function markPassing(mentions: Hit[], cues: Hit[], words: Hit[] | null, pos: Float32Array | null, src: string, t: Tokens): void {
-  const COMPAT = CUE_COMPAT, COMPAT_AFTER = CUE_COMPAT_AFTER;
+export function markPassing(
+  mentions: Hit[],
+  cues: Hit[],
+  words: Hit[] | null,
+  pos: Float32Array | null,
+  src: string,
+  t: Tokens,
+): void {
+  const COMPAT = CUE_COMPAT,
+    COMPAT_AFTER = CUE_COMPAT_AFTER;
   for (const m of mentions) {
     const c = fitCue(cues, m, pos, words, COMPAT, COMPAT_AFTER);
     if (c) {
@@ -51,7 +75,14 @@ export function markPassing(mentions: Hit[], cues: Hit[], words: Hit[] | null, p
     for (const m of mentions) {
       if (m.passing) continue;
       const next = mentions.find(
-        (o) => o.passing && o.brand === m.brand && (o.start > m.end ? wordGap(pos, m.end, o.start) === 0 : m.start > o.end ? wordGap(pos, o.end, m.start) === 0 : true),
+        (o) =>
+          o.passing &&
+          o.brand === m.brand &&
+          (o.start > m.end
+            ? wordGap(pos, m.end, o.start) === 0
+            : m.start > o.end
+              ? wordGap(pos, o.end, m.start) === 0
+              : true),
       );
       if (next) (m.passing = true), (m.cue = next.cue), (changed = true);
     }
@@ -63,7 +94,14 @@ export function markPassing(mentions: Hit[], cues: Hit[], words: Hit[] | null, p
  * before it, or "专用" right after it. (A loop, not a find with a closure: this runs for every
  * mention in a title with a cue.)
  */
-function fitCue(cues: Hit[], m: Hit, pos: Float32Array | null, words: Hit[] | null, COMPAT: number, COMPAT_AFTER: number): Hit | null {
+function fitCue(
+  cues: Hit[],
+  m: Hit,
+  pos: Float32Array | null,
+  words: Hit[] | null,
+  COMPAT: number,
+  COMPAT_AFTER: number,
+): Hit | null {
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i];
     if (c.ref === COMPAT && c.end < m.start && wordGap(pos, c.end, m.start) <= 2) {
@@ -80,8 +118,14 @@ function fitCue(cues: Hit[], m: Hit, pos: Float32Array | null, words: Hit[] | nu
  * By brand, the first model-like word within two words after a claimed mention that is not a known
  * model number (`known`: brand * MAX_TOKENS + token), as written; null when there is none.
  */
-export function unknownModelsAfter(mentions: Hit[], known: number[] | null, t: Tokens, src: string): Map<number, string> | null {
-  const DIGIT_LETTER = F_DIGIT | F_LETTER, MAXT = MAX_TOKENS;
+export function unknownModelsAfter(
+  mentions: Hit[],
+  known: number[] | null,
+  t: Tokens,
+  src: string,
+): Map<number, string> | null {
+  const DIGIT_LETTER = F_DIGIT | F_LETTER,
+    MAXT = MAX_TOKENS;
   let unknown: Map<number, string> | null = null; // made on the first unknown model only
   for (const m of mentions) {
     if (m.passing || unknown?.has(m.brand)) continue;

@@ -10,7 +10,10 @@ import type { PageStats } from './price';
 import { brandIdOf as brandIdOf$ } from './strings';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const analyse = analyse$, judge = judge$, pageStats = pageStats$, brandIdOf = brandIdOf$;
+const analyse = analyse$,
+  judge = judge$,
+  pageStats = pageStats$,
+  brandIdOf = brandIdOf$;
 
 /** Prices by brand of the page's listings that claim a brand and are not used goods, parts or accessories. */
 export function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdict[]): Map<number, PageStats> {
@@ -34,7 +37,12 @@ export function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdi
 }
 
 /** Scores a page; with `only`, returns just that listing's verdict (the others still set the page prices). */
-export function scorePageWith(engine: Engine, listings: Listing[], marketplace: string | null, only?: number): Verdict[] {
+export function scorePageWith(
+  engine: Engine,
+  listings: Listing[],
+  marketplace: string | null,
+  only?: number,
+): Verdict[] {
   const analyses = listings.map((l) => analyse(engine, l, marketplace));
   const first = analyses.map((an) => judge(engine, an));
   const stats = pagePrices(engine, analyses, first);

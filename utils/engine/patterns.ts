@@ -11,7 +11,12 @@ import { F_DIGIT as F_DIGIT$, MAX_TOKENS as MAX_TOKENS$ } from './tokenise';
 import type { Tokens } from './tokenise';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, P_DIGIT = P_DIGIT$, D_NONE = D_NONE$, F_DIGIT = F_DIGIT$, MAX_TOKENS = MAX_TOKENS$;
+const K_BRAND = K_BRAND$,
+  K_MODEL = K_MODEL$,
+  P_DIGIT = P_DIGIT$,
+  D_NONE = D_NONE$,
+  F_DIGIT = F_DIGIT$,
+  MAX_TOKENS = MAX_TOKENS$;
 
 export interface ModelPattern {
   model: number;
@@ -58,8 +63,16 @@ export function patternMentions(engine: Engine, t: Tokens, src: string, mentions
         const from = p.re.test(word) ? k : pair !== null && p.re.test(pair) ? k - 1 : -1;
         if (from < 0) continue;
         mentions.push({
-          kind: K_MODEL, flags: P_DIGIT, brand: b, ref: p.model, start: from, end: k, disguise: D_NONE,
-          matched: src.slice(t.start[from], t.end[k]), passing: false, cue: null,
+          kind: K_MODEL,
+          flags: P_DIGIT,
+          brand: b,
+          ref: p.model,
+          start: from,
+          end: k,
+          disguise: D_NONE,
+          matched: src.slice(t.start[from], t.end[k]),
+          passing: false,
+          cue: null,
         });
         known.push(b * MAX_TOKENS + k);
         break;

@@ -8,7 +8,9 @@ import { regionCurrency as regionCurrency$ } from './regions';
 import { str as str$ } from './strings';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const NO_STRING = NO_STRING$, regionCurrency = regionCurrency$, str = str$;
+const NO_STRING = NO_STRING$,
+  regionCurrency = regionCurrency$,
+  str = str$;
 
 export const PRICE_WEIGHTS = { strong: 35, moderate: 22, weak: 10 } as const;
 export type PriceGrade = keyof typeof PRICE_WEIGHTS;
@@ -30,22 +32,33 @@ export interface Reference {
  * marketplace's own price, then one in the listing's currency (no region, or a region using that
  * currency), then one for a region using that currency, then one without region, then the first.
  */
-export function referenceFor(engine: Engine, model: number, marketplace: string | null, listingCurrency: string | null = null): Reference | null {
+export function referenceFor(
+  engine: Engine,
+  model: number,
+  marketplace: string | null,
+  listingCurrency: string | null = null,
+): Reference | null {
   const a = engine.a;
   const from = a.modelPriceStart[model];
   const to = from + a.modelPriceCount[model];
   const cur = listingCurrency ? listingCurrency.toUpperCase() : null;
-  let pick = -1, rank = 0;
+  let pick = -1,
+    rank = 0;
   for (let i = from; i < to; i++) {
     const region = a.priceRegion[i];
     const r = region === NO_STRING ? null : str(engine, region);
     const inRegion = r !== null && cur !== null && regionCurrency(r) === cur;
     // A price keyed to another marketplace or region only ranks above nothing at all.
     const rk =
-      marketplace && r === marketplace ? 5
-      : cur && (r === null || inRegion) && str(engine, a.priceCurrency[i]) === cur ? 4
-      : inRegion ? 3
-      : r === null ? 2 : 1;
+      marketplace && r === marketplace
+        ? 5
+        : cur && (r === null || inRegion) && str(engine, a.priceCurrency[i]) === cur
+          ? 4
+          : inRegion
+            ? 3
+            : r === null
+              ? 2
+              : 1;
     if (rk > rank) (pick = i), (rank = rk);
   }
   if (pick < 0) return null;
@@ -80,7 +93,9 @@ export function rateOf(engine: Engine, currency: string | null | undefined): num
 export function gradePrice(ratio: number, kind: 'msrp' | 'floor'): PriceGrade | null {
   // Plain constants, not a destructured array: this runs for every priced model mention.
   const floor = kind === 'floor';
-  const strong = floor ? 0.5 : 0.4, moderate = floor ? 0.75 : 0.6, weak = floor ? 1 : 0.85;
+  const strong = floor ? 0.5 : 0.4,
+    moderate = floor ? 0.75 : 0.6,
+    weak = floor ? 1 : 0.85;
   if (ratio < strong) return 'strong';
   if (ratio < moderate) return 'moderate';
   if (ratio < weak) return 'weak';

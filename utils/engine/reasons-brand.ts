@@ -1,13 +1,26 @@
 // Reasons about who the listing names and who sells it.
 import type { Reason } from '../types';
 import type { Analysis, Mention } from './analyse';
-import { B_CATALOGUE as B_CATALOGUE$, K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, P_COMMON as P_COMMON$ } from './engine-data';
+import {
+  B_CATALOGUE as B_CATALOGUE$,
+  K_BRAND as K_BRAND$,
+  K_MODEL as K_MODEL$,
+  P_COMMON as P_COMMON$,
+} from './engine-data';
 import type { Engine } from './engine-data';
 import { D_LISTED as D_LISTED$, D_LOOKALIKE as D_LOOKALIKE$, D_SPLIT as D_SPLIT$ } from './match';
 import { brandNameOf as brandNameOf$, str as str$ } from './strings';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const B_CATALOGUE = B_CATALOGUE$, K_BRAND = K_BRAND$, K_MODEL = K_MODEL$, P_COMMON = P_COMMON$, D_LISTED = D_LISTED$, D_LOOKALIKE = D_LOOKALIKE$, D_SPLIT = D_SPLIT$, str = str$, brandNameOf = brandNameOf$;
+const B_CATALOGUE = B_CATALOGUE$,
+  K_BRAND = K_BRAND$,
+  K_MODEL = K_MODEL$,
+  P_COMMON = P_COMMON$,
+  D_LISTED = D_LISTED$,
+  D_LOOKALIKE = D_LOOKALIKE$,
+  D_SPLIT = D_SPLIT$,
+  str = str$,
+  brandNameOf = brandNameOf$;
 
 const W = { brand: 10, model: 5, modelOnly: 10, disguise: 35, blocked: 60, modelUnknown: 30 } as const;
 
@@ -24,12 +37,25 @@ const TRICKS: Record<number, string> = {
  * Appends the brand and model reasons for brand `b` to `out`; true when a brand name was disguised.
  * (One pass over the mentions and no intermediate lists: this runs for nearly every judged listing.)
  */
-export function brandReasons(engine: Engine, _an: Analysis, b: number, mentions: Mention[], strong: boolean, out: Reason[]): boolean {
+export function brandReasons(
+  engine: Engine,
+  _an: Analysis,
+  b: number,
+  mentions: Mention[],
+  strong: boolean,
+  out: Reason[],
+): boolean {
   const name = brandName(engine, b);
-  const BRAND = K_BRAND, MODEL = K_MODEL, COMMON = P_COMMON;
-  let firstBrand: Mention | null = null, plain: Mention | null = null, disguised: Mention | null = null;
-  let firstModel: Mention | null = null, namedModel: Mention | null = null;
-  let passing: Mention | null = null, claimed: Mention | null = null;
+  const BRAND = K_BRAND,
+    MODEL = K_MODEL,
+    COMMON = P_COMMON;
+  let firstBrand: Mention | null = null,
+    plain: Mention | null = null,
+    disguised: Mention | null = null;
+  let firstModel: Mention | null = null,
+    namedModel: Mention | null = null;
+  let passing: Mention | null = null,
+    claimed: Mention | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.kind === BRAND) {
@@ -45,7 +71,8 @@ export function brandReasons(engine: Engine, _an: Analysis, b: number, mentions:
   }
   if (!strong && passing && !claimed) {
     out.push({
-      signal: 'brand', weight: 0,
+      signal: 'brand',
+      weight: 0,
       message: `"${passing.matched}" is named only as what the item fits ("${passing.cue}"), so it is not treated as a ${name} product`,
       evidence: { brand: name, matched: passing.matched, cue: passing.cue, inPassing: true },
     });
@@ -54,7 +81,8 @@ export function brandReasons(engine: Engine, _an: Analysis, b: number, mentions:
   if (!strong) {
     const m = claimed ?? mentions[0];
     out.push({
-      signal: 'brand', weight: 0,
+      signal: 'brand',
+      weight: 0,
       message: `"${m.matched}" is also an ordinary word, and nothing else in the title ties it to ${name}`,
       evidence: { brand: name, matched: m.matched, ambiguous: true },
     });
@@ -62,11 +90,17 @@ export function brandReasons(engine: Engine, _an: Analysis, b: number, mentions:
   }
   if (firstBrand) {
     const m = plain ?? firstBrand;
-    out.push({ signal: 'brand', weight: W.brand, message: `Title names "${name}"`, evidence: { brand: name, matched: m.matched } });
+    out.push({
+      signal: 'brand',
+      weight: W.brand,
+      message: `Title names "${name}"`,
+      evidence: { brand: name, matched: m.matched },
+    });
   }
   if (disguised) {
     out.push({
-      signal: 'brand', weight: W.disguise,
+      signal: 'brand',
+      weight: W.disguise,
       message: `Title writes "${disguised.matched}", a disguised spelling of "${name}" (${TRICKS[disguised.disguise]})`,
       evidence: { brand: name, matched: disguised.matched, disguised: true, trick: TRICKS[disguised.disguise] },
     });
@@ -75,7 +109,8 @@ export function brandReasons(engine: Engine, _an: Analysis, b: number, mentions:
     const m = namedModel ?? firstModel;
     const model = modelName(engine, m.ref);
     out.push({
-      signal: 'model', weight: firstBrand ? W.model : W.modelOnly,
+      signal: 'model',
+      weight: firstBrand ? W.model : W.modelOnly,
       message: firstBrand
         ? `Title names the ${name} model "${model}" ("${m.matched}")`
         : `Title names the ${name} model "${model}" ("${m.matched}") without the brand name`,
@@ -90,26 +125,40 @@ export function unknownModelReason(engine: Engine, an: Analysis, b: number): Rea
   if (!word || !(engine.a.brandFlags[b] & B_CATALOGUE)) return null;
   const name = brandName(engine, b);
   return {
-    signal: 'model-unknown', weight: W.modelUnknown,
+    signal: 'model-unknown',
+    weight: W.modelUnknown,
     message: `"${word}" is not a model in ${name}'s catalogue`,
     evidence: { brand: name, matched: word },
   };
 }
 
-export function sellerReasons(engine: Engine, an: Analysis, b: number, blocked: boolean, authorised: boolean): Reason[] {
+export function sellerReasons(
+  engine: Engine,
+  an: Analysis,
+  b: number,
+  blocked: boolean,
+  authorised: boolean,
+): Reason[] {
   if (!blocked && !authorised) return []; // most listings: build no names or evidence for nothing
   const name = brandName(engine, b);
   const s = an.listing.seller;
   const who = s?.name ?? s?.id ?? 'this seller';
-  const sellerId = s?.id ?? null, marketplace = an.marketplace;
+  const sellerId = s?.id ?? null,
+    marketplace = an.marketplace;
   // Explicit evidence objects, not a spread of a shared one: V8's generic object spread costs microseconds.
   const out: Reason[] = [];
   if (blocked) {
-    out.push({ signal: 'seller-blocked', weight: W.blocked, message: `Seller "${who}" is on ${name}'s blocked-seller list`, evidence: { brand: name, seller: who, sellerId, marketplace, list: 'blocked' } });
+    out.push({
+      signal: 'seller-blocked',
+      weight: W.blocked,
+      message: `Seller "${who}" is on ${name}'s blocked-seller list`,
+      evidence: { brand: name, seller: who, sellerId, marketplace, list: 'blocked' },
+    });
   }
   if (authorised) {
     out.push({
-      signal: 'seller-authorised', weight: 0,
+      signal: 'seller-authorised',
+      weight: 0,
       message: blocked
         ? `Seller "${who}" is on both ${name}'s authorised and blocked lists, so the listing is not marked suspect`
         : `Seller "${who}" is on ${name}'s authorised list, so the listing is not flagged`,

@@ -3,16 +3,38 @@
 import type { Reason } from '../types';
 import type { Analysis, Mention } from './analyse';
 import type { Engine } from './engine-data';
-import { PRICE_WEIGHTS as PRICE_WEIGHTS$, RANGE_DAMPING as RANGE_DAMPING$, USED_DAMPING as USED_DAMPING$, fmtMoney as fmtMoney$, gradePrice as gradePrice$, isLowOutlier as isLowOutlier$, referenceFor as referenceFor$ } from './price';
+import {
+  PRICE_WEIGHTS as PRICE_WEIGHTS$,
+  RANGE_DAMPING as RANGE_DAMPING$,
+  USED_DAMPING as USED_DAMPING$,
+  fmtMoney as fmtMoney$,
+  gradePrice as gradePrice$,
+  isLowOutlier as isLowOutlier$,
+  referenceFor as referenceFor$,
+} from './price';
 import type { PageStats, Reference } from './price';
 import { brandName as brandName$, modelName as modelName$ } from './reasons-brand';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const PRICE_WEIGHTS = PRICE_WEIGHTS$, RANGE_DAMPING = RANGE_DAMPING$, USED_DAMPING = USED_DAMPING$, fmtMoney = fmtMoney$, gradePrice = gradePrice$, isLowOutlier = isLowOutlier$, referenceFor = referenceFor$, brandName = brandName$, modelName = modelName$;
+const PRICE_WEIGHTS = PRICE_WEIGHTS$,
+  RANGE_DAMPING = RANGE_DAMPING$,
+  USED_DAMPING = USED_DAMPING$,
+  fmtMoney = fmtMoney$,
+  gradePrice = gradePrice$,
+  isLowOutlier = isLowOutlier$,
+  referenceFor = referenceFor$,
+  brandName = brandName$,
+  modelName = modelName$;
 
 const OUTLIER_WEIGHT = 15;
 
-export function priceReasons(engine: Engine, an: Analysis, b: number, models: Mention[], stats: PageStats | null): Reason[] {
+export function priceReasons(
+  engine: Engine,
+  an: Analysis,
+  b: number,
+  models: Mention[],
+  stats: PageStats | null,
+): Reason[] {
   const price = an.listing.price;
   // Nothing to compare against (no named model, no page prices): the common case, so it builds nothing.
   if (!price || (models.length === 0 && !stats)) return [];
@@ -24,11 +46,27 @@ export function priceReasons(engine: Engine, an: Analysis, b: number, models: Me
   }
   if (an.accessory) {
     return ref || stats
-      ? [{ signal: 'price', weight: 0, message: `Price not compared: "${an.accessory}" suggests a part or accessory`, evidence: { price: price.amount, currency: price.currency, accessory: an.accessory } }]
+      ? [
+          {
+            signal: 'price',
+            weight: 0,
+            message: `Price not compared: "${an.accessory}" suggests a part or accessory`,
+            evidence: { price: price.amount, currency: price.currency, accessory: an.accessory },
+          },
+        ]
       : [];
   }
   if (an.priceBase === null) {
-    return ref ? [{ signal: 'price', weight: 0, message: `Price not compared: the pack has no rate for ${price.currency}`, evidence: { price: price.amount, currency: price.currency } }] : [];
+    return ref
+      ? [
+          {
+            signal: 'price',
+            weight: 0,
+            message: `Price not compared: the pack has no rate for ${price.currency}`,
+            evidence: { price: price.amount, currency: price.currency },
+          },
+        ]
+      : [];
   }
   if (!ref && !stats) return [];
   const name = brandName(engine, b);
@@ -46,21 +84,41 @@ export function priceReasons(engine: Engine, an: Analysis, b: number, models: Me
     if (grade) {
       const model = modelName(engine, ref.model);
       out.push({
-        signal: 'price', weight: Math.round(PRICE_WEIGHTS[grade] * damping * 10) / 10,
+        signal: 'price',
+        weight: Math.round(PRICE_WEIGHTS[grade] * damping * 10) / 10,
         message: `Price ${shown} is ${Math.round(ratio * 100)}% of the ${fmtMoney(ref.amount, ref.currency)} ${ref.kind === 'floor' ? 'price floor' : 'reference price'} for ${name} ${model} (${grade})${note}`,
         evidence: {
-          price: price.amount, currency: price.currency, priceInBase: round2(an.priceBase), reference: ref.amount,
-          referenceCurrency: ref.currency, referenceInBase: round2(ref.base), baseCurrency: base, referenceKind: ref.kind,
-          model, ratio: round2(ratio), grade, damped: damping < 1,
+          price: price.amount,
+          currency: price.currency,
+          priceInBase: round2(an.priceBase),
+          reference: ref.amount,
+          referenceCurrency: ref.currency,
+          referenceInBase: round2(ref.base),
+          baseCurrency: base,
+          referenceKind: ref.kind,
+          model,
+          ratio: round2(ratio),
+          grade,
+          damped: damping < 1,
         },
       });
     }
   }
   if (stats && isLowOutlier(an.priceBase, stats)) {
     out.push({
-      signal: 'price-outlier', weight: Math.round(OUTLIER_WEIGHT * damping * 10) / 10,
+      signal: 'price-outlier',
+      weight: Math.round(OUTLIER_WEIGHT * damping * 10) / 10,
       message: `Price ${shown} is far below the ${fmtMoney(stats.median, base)} median of ${stats.count} ${name} listings on this page${note}`,
-      evidence: { price: price.amount, currency: price.currency, priceInBase: round2(an.priceBase), median: round2(stats.median), mad: round2(stats.mad), listings: stats.count, baseCurrency: base, damped: damping < 1 },
+      evidence: {
+        price: price.amount,
+        currency: price.currency,
+        priceInBase: round2(an.priceBase),
+        median: round2(stats.median),
+        mad: round2(stats.mad),
+        listings: stats.count,
+        baseCurrency: base,
+        damped: damping < 1,
+      },
     });
   }
   return out;

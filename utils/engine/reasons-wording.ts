@@ -9,7 +9,10 @@ import { brandName as brandName$ } from './reasons-brand';
 import { str as str$ } from './strings';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const wordGap = wordGap$, W_NEAR_ONLY = W_NEAR_ONLY$, brandName = brandName$, str = str$;
+const wordGap = wordGap$,
+  W_NEAR_ONLY = W_NEAR_ONLY$,
+  brandName = brandName$,
+  str = str$;
 
 const CAP = 70;
 /** "replica" means the product type on scale models, props and team-livery merchandise. */
@@ -24,21 +27,33 @@ export function proximityFactor(gap: number): number {
 
 const distance = (gap: number) => (gap === 0 ? 'right next to' : `${gap} word${gap === 1 ? '' : 's'} from`);
 
-export function codedWordingReasons(engine: Engine, an: Analysis, b: number, mentions: Mention[]): { reasons: Reason[]; total: number } {
+export function codedWordingReasons(
+  engine: Engine,
+  an: Analysis,
+  b: number,
+  mentions: Mention[],
+): { reasons: Reason[]; total: number } {
   if (an.words.length === 0) return { reasons: [], total: 0 }; // most titles: no names, no filters
   const name = brandName(engine, b);
   const a = engine.a;
   // Keep the longest of overlapping hits ("AAAA" over "AAA") and drop words inside a brand or model name.
   const words = an.words.filter(
     (w, i) =>
-      !an.words.some((o, j) => j !== i && o.start <= w.start && o.end >= w.end && (o.end - o.start > w.end - w.start || (j < i && o.start === w.start && o.end === w.end))) &&
-      !mentions.some((m) => m.start <= w.start && m.end >= w.end),
+      !an.words.some(
+        (o, j) =>
+          j !== i &&
+          o.start <= w.start &&
+          o.end >= w.end &&
+          (o.end - o.start > w.end - w.start || (j < i && o.start === w.start && o.end === w.end)),
+      ) && !mentions.some((m) => m.start <= w.start && m.end >= w.end),
   );
   const found: { w: (typeof words)[number]; gap: number; raw: number; near: Mention }[] = [];
   for (const w of words) {
-    let best: Mention | null = null, gap = Infinity;
+    let best: Mention | null = null,
+      gap = Infinity;
     for (const m of mentions) {
-      const g = w.start > m.end ? wordGap(an.pos, m.end, w.start) : m.start > w.end ? wordGap(an.pos, w.end, m.start) : 0;
+      const g =
+        w.start > m.end ? wordGap(an.pos, m.end, w.start) : m.start > w.end ? wordGap(an.pos, w.end, m.start) : 0;
       if (g < gap) (gap = g), (best = m);
     }
     if (!best) continue;
@@ -57,9 +72,18 @@ export function codedWordingReasons(engine: Engine, an: Analysis, b: number, men
     total += weight;
     const term = str(engine, a.wordTerm[f.w.ref]);
     reasons.push({
-      signal: 'coded-wording', weight: Math.round(weight * 10) / 10,
+      signal: 'coded-wording',
+      weight: Math.round(weight * 10) / 10,
       message: `Title says "${f.w.matched}" ${distance(f.gap)} "${f.near.matched}"${an.merch ? ` (damped: "${an.merch}" suggests a model or merchandise)` : ''}`,
-      evidence: { term, matched: f.w.matched, language: str(engine, a.wordLang[f.w.ref]), near: f.near.matched, brand: name, distance: f.gap, termWeight: a.wordWeight[f.w.ref] },
+      evidence: {
+        term,
+        matched: f.w.matched,
+        language: str(engine, a.wordLang[f.w.ref]),
+        near: f.near.matched,
+        brand: name,
+        distance: f.gap,
+        termWeight: a.wordWeight[f.w.ref],
+      },
     });
   });
   return { reasons, total };

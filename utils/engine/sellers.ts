@@ -102,11 +102,14 @@ export function buildSellerSet(brands: BrandSellers[]): SellerArrays & { nameMar
   };
   const nameMarkets = new Set<string>();
   brands.forEach((b, bi) => {
-    for (const [list, blocked] of [[b.authorisedSellers, 0], [b.blockedSellers, 1]] as const) {
+    for (const [list, blocked] of [
+      [b.authorisedSellers, 0],
+      [b.blockedSellers, 1],
+    ] as const) {
       const tag = (bi << 1) | blocked;
       for (const s of list) {
-        if (s.id) (sellerKey(s.marketplace, 'i', s.id), push(tag));
-        if (s.name) (sellerKey(s.marketplace, 'n', s.name), push(tag), nameMarkets.add(s.marketplace));
+        if (s.id) sellerKey(s.marketplace, 'i', s.id), push(tag);
+        if (s.name) sellerKey(s.marketplace, 'n', s.name), push(tag), nameMarkets.add(s.marketplace);
       }
     }
   });
@@ -124,7 +127,8 @@ export function buildSellerSet(brands: BrandSellers[]): SellerArrays & { nameMar
   }
   for (let b = 0; b < BUCKETS; b++) {
     for (let i = sellerBucket[b] + 1; i < sellerBucket[b + 1]; i++) {
-      const h = sellerHash[i], t = sellerTag[i];
+      const h = sellerHash[i],
+        t = sellerTag[i];
       let j = i - 1;
       while (j >= sellerBucket[b] && sellerHash[j] > h) {
         sellerHash[j + 1] = sellerHash[j];
@@ -144,7 +148,9 @@ export function buildSellerSet(brands: BrandSellers[]): SellerArrays & { nameMar
 }
 
 function setFilter(f: Uint32Array, base: number, low: number): void {
-  const b1 = low & 511, b2 = (low >>> 9) & 511, b3 = (low >>> 18) & 511;
+  const b1 = low & 511,
+    b2 = (low >>> 9) & 511,
+    b3 = (low >>> 18) & 511;
   f[base + (b1 >>> 5)] |= 1 << (b1 & 31);
   f[base + (b2 >>> 5)] |= 1 << (b2 & 31);
   f[base + (b3 >>> 5)] |= 1 << (b3 & 31);
@@ -152,9 +158,16 @@ function setFilter(f: Uint32Array, base: number, low: number): void {
 
 /** False when the last computed key is certainly on no list. */
 function inFilter(f: Uint32Array): boolean {
-  const base = (outBlock & ((f.length >>> 4) - 1)) << 4, low = outLow;
-  const b1 = low & 511, b2 = (low >>> 9) & 511, b3 = (low >>> 18) & 511;
-  return (f[base + (b1 >>> 5)] & (1 << (b1 & 31))) !== 0 && (f[base + (b2 >>> 5)] & (1 << (b2 & 31))) !== 0 && (f[base + (b3 >>> 5)] & (1 << (b3 & 31))) !== 0;
+  const base = (outBlock & ((f.length >>> 4) - 1)) << 4,
+    low = outLow;
+  const b1 = low & 511,
+    b2 = (low >>> 9) & 511,
+    b3 = (low >>> 18) & 511;
+  return (
+    (f[base + (b1 >>> 5)] & (1 << (b1 & 31))) !== 0 &&
+    (f[base + (b2 >>> 5)] & (1 << (b2 & 31))) !== 0 &&
+    (f[base + (b3 >>> 5)] & (1 << (b3 & 31))) !== 0
+  );
 }
 
 /** The answer for a seller on no list (most): one frozen empty array, never written to. */
@@ -162,7 +175,13 @@ const NONE: number[] = Object.freeze([]) as unknown as number[];
 
 /** Tags (brand << 1 | blocked) of every list entry matching this seller id or name. */
 /** `byName`: the pack lists sellers by name on this marketplace (else the name is not hashed at all). */
-export function findSellerTags(a: SellerArrays, marketplace: string, id: string | null, name: string | null, byName = true): number[] {
+export function findSellerTags(
+  a: SellerArrays,
+  marketplace: string,
+  id: string | null,
+  name: string | null,
+  byName = true,
+): number[] {
   if (a.sellerHash.length === 0) return NONE;
   const f = a.sellerFilter;
   let out: number[] | null = null;
@@ -175,7 +194,8 @@ export function findSellerTags(a: SellerArrays, marketplace: string, id: string 
 function probe(a: SellerArrays, out: number[] | null): number[] | null {
   const b = outBucket;
   const low = outLow >>> 0; // a local: unsigned costs nothing in a register
-  const hash = a.sellerHash, tag = a.sellerTag;
+  const hash = a.sellerHash,
+    tag = a.sellerTag;
   for (let i = a.sellerBucket[b], to = a.sellerBucket[b + 1]; i < to; i++) {
     if (hash[i] === low) {
       if (!out) out = [tag[i]];

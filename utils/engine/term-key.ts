@@ -43,7 +43,13 @@ export function termKey(term: string, withJoined = false): TermKey | null {
   const t = tokeniseGeneral((scratch ??= newTokens()), normaliseText(term).toLowerCase());
   if (t.n === 0) return null;
   const [p1, p2] = pows();
-  let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, flags = 0;
+  let h1 = 0,
+    h2 = 0,
+    s1 = 0,
+    s2 = 0,
+    len = 0,
+    skLen = 0,
+    flags = 0;
   let joined = '';
   const boundaries: number[] = t.n > 1 ? [] : NONE;
   for (let i = 0; i < t.n; i++) {
@@ -58,7 +64,15 @@ export function termKey(term: string, withJoined = false): TermKey | null {
     if (withJoined) joined += t.text.slice(t.start[i], t.end[i]);
   }
   return {
-    h1, h2, s1, s2, tokens: t.n, len, skLen, joined, boundaries,
+    h1,
+    h2,
+    s1,
+    s2,
+    tokens: t.n,
+    len,
+    skLen,
+    joined,
+    boundaries,
     digit: (flags & F_DIGIT) !== 0,
     cjk: (flags & F_CJK) !== 0,
     skelDiffers: (flags & F_SKEL_DIFF) !== 0 || len !== skLen,

@@ -24,8 +24,13 @@ export class PostingColumns {
   push(h1: number, h2: number, kind: number, flags: number, tokens: number, brand: number, ref: number): void {
     if (this.n === this.h1.length) this.grow();
     const i = this.n++;
-    this.h1[i] = h1; this.h2[i] = h2; this.kind[i] = kind; this.flags[i] = flags;
-    this.tokens[i] = Math.min(tokens, 255); this.brand[i] = brand; this.ref[i] = ref;
+    this.h1[i] = h1;
+    this.h2[i] = h2;
+    this.kind[i] = kind;
+    this.flags[i] = flags;
+    this.tokens[i] = Math.min(tokens, 255);
+    this.brand[i] = brand;
+    this.ref[i] = ref;
   }
 
   private grow(): void {
@@ -34,8 +39,13 @@ export class PostingColumns {
       b.set(a);
       return b;
     };
-    this.h1 = double(this.h1); this.h2 = double(this.h2); this.kind = double(this.kind); this.flags = double(this.flags);
-    this.tokens = double(this.tokens); this.brand = double(this.brand); this.ref = double(this.ref);
+    this.h1 = double(this.h1);
+    this.h2 = double(this.h2);
+    this.kind = double(this.kind);
+    this.flags = double(this.flags);
+    this.tokens = double(this.tokens);
+    this.brand = double(this.brand);
+    this.ref = double(this.ref);
   }
 }
 
@@ -51,7 +61,10 @@ const MAX_RUN = 255;
  * A key sets two bits of its word, chosen by the hash's top ten bits; skeleton keys use the same
  * two positions turned half a word, so the two namespaces share words without sharing bits.
  */
-export const Q_TERM = 0, Q_PREFIX = 1, Q_SKEL_TERM = 2, Q_SKEL_PREFIX = 3;
+export const Q_TERM = 0,
+  Q_PREFIX = 1,
+  Q_SKEL_TERM = 2,
+  Q_SKEL_PREFIX = 3;
 /** Block index bits are the hash's low bits; the top ten pick the bits, so at most 2^22 blocks. */
 const MAX_BLOCKS = 1 << 22;
 
@@ -74,7 +87,9 @@ export function buildFilter(keys: [number[], number[], number[], number[]]): Uin
   // ~10 bits per term key: about 3% false positives (a false one costs one slot probe; a smaller
   // filter stays in cache, which matters more). The prefix word may hold twice as many keys: a
   // false "prefix" only extends a run by one more filter load.
-  const most = Math.max(keys[Q_TERM].length + keys[Q_SKEL_TERM].length, (keys[Q_PREFIX].length + keys[Q_SKEL_PREFIX].length) / 2) / 2;
+  const most =
+    Math.max(keys[Q_TERM].length + keys[Q_SKEL_TERM].length, (keys[Q_PREFIX].length + keys[Q_SKEL_PREFIX].length) / 2) /
+    2;
   let blocks = 256;
   while (blocks * 32 < most * 10 && blocks < MAX_BLOCKS) blocks *= 2;
   const f = new Uint32Array(blocks * 2);
@@ -105,18 +120,25 @@ export function inFilter(f: Uint32Array, q: number, h1: number, h2: number): boo
  * away nearly every miss, so a fuller table costs little time and saves megabytes. Skeleton
  * postings (P_SKEL in `skelFlag`) are stored under their salted key; their filter key is unsalted.
  */
-export function buildTermTable(p: PostingColumns, prefixes: { lit: number[]; skel: number[] }, skelFlag: number, salt: number): TableArrays {
+export function buildTermTable(
+  p: PostingColumns,
+  prefixes: { lit: number[]; skel: number[] },
+  skelFlag: number,
+  salt: number,
+): TableArrays {
   const n = p.n;
   let cap = 16;
   while (cap * 0.7 < n) cap *= 2;
   const mask = cap - 1;
-  const keyH1 = new Uint32Array(cap), keyH2 = new Uint32Array(cap);
+  const keyH1 = new Uint32Array(cap),
+    keyH2 = new Uint32Array(cap);
   const counts = new Uint32Array(cap);
   const head = new Int32Array(cap);
   const tail = new Int32Array(cap);
   const next = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const u1 = p.h1[i] >>> 0, u2 = p.h2[i] >>> 0;
+    const u1 = p.h1[i] >>> 0,
+      u2 = p.h2[i] >>> 0;
     let s = slotHash(u1, u2) & mask;
     while (counts[s] !== 0 && (keyH1[s] !== u1 || keyH2[s] !== u2)) s = (s + 1) & mask;
     if (counts[s] === 0) {
@@ -126,7 +148,12 @@ export function buildTermTable(p: PostingColumns, prefixes: { lit: number[]; ske
     } else {
       let dup = false;
       for (let j = head[s]; j >= 0 && !dup; j = next[j]) {
-        dup = p.kind[j] === p.kind[i] && p.flags[j] === p.flags[i] && p.tokens[j] === p.tokens[i] && p.brand[j] === p.brand[i] && p.ref[j] === p.ref[i];
+        dup =
+          p.kind[j] === p.kind[i] &&
+          p.flags[j] === p.flags[i] &&
+          p.tokens[j] === p.tokens[i] &&
+          p.brand[j] === p.brand[i] &&
+          p.ref[j] === p.ref[i];
       }
       if (dup) continue;
       next[tail[s]] = i;
@@ -138,11 +165,14 @@ export function buildTermTable(p: PostingColumns, prefixes: { lit: number[]; ske
   // line, not two. Only keys shared by several postings point into the postings array.
   let kept = 0;
   for (let s = 0; s < cap; s++) if (counts[s] > 1) kept += Math.min(counts[s], MAX_RUN);
-  if (kept >= 1 << 24) throw new Error(`Pack too large: ${kept} shared term postings, the engine holds at most 16,777,215`);
+  if (kept >= 1 << 24)
+    throw new Error(`Pack too large: ${kept} shared term postings, the engine holds at most 16,777,215`);
   const slots = new Uint32Array(cap * 4);
   const postings = new Uint32Array(kept * 2);
-  const word = (j: number) => (p.kind[j] & 0xf) | (p.flags[j] << 4) | (Math.min(p.tokens[j], 15) << 12) | (p.brand[j] << 16);
-  const litKeys: number[] = [], skelKeys: number[] = [];
+  const word = (j: number) =>
+    (p.kind[j] & 0xf) | (p.flags[j] << 4) | (Math.min(p.tokens[j], 15) << 12) | (p.brand[j] << 16);
+  const litKeys: number[] = [],
+    skelKeys: number[] = [];
   let at = 0;
   for (let s = 0; s < cap; s++) {
     const count = Math.min(counts[s], MAX_RUN);

@@ -3,13 +3,34 @@
 // (class | literal << 3 | skeleton << 10 | digit-or-letter << 17) replaces four, and each word is consumed by its own
 // tight inner loop. Must agree exactly with the general loop in tokenise.ts (the tests compare them).
 import { BASE1 as BASE1$, BASE2 as BASE2$ } from './hash';
-import { CLS_MAYBE as CLS_MAYBE$, CLS_PUNCT as CLS_PUNCT$, CLS_SKIP as CLS_SKIP$, CLS_SPACE as CLS_SPACE$, CLS_WORD as CLS_WORD$, charClass as charClass$, litOf as litOf$, skelOf as skelOf$ } from './fold';
+import {
+  CLS_MAYBE as CLS_MAYBE$,
+  CLS_PUNCT as CLS_PUNCT$,
+  CLS_SKIP as CLS_SKIP$,
+  CLS_SPACE as CLS_SPACE$,
+  CLS_WORD as CLS_WORD$,
+  charClass as charClass$,
+  litOf as litOf$,
+  skelOf as skelOf$,
+} from './fold';
 import type { Tokens } from './tokenise';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const BASE1 = BASE1$, BASE2 = BASE2$, CLS_MAYBE = CLS_MAYBE$, CLS_PUNCT = CLS_PUNCT$, CLS_SKIP = CLS_SKIP$, CLS_SPACE = CLS_SPACE$, CLS_WORD = CLS_WORD$, charClass = charClass$, litOf = litOf$, skelOf = skelOf$;
+const BASE1 = BASE1$,
+  BASE2 = BASE2$,
+  CLS_MAYBE = CLS_MAYBE$,
+  CLS_PUNCT = CLS_PUNCT$,
+  CLS_SKIP = CLS_SKIP$,
+  CLS_SPACE = CLS_SPACE$,
+  CLS_WORD = CLS_WORD$,
+  charClass = charClass$,
+  litOf = litOf$,
+  skelOf = skelOf$;
 
-const F_DIGIT = 1, F_LETTER = 2, F_GLUED = 4, F_SKEL_DIFF = 16;
+const F_DIGIT = 1,
+  F_LETTER = 2,
+  F_GLUED = 4,
+  F_SKEL_DIFF = 16;
 
 let packed: Uint32Array | null = null;
 
@@ -37,10 +58,26 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
   const P = (packed ??= buildPacked());
   // Imported constants copied to locals: under the bench's loader each imported binding read is a
   // getter call, and this loop reads them per character.
-  const WORD = CLS_WORD, SPACE = CLS_SPACE, SKIP = CLS_SKIP, MAYBE = CLS_MAYBE, PUNCT = CLS_PUNCT, B1 = BASE1, B2 = BASE2;
+  const WORD = CLS_WORD,
+    SPACE = CLS_SPACE,
+    SKIP = CLS_SKIP,
+    MAYBE = CLS_MAYBE,
+    PUNCT = CLS_PUNCT,
+    B1 = BASE1,
+    B2 = BASE2;
   const L = s.length;
-  const start = t.start, end = t.end, lenA = t.len, skA = t.skLen, H1 = t.h1, H2 = t.h2, S1 = t.s1, S2 = t.s2, F = t.flags;
-  let n = 0, sawSpace = true, i = 0;
+  const start = t.start,
+    end = t.end,
+    lenA = t.len,
+    skA = t.skLen,
+    H1 = t.h1,
+    H2 = t.h2,
+    S1 = t.s1,
+    S2 = t.s2,
+    F = t.flags;
+  let n = 0,
+    sawSpace = true,
+    i = 0;
   while (i < L) {
     const c0 = s.charCodeAt(i);
     if (c0 > 127) return -1;
@@ -53,7 +90,14 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
       continue;
     }
     const from = i;
-    let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, lastSk = -1, flags = sawSpace ? 0 : F_GLUED;
+    let h1 = 0,
+      h2 = 0,
+      s1 = 0,
+      s2 = 0,
+      len = 0,
+      skLen = 0,
+      lastSk = -1,
+      flags = sawSpace ? 0 : F_GLUED;
     let diff = false;
     for (;;) {
       const lc = (p >>> 3) & 127;
@@ -103,8 +147,15 @@ export function tokeniseAscii(t: Tokens, s: string, maxTokens: number): number {
     if (!diff) (s1 = h1), (s2 = h2), (skLen = len);
     else flags |= F_SKEL_DIFF;
     if (n < maxTokens) {
-      start[n] = from; end[n] = i; lenA[n] = len; skA[n] = skLen;
-      H1[n] = h1; H2[n] = h2; S1[n] = s1; S2[n] = s2; F[n] = flags;
+      start[n] = from;
+      end[n] = i;
+      lenA[n] = len;
+      skA[n] = skLen;
+      H1[n] = h1;
+      H2[n] = h2;
+      S1[n] = s1;
+      S2[n] = s2;
+      F[n] = flags;
       n++;
     }
     sawSpace = false;

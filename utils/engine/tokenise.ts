@@ -4,10 +4,32 @@
 // them) skip NFKC and toLowerCase entirely: the ASCII tables fold case themselves.
 import { BASE1 as BASE1$, BASE2 as BASE2$, MAX_HASH_LEN as MAX_HASH_LEN$ } from './hash';
 import { tokeniseAscii as tokeniseAscii$ } from './tokenise-ascii';
-import { CLS_CJK as CLS_CJK$, CLS_MAYBE as CLS_MAYBE$, CLS_PUNCT as CLS_PUNCT$, CLS_SKIP as CLS_SKIP$, CLS_SPACE as CLS_SPACE$, CLS_WORD as CLS_WORD$, charClass as charClass$, litOf as litOf$, skelOf as skelOf$ } from './fold';
+import {
+  CLS_CJK as CLS_CJK$,
+  CLS_MAYBE as CLS_MAYBE$,
+  CLS_PUNCT as CLS_PUNCT$,
+  CLS_SKIP as CLS_SKIP$,
+  CLS_SPACE as CLS_SPACE$,
+  CLS_WORD as CLS_WORD$,
+  charClass as charClass$,
+  litOf as litOf$,
+  skelOf as skelOf$,
+} from './fold';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
-const BASE1 = BASE1$, BASE2 = BASE2$, MAX_HASH_LEN = MAX_HASH_LEN$, tokeniseAscii = tokeniseAscii$, CLS_CJK = CLS_CJK$, CLS_MAYBE = CLS_MAYBE$, CLS_PUNCT = CLS_PUNCT$, CLS_SKIP = CLS_SKIP$, CLS_SPACE = CLS_SPACE$, CLS_WORD = CLS_WORD$, charClass = charClass$, litOf = litOf$, skelOf = skelOf$;
+const BASE1 = BASE1$,
+  BASE2 = BASE2$,
+  MAX_HASH_LEN = MAX_HASH_LEN$,
+  tokeniseAscii = tokeniseAscii$,
+  CLS_CJK = CLS_CJK$,
+  CLS_MAYBE = CLS_MAYBE$,
+  CLS_PUNCT = CLS_PUNCT$,
+  CLS_SKIP = CLS_SKIP$,
+  CLS_SPACE = CLS_SPACE$,
+  CLS_WORD = CLS_WORD$,
+  charClass = charClass$,
+  litOf = litOf$,
+  skelOf = skelOf$;
 
 export const MAX_TOKENS = 256;
 /** Longer titles are cut: marketplaces cap titles near 200-500 characters anyway. */
@@ -44,8 +66,17 @@ let asciiSkel: Uint16Array | null = null;
 export function newTokens(): Tokens {
   const i32 = () => new Int32Array(MAX_TOKENS);
   return {
-    text: '', n: 0, start: i32(), end: i32(), len: i32(), skLen: i32(),
-    h1: i32(), h2: i32(), s1: i32(), s2: i32(), flags: new Uint8Array(MAX_TOKENS),
+    text: '',
+    n: 0,
+    start: i32(),
+    end: i32(),
+    len: i32(),
+    skLen: i32(),
+    h1: i32(),
+    h2: i32(),
+    s1: i32(),
+    s2: i32(),
+    flags: new Uint8Array(MAX_TOKENS),
   };
 }
 
@@ -72,12 +103,26 @@ export function normaliseText(title: string): string {
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 function put(
-  t: Tokens, n: number, end: number, len: number, skLen: number,
-  h1: number, h2: number, s1: number, s2: number, flags: number,
+  t: Tokens,
+  n: number,
+  end: number,
+  len: number,
+  skLen: number,
+  h1: number,
+  h2: number,
+  s1: number,
+  s2: number,
+  flags: number,
 ): number {
   if (n >= MAX_TOKENS) return n;
-  t.end[n] = end; t.len[n] = len; t.skLen[n] = skLen;
-  t.h1[n] = h1; t.h2[n] = h2; t.s1[n] = s1; t.s2[n] = s2; t.flags[n] = flags;
+  t.end[n] = end;
+  t.len[n] = len;
+  t.skLen[n] = skLen;
+  t.h1[n] = h1;
+  t.h2[n] = h2;
+  t.s1[n] = s1;
+  t.s2[n] = s2;
+  t.flags[n] = flags;
   return n + 1;
 }
 
@@ -100,14 +145,23 @@ export function tokenise(title: string, fresh = false): Tokens {
 /** The loop for any text (already normalised); exported so tests can hold the ASCII loop to it. */
 export function tokeniseGeneral(t: Tokens, s: string): Tokens {
   if (!asciiCls) asciiTables();
-  const aCls = asciiCls!, aLit = asciiLit!, aSkel = asciiSkel!;
+  const aCls = asciiCls!,
+    aLit = asciiLit!,
+    aSkel = asciiSkel!;
   t.text = s;
   const L = s.length;
   const start = t.start;
   let n = 0;
   let inTok = false;
   let sawSpace = true;
-  let h1 = 0, h2 = 0, s1 = 0, s2 = 0, len = 0, skLen = 0, lastSk = -1, flags = 0;
+  let h1 = 0,
+    h2 = 0,
+    s1 = 0,
+    s2 = 0,
+    len = 0,
+    skLen = 0,
+    lastSk = -1,
+    flags = 0;
   for (let i = 0; i < L; i++) {
     const c = s.charCodeAt(i);
     let k: number, lc: number, sc: number;

@@ -33,13 +33,37 @@ export async function buildEvidenceRows(input: CaptureInput): Promise<EvidenceRo
   const rows: EvidenceRow[] = [];
   const shot = input.screenshot ? dataUrlBytes(input.screenshot) : null;
   if (shot) {
-    rows.push({ flagId: input.flagId, kind: 'screenshot', mime: shot.mime, data: input.screenshot!, sha256: await sha256Hex(shot.bytes), capturedAt, url: input.url });
+    rows.push({
+      flagId: input.flagId,
+      kind: 'screenshot',
+      mime: shot.mime,
+      data: input.screenshot!,
+      sha256: await sha256Hex(shot.bytes),
+      capturedAt,
+      url: input.url,
+    });
   }
   if (input.snapshot) {
-    rows.push({ flagId: input.flagId, kind: 'snapshot', mime: 'text/html', data: input.snapshot.html, sha256: await sha256Hex(input.snapshot.html), capturedAt, url: input.snapshot.url });
+    rows.push({
+      flagId: input.flagId,
+      kind: 'snapshot',
+      mime: 'text/html',
+      data: input.snapshot.html,
+      sha256: await sha256Hex(input.snapshot.html),
+      capturedAt,
+      url: input.snapshot.url,
+    });
   }
   const fields = JSON.stringify({ ...input.fields, capturedAt }, null, 2);
-  rows.push({ flagId: input.flagId, kind: 'fields', mime: 'application/json', data: fields, sha256: await sha256Hex(fields), capturedAt, url: input.url });
+  rows.push({
+    flagId: input.flagId,
+    kind: 'fields',
+    mime: 'application/json',
+    data: fields,
+    sha256: await sha256Hex(fields),
+    capturedAt,
+    url: input.url,
+  });
   return rows;
 }
 
@@ -53,13 +77,24 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
 
 export async function storeEvidence(db: ListingLensDb, rows: EvidenceRow[]): Promise<StoreResult> {
   try {
-    const ids = await db.transaction('rw', db.evidence, () => Promise.all(rows.map((r) => db.evidence.add(r) as Promise<number>)));
+    const ids = await db.transaction('rw', db.evidence, () =>
+      Promise.all(rows.map((r) => db.evidence.add(r) as Promise<number>)),
+    );
     return { ok: true, ids, rows: rows.map(({ data: _d, ...meta }) => meta) };
   } catch (e) {
     if (isQuotaError(e)) {
-      return { ok: false, error: 'storage-full', message: 'Your browser has no room left to store the evidence. The flag itself is saved. Free some disk space and try again, or export your case history first.' };
+      return {
+        ok: false,
+        error: 'storage-full',
+        message:
+          'Your browser has no room left to store the evidence. The flag itself is saved. Free some disk space and try again, or export your case history first.',
+      };
     }
-    return { ok: false, error: 'storage-failed', message: `The evidence could not be stored (${String((e as Error)?.message ?? e).slice(0, 200)}). The flag itself is saved; you can try again.` };
+    return {
+      ok: false,
+      error: 'storage-failed',
+      message: `The evidence could not be stored (${String((e as Error)?.message ?? e).slice(0, 200)}). The flag itself is saved; you can try again.`,
+    };
   }
 }
 
@@ -70,4 +105,8 @@ export function evidenceBytes(row: Pick<EvidenceRow, 'kind' | 'data'>): Uint8Arr
   return new TextEncoder().encode(row.data);
 }
 
-export const EVIDENCE_EXT: Record<EvidenceRow['kind'], string> = { screenshot: 'png', snapshot: 'html', fields: 'json' };
+export const EVIDENCE_EXT: Record<EvidenceRow['kind'], string> = {
+  screenshot: 'png',
+  snapshot: 'html',
+  fields: 'json',
+};

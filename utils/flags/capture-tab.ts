@@ -8,7 +8,11 @@ import { cleanListingUrl } from '../notices/url-clean';
 // Evidence for a saved flag, taken from the tab showing the listing: a screenshot of what is
 // visible and the sanitised snapshot the content script returns. The content script is
 // untrusted, so its answer is validated; a missing artefact is reported, never invented.
-const snapshotReply = z.strictObject({ html: z.string().max(30_000_000), url: z.string().max(4_000), title: z.string().max(2_000) });
+const snapshotReply = z.strictObject({
+  html: z.string().max(30_000_000),
+  url: z.string().max(4_000),
+  title: z.string().max(2_000),
+});
 
 const sameDoc = (a: string | undefined, b: string) => (a ?? '').replace(/#.*$/, '') === b.replace(/#.*$/, '');
 
@@ -23,23 +27,37 @@ async function screenshot(tabId: number, windowId: number, active: boolean): Pro
   try {
     return await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
   } finally {
-    if (front?.id !== undefined && front.id !== tabId) await browser.tabs.update(front.id, { active: true }).catch(() => undefined);
+    if (front?.id !== undefined && front.id !== tabId)
+      await browser.tabs.update(front.id, { active: true }).catch(() => undefined);
   }
 }
 
-export async function captureForFlag(db: ListingLensDb, flagId: number, tabId: number, pageUrl: string, now = new Date()): Promise<CaptureOutcome> {
+export async function captureForFlag(
+  db: ListingLensDb,
+  flagId: number,
+  tabId: number,
+  pageUrl: string,
+  now = new Date(),
+): Promise<CaptureOutcome> {
   const flag = await db.flags.get(flagId);
   if (!flag) return { ok: false, error: 'no-flag', message: 'That flag no longer exists.' };
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab || tab.windowId === undefined || !sameDoc(tab.url, pageUrl)) {
-    return { ok: false, error: 'tab-gone', message: 'The tab no longer shows this listing, so no evidence was captured. The flag is saved: open the listing in a tab, then choose “Capture evidence” for it in the history.' };
+    return {
+      ok: false,
+      error: 'tab-gone',
+      message:
+        'The tab no longer shows this listing, so no evidence was captured. The flag is saved: open the listing in a tab, then choose “Capture evidence” for it in the history.',
+    };
   }
   const missing: string[] = [];
   let shot: string | null = null;
   try {
     shot = await screenshot(tabId, tab.windowId, !!tab.active);
   } catch {
-    missing.push('No screenshot: the browser allows one only right after you click the Listing Lens button in the toolbar. The page snapshot and the fields were saved.');
+    missing.push(
+      'No screenshot: the browser allows one only right after you click the Listing Lens button in the toolbar. The page snapshot and the fields were saved.',
+    );
   }
   let snap: z.infer<typeof snapshotReply> | null = null;
   try {
@@ -50,12 +68,33 @@ export async function captureForFlag(db: ListingLensDb, flagId: number, tabId: n
     missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');
   }
   const rows = await buildEvidenceRows({
-    flagId, url: flag.url, screenshot: shot, snapshot: snap, now,
-    fields: { flagId, url: flag.url, marketplace: flag.marketplace, type: flag.type, listing: flag.listing, verdict: flag.verdict },
+    flagId,
+    url: flag.url,
+    screenshot: shot,
+    snapshot: snap,
+    now,
+    fields: {
+      flagId,
+      url: flag.url,
+      marketplace: flag.marketplace,
+      type: flag.type,
+      listing: flag.listing,
+      verdict: flag.verdict,
+    },
   });
   const stored = await storeEvidence(db, rows);
   if (!stored.ok) return { ok: false, error: stored.error, message: stored.message };
-  return { ok: true, missing, evidence: stored.rows.map((r, i) => ({ id: stored.ids[i], flagId, kind: r.kind, sha256: r.sha256, capturedAt: r.capturedAt })) };
+  return {
+    ok: true,
+    missing,
+    evidence: stored.rows.map((r, i) => ({
+      id: stored.ids[i],
+      flagId,
+      kind: r.kind,
+      sha256: r.sha256,
+      capturedAt: r.capturedAt,
+    })),
+  };
 }
 
 /** Evidence for an earlier flag, from whichever open tab shows its listing. */
@@ -69,6 +108,7 @@ export async function recaptureForFlag(db: ListingLensDb, flagId: number): Promi
     const got = cleanListingUrl(t.url);
     return want.ok && got.ok ? got.url === want.url : t.url === flag.url;
   });
-  if (!tab?.id || !tab.url) return { ok: false, error: 'tab-gone', message: 'Open the listing in a tab first, then try again.' };
+  if (!tab?.id || !tab.url)
+    return { ok: false, error: 'tab-gone', message: 'Open the listing in a tab first, then try again.' };
   return captureForFlag(db, flagId, tab.id, tab.url);
 }

@@ -31,8 +31,14 @@ export const toItem = (f: FlagRow & { id: number }): NoticeItem => ({
   testBuy: f.testBuy,
 });
 
-export async function composeNotices(db: ListingLensDb, p: Request<'ui:notice-compose'>, now = new Date()): Promise<ComposeResult> {
-  const flags = (await db.flags.bulkGet(p.flagIds)).filter((f): f is FlagRow & { id: number } => !!f && f.id !== undefined);
+export async function composeNotices(
+  db: ListingLensDb,
+  p: Request<'ui:notice-compose'>,
+  now = new Date(),
+): Promise<ComposeResult> {
+  const flags = (await db.flags.bulkGet(p.flagIds)).filter(
+    (f): f is FlagRow & { id: number } => !!f && f.id !== undefined,
+  );
   if (flags.length === 0) return { ok: false, error: 'None of those flags exist any more.' };
   const [profile, pack, row] = await Promise.all([loadProfile(), getActivePack(db), getActiveRow(db)]);
   const groups = new Map<string, { flags: (FlagRow & { id: number })[]; input: Omit<NoticeInput, 'items'> }>();
@@ -41,8 +47,13 @@ export async function composeNotices(db: ListingLensDb, p: Request<'ui:notice-co
     const market = pack?.marketplaces[f.marketplace] ?? null;
     const type = toItem(f).type;
     const right = INVOKES_RIGHT.includes(p.format) ? pickRight(brand, type, market?.country, now, p.rightNumber) : null;
-    const key = [f.marketplace, brand?.id ?? '', right?.number ?? '', ONE_REASON.includes(p.format) ? type : ''].join('|');
-    const g = groups.get(key) ?? { flags: [], input: { format: p.format, profile, marketplace: f.marketplace, market, brand, right, extra: p.extra, now } };
+    const key = [f.marketplace, brand?.id ?? '', right?.number ?? '', ONE_REASON.includes(p.format) ? type : ''].join(
+      '|',
+    );
+    const g = groups.get(key) ?? {
+      flags: [],
+      input: { format: p.format, profile, marketplace: f.marketplace, market, brand, right, extra: p.extra, now },
+    };
     g.flags.push(f);
     groups.set(key, g);
   }
@@ -70,6 +81,7 @@ export async function composeNotices(db: ListingLensDb, p: Request<'ui:notice-co
     formats: FORMATS_BY_ROLE[profile.role],
     groups: out,
     warnings: [...warnings],
-    identityNote: 'Some platforms pass the notifier’s name and email to the seller. Send only what you are willing to share.',
+    identityNote:
+      'Some platforms pass the notifier’s name and email to the seller. Send only what you are willing to share.',
   };
 }

@@ -7,7 +7,12 @@ import { loadProfile } from '../profile';
 
 // A flag is the user's confirmed claim about one listing. It is written on its own, first,
 // so that nothing that follows (evidence capture, storage trouble, a closed popup) can lose it.
-export async function createFlag(db: ListingLensDb, p: Request<'ui:flag-create'>, packId: string | null, now = Date.now()): Promise<FlagCreateResult> {
+export async function createFlag(
+  db: ListingLensDb,
+  p: Request<'ui:flag-create'>,
+  packId: string | null,
+  now = Date.now(),
+): Promise<FlagCreateResult> {
   const clean = cleanListingUrl(p.url);
   if (!clean.ok && clean.reason === 'invalid') return { ok: false, error: clean.message };
   const row: FlagRow = {

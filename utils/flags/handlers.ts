@@ -9,7 +9,11 @@ import { deleteFlags, exportHistory, historyView, updateFlag, updateNotice, appl
 import { noticeCaseFile, noticeEml, postNotice, saveNotice } from './send';
 import { basketItem, retentionItem } from './settings';
 
-export interface FlagContext { db: ListingLensDb; senderUrl: string | null; tabId: number | null }
+export interface FlagContext {
+  db: ListingLensDb;
+  senderUrl: string | null;
+  tabId: number | null;
+}
 
 // The background side of flags and notices. The router has already checked that every `ui:*`
 // message came from an extension page and validated its payload; `content:open-flag` is the
@@ -24,7 +28,8 @@ export const flagHandlers = {
     return { ...created, capture: await captureForFlag(db, created.flagId, p.capture.tabId, p.capture.pageUrl) };
   },
 
-  'ui:flag-capture': (p: Request<'ui:flag-capture'>, { db }: FlagContext) => captureForFlag(db, p.flagId, p.tabId, p.pageUrl),
+  'ui:flag-capture': (p: Request<'ui:flag-capture'>, { db }: FlagContext) =>
+    captureForFlag(db, p.flagId, p.tabId, p.pageUrl),
 
   'ui:flag-recapture': (p: Request<'ui:flag-recapture'>, { db }: FlagContext) => recaptureForFlag(db, p.flagId),
 
@@ -34,7 +39,10 @@ export const flagHandlers = {
 
   'ui:flag-delete': async (p: Request<'ui:flag-delete'>, { db }: FlagContext) => {
     await deleteFlags(db, p.ids);
-    return { ok: true as const, message: `Deleted ${p.ids.length} flag${p.ids.length === 1 ? '' : 's'} and ${p.ids.length === 1 ? 'its' : 'their'} evidence.` };
+    return {
+      ok: true as const,
+      message: `Deleted ${p.ids.length} flag${p.ids.length === 1 ? '' : 's'} and ${p.ids.length === 1 ? 'its' : 'their'} evidence.`,
+    };
   },
 
   'ui:history-clear': async (_: Request<'ui:history-clear'>, { db }: FlagContext) => {
@@ -50,7 +58,12 @@ export const flagHandlers = {
   'ui:retention': async (p: Request<'ui:retention'>, { db }: FlagContext) => {
     await retentionItem().setValue(p.days);
     const deleted = await applyRetention(db, p.days, Date.now());
-    return { ok: true as const, message: p.days ? `Flags older than ${p.days} days are deleted${deleted ? ` (${deleted} just now)` : ''}.` : 'Flags are kept until you delete them.' };
+    return {
+      ok: true as const,
+      message: p.days
+        ? `Flags older than ${p.days} days are deleted${deleted ? ` (${deleted} just now)` : ''}.`
+        : 'Flags are kept until you delete them.',
+    };
   },
 
   'ui:basket': async (p: Request<'ui:basket'>, _ctx: FlagContext) => {
@@ -71,15 +84,18 @@ export const flagHandlers = {
     return { ok: true as const, message: 'Notice deleted.' };
   },
 
-  'ui:notice-file': (p: Request<'ui:notice-file'>, { db }: FlagContext) => (p.kind === 'eml' ? noticeEml(db, p.noticeId) : noticeCaseFile(db, p.noticeId)),
+  'ui:notice-file': (p: Request<'ui:notice-file'>, { db }: FlagContext) =>
+    p.kind === 'eml' ? noticeEml(db, p.noticeId) : noticeCaseFile(db, p.noticeId),
 
   'ui:notice-post': (p: Request<'ui:notice-post'>, { db }: FlagContext) => postNotice(db, p),
 
   /** A badge click: open the flag page for that listing. The user confirms there; nothing is created here. */
   'content:open-flag': async (p: Request<'content:open-flag'>, { tabId }: FlagContext) => {
     if (tabId === null) return { ok: true as const };
-    const url = `${browser.runtime.getURL("/notice.html")}#flag=${tabId}:${encodeURIComponent(p.listingId)}`;
-    await browser.windows.create({ url, type: 'popup', width: 760, height: 900 }).catch(() => browser.tabs.create({ url }));
+    const url = `${browser.runtime.getURL('/notice.html')}#flag=${tabId}:${encodeURIComponent(p.listingId)}`;
+    await browser.windows
+      .create({ url, type: 'popup', width: 760, height: 900 })
+      .catch(() => browser.tabs.create({ url }));
     return { ok: true as const };
   },
 };

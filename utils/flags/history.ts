@@ -21,7 +21,13 @@ export async function historyView(db: ListingLensDb, now = Date.now()): Promise<
   return {
     flags,
     notices,
-    evidence: evidence.map((e) => ({ id: e.id!, flagId: e.flagId, kind: e.kind, sha256: e.sha256, capturedAt: e.capturedAt })),
+    evidence: evidence.map((e) => ({
+      id: e.id!,
+      flagId: e.flagId,
+      kind: e.kind,
+      sha256: e.sha256,
+      capturedAt: e.capturedAt,
+    })),
     accuracy: accuracyByPlatform(flags, now),
     retentionDays,
     basket: basket.filter((id) => flags.some((f) => f.id === id)),
@@ -49,7 +55,11 @@ export async function applyRetention(db: ListingLensDb, days: number, now: numbe
 export async function updateFlag(db: ListingLensDb, p: Request<'ui:flag-update'>): Promise<ActionResult> {
   const { id, ...changes } = p;
   const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-  const n = await db.flags.update(id, { ...patch, ...(patch.status ? { outcome: patch.status as string } : {}), updatedAt: Date.now() });
+  const n = await db.flags.update(id, {
+    ...patch,
+    ...(patch.status ? { outcome: patch.status as string } : {}),
+    updatedAt: Date.now(),
+  });
   return n ? { ok: true, message: 'Saved.' } : { ok: false, error: 'That flag no longer exists.' };
 }
 
@@ -58,22 +68,49 @@ export async function updateNotice(db: ListingLensDb, p: Request<'ui:notice-upda
   return db.transaction('rw', db.notices, db.flags, async () => {
     const n = await db.notices.get(p.id);
     if (!n) return { ok: false as const, error: 'That notice no longer exists.' };
-    await db.notices.update(p.id, { ...(p.status ? { status: p.status } : {}), ...(p.caseId !== undefined ? { caseId: p.caseId } : {}) });
+    await db.notices.update(p.id, {
+      ...(p.status ? { status: p.status } : {}),
+      ...(p.caseId !== undefined ? { caseId: p.caseId } : {}),
+    });
     if (p.status) {
-      await db.flags.where('id').anyOf(n.flagIds).modify((f) => {
-        f.status = p.status!;
-        f.outcome = p.status!;
-        if (p.caseId !== undefined) f.caseId = p.caseId;
-        f.updatedAt = Date.now();
-      });
+      await db.flags
+        .where('id')
+        .anyOf(n.flagIds)
+        .modify((f) => {
+          f.status = p.status!;
+          f.outcome = p.status!;
+          if (p.caseId !== undefined) f.caseId = p.caseId;
+          f.updatedAt = Date.now();
+        });
     }
     return { ok: true as const, message: p.status ? `Recorded: ${p.status}.` : 'Saved.' };
   });
 }
 
-export async function exportHistory(db: ListingLensDb, kind: Request<'ui:history-export'>['kind'], now = new Date()): Promise<FileResult> {
+export async function exportHistory(
+  db: ListingLensDb,
+  kind: Request<'ui:history-export'>['kind'],
+  now = new Date(),
+): Promise<FileResult> {
   const day = now.toISOString().slice(0, 10);
-  if (kind === 'flags-csv') return { ok: true, filename: `listing-lens-flags-${day}.csv`, mime: 'text/csv', text: flagsCsv(await db.flags.toArray()) };
-  if (kind === 'notices-csv') return { ok: true, filename: `listing-lens-notices-${day}.csv`, mime: 'text/csv', text: noticesCsv(await db.notices.toArray()) };
-  return { ok: true, filename: `listing-lens-history-${day}.json`, mime: 'application/json', text: historyJson(await db.flags.toArray(), await db.notices.toArray(), now) };
+  if (kind === 'flags-csv')
+    return {
+      ok: true,
+      filename: `listing-lens-flags-${day}.csv`,
+      mime: 'text/csv',
+      text: flagsCsv(await db.flags.toArray()),
+    };
+  if (kind === 'notices-csv')
+    return {
+      ok: true,
+      filename: `listing-lens-notices-${day}.csv`,
+      mime: 'text/csv',
+      text: noticesCsv(await db.notices.toArray()),
+    };
+  return {
+    ok: true,
+    filename: `listing-lens-history-${day}.json`,
+    mime: 'application/json',
+    text: historyJson(await db.flags.toArray(), await db.notices.toArray(), now),
+  };
 }

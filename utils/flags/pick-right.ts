@@ -7,7 +7,13 @@ import { covers, isExpired } from '../notices/jurisdiction';
  * marketplace's country, best first. When none fits, the closest one is returned and the
  * pre-send checks say what is wrong with it, rather than the notice silently lacking a right.
  */
-export function pickRight(brand: Pick<Brand, 'rights'> | null, type: InfringementType, country: string | undefined, now: Date, prefer?: string | null): RegisteredRight | null {
+export function pickRight(
+  brand: Pick<Brand, 'rights'> | null,
+  type: InfringementType,
+  country: string | undefined,
+  now: Date,
+  prefer?: string | null,
+): RegisteredRight | null {
   const rights = brand?.rights ?? [];
   if (prefer) {
     const chosen = rights.find((r) => r.number === prefer);

@@ -13,13 +13,26 @@ import type { FileResult, SaveResult } from './types';
 // Saving and sending the notice the user reviewed. Every path starts from the stored notice
 // text (what the user saw), and nothing leaves the device except through a channel the user
 // chose on an extension page; the POST goes only to an endpoint a signed pack names.
-export async function saveNotice(db: ListingLensDb, p: Request<'ui:notice-save'>, now = Date.now()): Promise<SaveResult> {
+export async function saveNotice(
+  db: ListingLensDb,
+  p: Request<'ui:notice-save'>,
+  now = Date.now(),
+): Promise<SaveResult> {
   const profile = await loadProfile();
   const problems = checkText(profile.role, p.text);
   if (blocking(problems)) return { ok: false, error: problems[0].message, problems };
   const row: NoticeRow = {
-    format: p.format, flagIds: p.flagIds, marketplace: p.marketplace, text: p.text, subject: p.subject, recipient: p.recipient,
-    status: p.status, channel: p.channel, createdAt: now, sentAt: p.status === 'sent' ? now : null, caseId: null,
+    format: p.format,
+    flagIds: p.flagIds,
+    marketplace: p.marketplace,
+    text: p.text,
+    subject: p.subject,
+    recipient: p.recipient,
+    status: p.status,
+    channel: p.channel,
+    createdAt: now,
+    sentAt: p.status === 'sent' ? now : null,
+    caseId: null,
   };
   const id = await db.transaction('rw', db.notices, db.flags, async () => {
     const existing = p.id !== undefined ? await db.notices.get(p.id) : undefined;
@@ -49,8 +62,16 @@ export async function noticeEml(db: ListingLensDb, id: number, now = new Date())
   if (!got) return { ok: false, error: 'That notice no longer exists.' };
   const profile = await loadProfile();
   const eml = buildEml({
-    from: { name: profile.name, email: profile.email }, to: got.notice.recipient, subject: got.notice.subject, text: got.notice.text, date: now,
-    attachments: got.evidence.map((e) => ({ filename: `flag-${e.flagId}-${e.kind}.${EVIDENCE_EXT[e.kind]}`, mime: e.mime, bytes: evidenceBytes(e) })),
+    from: { name: profile.name, email: profile.email },
+    to: got.notice.recipient,
+    subject: got.notice.subject,
+    text: got.notice.text,
+    date: now,
+    attachments: got.evidence.map((e) => ({
+      filename: `flag-${e.flagId}-${e.kind}.${EVIDENCE_EXT[e.kind]}`,
+      mime: e.mime,
+      bytes: evidenceBytes(e),
+    })),
   });
   return { ok: true, filename: `notice-${id}.eml`, mime: 'message/rfc822', text: eml };
 }
@@ -59,24 +80,44 @@ export async function noticeCaseFile(db: ListingLensDb, id: number, now = new Da
   const got = await noticeWithEvidence(db, id);
   if (!got) return { ok: false, error: 'That notice no longer exists.' };
   const zip = await buildCaseFile({ notice: got.notice, flags: got.flags, evidence: got.evidence, now });
-  return { ok: true, filename: `case-${id}-${now.toISOString().slice(0, 10)}.zip`, mime: 'application/zip', base64: toBase64(zip) };
+  return {
+    ok: true,
+    filename: `case-${id}-${now.toISOString().slice(0, 10)}.zip`,
+    mime: 'application/zip',
+    base64: toBase64(zip),
+  };
 }
 
 /** POSTs a stored notice to an endpoint named by the active, signature-verified pack. */
-export async function postNotice(db: ListingLensDb, p: Request<'ui:notice-post'>, fetcher: typeof fetch = fetch): Promise<{ ok: true; status: number } | { ok: false; error: string }> {
+export async function postNotice(
+  db: ListingLensDb,
+  p: Request<'ui:notice-post'>,
+  fetcher: typeof fetch = fetch,
+): Promise<{ ok: true; status: number } | { ok: false; error: string }> {
   const [notice, pack, row] = await Promise.all([db.notices.get(p.noticeId), getActivePack(db), getActiveRow(db)]);
   if (!notice) return { ok: false, error: 'That notice no longer exists.' };
-  if (!pack || !row?.verified) return { ok: false, error: 'Only a signed, verified rule pack can name an endpoint to send notices to.' };
+  if (!pack || !row?.verified)
+    return { ok: false, error: 'Only a signed, verified rule pack can name an endpoint to send notices to.' };
   const flags = (await db.flags.bulkGet(notice.flagIds)).filter(Boolean);
   const brandIds = new Set(flags.map((f) => f!.brandId));
   const allowed = pack.brands.filter((b) => brandIds.has(b.id)).flatMap((b) => b.contacts.endpoints);
-  if (!allowed.includes(p.endpoint) || !p.endpoint.startsWith('https://')) return { ok: false, error: 'That address is not an endpoint the pack names for this brand.' };
+  if (!allowed.includes(p.endpoint) || !p.endpoint.startsWith('https://'))
+    return { ok: false, error: 'That address is not an endpoint the pack names for this brand.' };
   const profile = await loadProfile();
   try {
     const res = await fetcher(p.endpoint, {
-      method: 'POST', credentials: 'omit', redirect: 'error',
+      method: 'POST',
+      credentials: 'omit',
+      redirect: 'error',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ format: notice.format, marketplace: notice.marketplace, subject: notice.subject, text: notice.text, urls: flags.map((f) => f!.url), notifier: { name: profile.name, email: profile.email, role: profile.role } }),
+      body: JSON.stringify({
+        format: notice.format,
+        marketplace: notice.marketplace,
+        subject: notice.subject,
+        text: notice.text,
+        urls: flags.map((f) => f!.url),
+        notifier: { name: profile.name, email: profile.email, role: profile.role },
+      }),
     });
     if (!res.ok) return { ok: false, error: `The endpoint answered ${res.status}; the notice was not accepted.` };
     await db.transaction('rw', db.notices, db.flags, async () => {

@@ -6,7 +6,13 @@ import type { FormatId, NoticeDraft } from '../notices/types';
 import type { Role } from '../profile';
 
 // What the flag and notice messages answer. Failures are values with a sentence for the user.
-export interface EvidenceMeta { id: number; flagId: number; kind: string; sha256: string; capturedAt: string }
+export interface EvidenceMeta {
+  id: number;
+  flagId: number;
+  kind: string;
+  sha256: string;
+  capturedAt: string;
+}
 
 export type CaptureOutcome =
   | { ok: true; evidence: EvidenceMeta[]; missing: string[] }
@@ -16,7 +22,11 @@ export type FlagCreateResult =
   | { ok: true; flagId: number; capture: CaptureOutcome | null; relistings: Relisting[] }
   | { ok: false; error: string };
 
-export interface FlagPrecheck { relistings: Relisting[]; alreadyFlagged: { id: number; status: string; createdAt: number } | null; role: Role }
+export interface FlagPrecheck {
+  relistings: Relisting[];
+  alreadyFlagged: { id: number; status: string; createdAt: number } | null;
+  role: Role;
+}
 
 export interface HistoryView {
   flags: FlagRow[];
@@ -31,7 +41,9 @@ export interface HistoryView {
 
 export type ActionResult = { ok: true; message: string } | { ok: false; error: string };
 
-export interface ComposedNotice extends NoticeDraft { problems: Problem[] }
+export interface ComposedNotice extends NoticeDraft {
+  problems: Problem[];
+}
 
 export interface ComposeGroup {
   marketplace: string;
@@ -47,5 +59,9 @@ export type ComposeResult =
   | { ok: true; role: Role; formats: FormatId[]; groups: ComposeGroup[]; warnings: string[]; identityNote: string }
   | { ok: false; error: string };
 
-export type FileResult = { ok: true; filename: string; mime: string; text?: string; base64?: string } | { ok: false; error: string };
-export type SaveResult = { ok: true; id: number; problems: Problem[] } | { ok: false; error: string; problems: Problem[] };
+export type FileResult =
+  | { ok: true; filename: string; mime: string; text?: string; base64?: string }
+  | { ok: false; error: string };
+export type SaveResult =
+  | { ok: true; id: number; problems: Problem[] }
+  | { ok: false; error: string; problems: Problem[] };

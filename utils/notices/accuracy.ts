@@ -6,7 +6,11 @@ export const WINDOW_DAYS = 90;
 export const MIN_REMOVED_RATE = 0.9;
 export const MAX_COUNTER_RATE = 0.05;
 
-export interface OutcomeLike { marketplace: string; status: string; createdAt: number }
+export interface OutcomeLike {
+  marketplace: string;
+  status: string;
+  createdAt: number;
+}
 
 export interface PlatformAccuracy {
   marketplace: string;
@@ -25,7 +29,15 @@ export function accuracyByPlatform(rows: OutcomeLike[], now: number, days = WIND
   const by = new Map<string, PlatformAccuracy>();
   for (const r of rows) {
     if (r.createdAt < since || !SENT.includes(r.status as Status)) continue;
-    const a = by.get(r.marketplace) ?? { marketplace: r.marketplace, sent: 0, decided: 0, removed: 0, counterNoticed: 0, removedRate: null, counterRate: null };
+    const a = by.get(r.marketplace) ?? {
+      marketplace: r.marketplace,
+      sent: 0,
+      decided: 0,
+      removed: 0,
+      counterNoticed: 0,
+      removedRate: null,
+      counterRate: null,
+    };
     a.sent += 1;
     if (DECIDED.includes(r.status as Status)) a.decided += 1;
     if (r.status === 'removed') a.removed += 1;
@@ -33,7 +45,11 @@ export function accuracyByPlatform(rows: OutcomeLike[], now: number, days = WIND
     by.set(r.marketplace, a);
   }
   return [...by.values()]
-    .map((a) => ({ ...a, removedRate: a.decided ? a.removed / a.decided : null, counterRate: a.sent ? a.counterNoticed / a.sent : null }))
+    .map((a) => ({
+      ...a,
+      removedRate: a.decided ? a.removed / a.decided : null,
+      counterRate: a.sent ? a.counterNoticed / a.sent : null,
+    }))
     .sort((x, y) => x.marketplace.localeCompare(y.marketplace));
 }
 
@@ -44,10 +60,14 @@ export function accuracyWarnings(a: PlatformAccuracy | undefined): string[] {
   if (!a) return [];
   const out: string[] = [];
   if (a.removedRate !== null && a.removedRate < MIN_REMOVED_RATE) {
-    out.push(`Only ${pct(a.removedRate)} of your decided notices on ${a.marketplace} in the last ${WINDOW_DAYS} days led to removal (${a.removed} of ${a.decided}); platforms expect at least ${pct(MIN_REMOVED_RATE)} and may limit notifiers below it. Send only what you are sure of.`);
+    out.push(
+      `Only ${pct(a.removedRate)} of your decided notices on ${a.marketplace} in the last ${WINDOW_DAYS} days led to removal (${a.removed} of ${a.decided}); platforms expect at least ${pct(MIN_REMOVED_RATE)} and may limit notifiers below it. Send only what you are sure of.`,
+    );
   }
   if (a.counterRate !== null && a.counterRate > MAX_COUNTER_RATE) {
-    out.push(`${pct(a.counterRate)} of your notices on ${a.marketplace} in the last ${WINDOW_DAYS} days drew a counter-notice (${a.counterNoticed} of ${a.sent}); platforms act above ${pct(MAX_COUNTER_RATE)}.`);
+    out.push(
+      `${pct(a.counterRate)} of your notices on ${a.marketplace} in the last ${WINDOW_DAYS} days drew a counter-notice (${a.counterNoticed} of ${a.sent}); platforms act above ${pct(MAX_COUNTER_RATE)}.`,
+    );
   }
   return out;
 }

@@ -14,8 +14,20 @@ export interface CaseFileInput {
   now: Date;
 }
 
-export interface ManifestEntry { path: string; sha256: string; bytes: number; capturedAt?: string; capturedSha256?: string }
-export interface CaseManifest { format: string; version: 1; createdAt: string; notice: { format: string; subject: string; flagIds: number[] }; files: ManifestEntry[] }
+export interface ManifestEntry {
+  path: string;
+  sha256: string;
+  bytes: number;
+  capturedAt?: string;
+  capturedSha256?: string;
+}
+export interface CaseManifest {
+  format: string;
+  version: 1;
+  createdAt: string;
+  notice: { format: string; subject: string; flagIds: number[] };
+  files: ManifestEntry[];
+}
 
 export async function buildCaseFile(input: CaseFileInput): Promise<Uint8Array> {
   const files: Record<string, Uint8Array> = {};
@@ -24,13 +36,21 @@ export async function buildCaseFile(input: CaseFileInput): Promise<Uint8Array> {
     files[path] = bytes;
     entries.push({ path, sha256: await sha256Hex(bytes), bytes: bytes.length, ...extra });
   };
-  await add('notice.txt', strToU8(`Subject: ${input.notice.subject}\nTo: ${input.notice.recipient ?? ''}\n\n${input.notice.text}`));
+  await add(
+    'notice.txt',
+    strToU8(`Subject: ${input.notice.subject}\nTo: ${input.notice.recipient ?? ''}\n\n${input.notice.text}`),
+  );
   await add('flags.json', strToU8(JSON.stringify(input.flags, null, 2)));
   for (const row of input.evidence) {
-    await add(`evidence/flag-${row.flagId}-${row.kind}-${row.id ?? 0}.${EVIDENCE_EXT[row.kind]}`, evidenceBytes(row), { capturedAt: row.capturedAt, capturedSha256: row.sha256 });
+    await add(`evidence/flag-${row.flagId}-${row.kind}-${row.id ?? 0}.${EVIDENCE_EXT[row.kind]}`, evidenceBytes(row), {
+      capturedAt: row.capturedAt,
+      capturedSha256: row.sha256,
+    });
   }
   const manifest: CaseManifest = {
-    format: CASE_FORMAT, version: 1, createdAt: input.now.toISOString(),
+    format: CASE_FORMAT,
+    version: 1,
+    createdAt: input.now.toISOString(),
     notice: { format: input.notice.format, subject: input.notice.subject, flagIds: input.notice.flagIds },
     files: entries,
   };

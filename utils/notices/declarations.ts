@@ -15,10 +15,16 @@ export function ipDeclarations(role: Role, rightsHolder: string): string[] {
     'The information in this notice is accurate.',
   ];
   if (role === 'rights-holder') {
-    return [...base, `I declare, under penalty of perjury, that I am the owner, or an employee of the owner (${oneLine(rightsHolder)}), of the exclusive right that is allegedly infringed.`];
+    return [
+      ...base,
+      `I declare, under penalty of perjury, that I am the owner, or an employee of the owner (${oneLine(rightsHolder)}), of the exclusive right that is allegedly infringed.`,
+    ];
   }
   if (role === 'agent') {
-    return [...base, `I declare, under penalty of perjury, that I am authorised to act on behalf of ${oneLine(rightsHolder)}, the owner of the exclusive right that is allegedly infringed.`];
+    return [
+      ...base,
+      `I declare, under penalty of perjury, that I am authorised to act on behalf of ${oneLine(rightsHolder)}, the owner of the exclusive right that is allegedly infringed.`,
+    ];
   }
   return [];
 }
@@ -38,7 +44,11 @@ export function contactBlock(p: Profile, full: boolean): string {
     p.organisation && `Organisation: ${oneLine(p.organisation)}`,
     `Email: ${oneLine(p.email)}`,
     (full || p.phone) && `Phone: ${oneLine(p.phone)}`,
-    (full || p.address) && `Postal address: ${block(p.address, 1_000).split('\n').map((l) => oneLine(l)).join(', ')}`,
+    (full || p.address) &&
+      `Postal address: ${block(p.address, 1_000)
+        .split('\n')
+        .map((l) => oneLine(l))
+        .join(', ')}`,
   ];
   return rows.filter(Boolean).join('\n');
 }

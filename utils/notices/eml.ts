@@ -5,7 +5,11 @@ import { oneLine } from './text';
 // A draft email as an .eml file (RFC 5322 + MIME): the notice as UTF-8 text, the evidence as
 // attachments. Header values are single lines, non-ASCII goes in RFC 2047 encoded words, and
 // addresses are checked, so nothing in a listing can add or bend a header.
-export interface EmlAttachment { filename: string; mime: string; bytes: Uint8Array }
+export interface EmlAttachment {
+  filename: string;
+  mime: string;
+  bytes: Uint8Array;
+}
 export interface EmlInput {
   from: { name: string; email: string };
   to: string | null;
@@ -60,11 +64,22 @@ export function buildEml(m: EmlInput): string {
     `Content-Type: multipart/mixed; boundary="${boundary}"`,
   ].filter(Boolean);
   const parts = [
-    ['Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', wrap76(toBase64(utf8(m.text.replace(/\r\n?|\n/g, '\r\n'))))].join('\r\n'),
+    [
+      'Content-Type: text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      wrap76(toBase64(utf8(m.text.replace(/\r\n?|\n/g, '\r\n')))),
+    ].join('\r\n'),
     ...m.attachments.map((a) => {
       const name = safeFilename(a.filename);
       const mime = /^[\w.+-]+\/[\w.+-]+$/.test(a.mime) ? a.mime : 'application/octet-stream';
-      return [`Content-Type: ${mime}; name="${name}"`, `Content-Disposition: attachment; filename="${name}"`, 'Content-Transfer-Encoding: base64', '', wrap76(toBase64(a.bytes))].join('\r\n');
+      return [
+        `Content-Type: ${mime}; name="${name}"`,
+        `Content-Disposition: attachment; filename="${name}"`,
+        'Content-Transfer-Encoding: base64',
+        '',
+        wrap76(toBase64(a.bytes)),
+      ].join('\r\n');
     }),
   ];
   return `${head.join('\r\n')}\r\n\r\nThis is a multi-part message in MIME format.\r\n${parts.map((p) => `--${boundary}\r\n${p}\r\n`).join('')}--${boundary}--\r\n`;

@@ -8,20 +8,62 @@ export function csvCell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const csv = (header: string[], rows: unknown[][]) => `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+const csv = (header: string[], rows: unknown[][]) =>
+  `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 const iso = (t: number | null) => (t == null ? '' : new Date(t).toISOString());
 
 export const flagsCsv = (flags: FlagRow[]) =>
   csv(
-    ['id', 'createdAt', 'marketplace', 'listingId', 'url', 'type', 'status', 'caseId', 'title', 'seller', 'score', 'note'],
-    flags.map((f) => [f.id, iso(f.createdAt), f.marketplace, f.listingId, f.url, f.type, f.status, f.caseId, f.listing.title, f.listing.seller?.name ?? '', f.verdict?.score ?? '', f.note]),
+    [
+      'id',
+      'createdAt',
+      'marketplace',
+      'listingId',
+      'url',
+      'type',
+      'status',
+      'caseId',
+      'title',
+      'seller',
+      'score',
+      'note',
+    ],
+    flags.map((f) => [
+      f.id,
+      iso(f.createdAt),
+      f.marketplace,
+      f.listingId,
+      f.url,
+      f.type,
+      f.status,
+      f.caseId,
+      f.listing.title,
+      f.listing.seller?.name ?? '',
+      f.verdict?.score ?? '',
+      f.note,
+    ]),
   );
 
 export const noticesCsv = (notices: NoticeRow[]) =>
   csv(
     ['id', 'createdAt', 'sentAt', 'marketplace', 'format', 'status', 'channel', 'caseId', 'flagIds', 'subject'],
-    notices.map((n) => [n.id, iso(n.createdAt), iso(n.sentAt), n.marketplace, n.format, n.status, n.channel, n.caseId, n.flagIds.join(' '), n.subject]),
+    notices.map((n) => [
+      n.id,
+      iso(n.createdAt),
+      iso(n.sentAt),
+      n.marketplace,
+      n.format,
+      n.status,
+      n.channel,
+      n.caseId,
+      n.flagIds.join(' '),
+      n.subject,
+    ]),
   );
 
 export const historyJson = (flags: FlagRow[], notices: NoticeRow[], now: Date) =>
-  JSON.stringify({ format: 'listing-lens/history', version: 1, exportedAt: now.toISOString(), flags, notices }, null, 2);
+  JSON.stringify(
+    { format: 'listing-lens/history', version: 1, exportedAt: now.toISOString(), flags, notices },
+    null,
+    2,
+  );

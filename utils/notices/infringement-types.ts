@@ -80,10 +80,22 @@ export interface VeroReason {
 /** eBay VeRO reason codes: the item itself, or the listing's content. */
 export const VERO_REASONS: Record<InfringementType, VeroReason | null> = {
   COUNTERFEIT: { code: 'ITEM-TM-COUNTERFEIT', label: 'Trademark: the item is a counterfeit product', needs: [] },
-  TRADEMARK_MISUSE_IN_LISTING: { code: 'LISTING-TM-MISUSE', label: 'Trademark: the listing misuses our trademark', needs: [] },
+  TRADEMARK_MISUSE_IN_LISTING: {
+    code: 'LISTING-TM-MISUSE',
+    label: 'Trademark: the listing misuses our trademark',
+    needs: [],
+  },
   LOOKALIKE_PRODUCT: { code: 'ITEM-DESIGN', label: 'Design: the item infringes a registered design', needs: [] },
-  COPYRIGHT_IMAGES_OR_TEXT: { code: 'LISTING-CR-CONTENT', label: 'Copyright: the listing uses our images or text', needs: ['copyrightWork'] },
-  COPYRIGHT_ITEM: { code: 'ITEM-CR-PIRATED', label: 'Copyright: the item is an unauthorised copy', needs: ['copyrightWork'] },
+  COPYRIGHT_IMAGES_OR_TEXT: {
+    code: 'LISTING-CR-CONTENT',
+    label: 'Copyright: the listing uses our images or text',
+    needs: ['copyrightWork'],
+  },
+  COPYRIGHT_ITEM: {
+    code: 'ITEM-CR-PIRATED',
+    label: 'Copyright: the item is an unauthorised copy',
+    needs: ['copyrightWork'],
+  },
   DESIGN_OR_PATENT: { code: 'ITEM-PATENT', label: 'Patent: the item infringes our patent', needs: ['patentNumber'] },
   UNLAWFUL_IMPORT: { code: 'ITEM-TM-IMPORT', label: 'Trademark: the item is an unlawful import', needs: ['countries'] },
   STOREFRONT_TRADEMARK: null,

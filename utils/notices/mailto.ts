@@ -22,7 +22,9 @@ export function buildMailto(m: { to: string | null; subject: string; body: strin
   const href = `mailto:${to}?subject=${subject}&body=${body}`;
   if (href.length > MAILTO_MAX) {
     return {
-      ok: false, reason: 'too-long', length: href.length,
+      ok: false,
+      reason: 'too-long',
+      length: href.length,
       message: `This notice is too long for a mail link (${href.length} of ${MAILTO_MAX} characters): mail programs would cut it. Copy the text, download it as an .eml file, or save the case file instead.`,
     };
   }

@@ -2,10 +2,30 @@ import type { Listing } from '../types';
 
 // A seller whose listing was removed often lists it again under a new id. Same seller and
 // title, or the same main image, on the same marketplace points to the earlier case.
-export interface PastFlag { id?: number; listingId: string; marketplace: string; url: string; status: string; createdAt: number; listing: Listing }
-export interface Relisting { flagId: number; listingId: string; url: string; status: string; createdAt: number; match: 'seller-and-title' | 'image' }
+export interface PastFlag {
+  id?: number;
+  listingId: string;
+  marketplace: string;
+  url: string;
+  status: string;
+  createdAt: number;
+  listing: Listing;
+}
+export interface Relisting {
+  flagId: number;
+  listingId: string;
+  url: string;
+  status: string;
+  createdAt: number;
+  match: 'seller-and-title' | 'image';
+}
 
-export const normTitle = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const normTitle = (t: string) =>
+  t
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const sellerKey = (l: Listing) => (l.seller?.id || l.seller?.name || '').normalize('NFKC').toLowerCase().trim();
 export const imageKey = (src: string | null) => {
   if (!src) return '';
@@ -25,10 +45,13 @@ export function findRelistings(listing: Listing, marketplace: string, past: Past
   for (const f of past) {
     if (f.id === undefined || f.marketplace !== marketplace || f.listingId === listing.listingId) continue;
     const match =
-      seller && title && sellerKey(f.listing) === seller && normTitle(f.listing.title) === title ? 'seller-and-title'
-      : image && imageKey(f.listing.image) === image ? 'image'
-      : null;
-    if (match) out.push({ flagId: f.id, listingId: f.listingId, url: f.url, status: f.status, createdAt: f.createdAt, match });
+      seller && title && sellerKey(f.listing) === seller && normTitle(f.listing.title) === title
+        ? 'seller-and-title'
+        : image && imageKey(f.listing.image) === image
+          ? 'image'
+          : null;
+    if (match)
+      out.push({ flagId: f.id, listingId: f.listingId, url: f.url, status: f.status, createdAt: f.createdAt, match });
   }
   return out.sort((a, b) => b.createdAt - a.createdAt);
 }
@@ -51,7 +74,14 @@ export function relistedFrom(flags: PastFlag[]): Map<number, Relisting> {
     for (const [key, match] of keys) {
       const first = seen.get(key);
       if (first && first.listingId !== f.listingId && !out.has(f.id!)) {
-        out.set(f.id!, { flagId: first.id!, listingId: first.listingId, url: first.url, status: first.status, createdAt: first.createdAt, match });
+        out.set(f.id!, {
+          flagId: first.id!,
+          listingId: first.listingId,
+          url: first.url,
+          status: first.status,
+          createdAt: first.createdAt,
+          match,
+        });
       }
       if (!first) seen.set(key, f);
     }

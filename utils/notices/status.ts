@@ -1,8 +1,17 @@
 // The life of a flag or notice. Outcomes come from the platform and are recorded by the user.
-export const STATUSES = ['draft', 'sent', 'acknowledged', 'removed', 'rejected', 'counter-noticed', 'withdrawn'] as const;
+export const STATUSES = [
+  'draft',
+  'sent',
+  'acknowledged',
+  'removed',
+  'rejected',
+  'counter-noticed',
+  'withdrawn',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const isStatus = (v: unknown): v is Status => typeof v === 'string' && (STATUSES as readonly string[]).includes(v);
+export const isStatus = (v: unknown): v is Status =>
+  typeof v === 'string' && (STATUSES as readonly string[]).includes(v);
 
 /** Statuses that mean a notice reached the platform. */
 export const SENT: readonly Status[] = ['sent', 'acknowledged', 'removed', 'rejected', 'counter-noticed'];

@@ -1,18 +1,26 @@
 // Small text helpers shared by the formats. Listing text comes from web pages: single-line
 // fields lose control characters and line breaks so they cannot forge structure in a notice.
 export const oneLine = (s: string | null | undefined, max = 300): string => {
-  const t = (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = (s ?? '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
 /** Multi-line user text: keeps line breaks, drops other control characters. */
 export const block = (s: string | null | undefined, max = 4_000): string =>
-  (s ?? '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '').trim().slice(0, max);
+  (s ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '')
+    .trim()
+    .slice(0, max);
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export const utcStamp = (d: Date) => `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
-export const lines = (...parts: (string | false | null | undefined)[]) => parts.filter((p) => p !== false && p != null).join('\n');
+export const lines = (...parts: (string | false | null | undefined)[]) =>
+  parts.filter((p) => p !== false && p != null).join('\n');
 
 export const chunk = <T>(xs: T[], size: number): T[][] => {
   const out: T[][] = [];

@@ -2,7 +2,16 @@ import type { Brand, RegisteredRight, RulePack } from '../packs/schema';
 import type { Profile, Role } from '../profile';
 import type { InfringementType } from './infringement-types';
 
-export const FORMATS = ['dsa-email', 'ip-notice', 'alibaba-ipp', 'amazon', 'ebay-vero', 'etsy', 'triage-email', 'handover'] as const;
+export const FORMATS = [
+  'dsa-email',
+  'ip-notice',
+  'alibaba-ipp',
+  'amazon',
+  'ebay-vero',
+  'etsy',
+  'triage-email',
+  'handover',
+] as const;
 export type FormatId = (typeof FORMATS)[number];
 
 export const FORMAT_LABELS: Record<FormatId, string> = {
@@ -12,7 +21,7 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
   amazon: 'Amazon Report a Violation (ASINs)',
   'ebay-vero': 'eBay VeRO notice (item ids)',
   etsy: 'Etsy IP infringement report',
-  'triage-email': "Alliance triage queue (email)",
+  'triage-email': 'Alliance triage queue (email)',
   handover: 'Hand over to brand staff (email)',
 };
 
@@ -27,18 +36,33 @@ export const FORMATS_BY_ROLE: Record<Role, FormatId[]> = {
 const ALIBABA_GROUP = ['aliexpress', 'alibaba', '1688', 'taobao', 'tmall'];
 /** Platform-specific formats only fit their own marketplaces; the rest fit any. */
 export const formatFits = (format: FormatId, marketplace: string) =>
-  format === 'alibaba-ipp' ? ALIBABA_GROUP.includes(marketplace)
-  : format === 'amazon' ? marketplace === 'amazon'
-  : format === 'ebay-vero' ? marketplace === 'ebay'
-  : format === 'etsy' ? marketplace === 'etsy'
-  : true;
+  format === 'alibaba-ipp'
+    ? ALIBABA_GROUP.includes(marketplace)
+    : format === 'amazon'
+      ? marketplace === 'amazon'
+      : format === 'ebay-vero'
+        ? marketplace === 'ebay'
+        : format === 'etsy'
+          ? marketplace === 'etsy'
+          : true;
 
 /** Listings per notice each format's platform accepts; a pack's perNoticeLimit may lower it. */
 export const FORMAT_LIMITS: Record<FormatId, number> = {
-  'dsa-email': 50, 'ip-notice': 50, 'alibaba-ipp': 300, amazon: 50, 'ebay-vero': 50, etsy: 50, 'triage-email': 100, handover: 100,
+  'dsa-email': 50,
+  'ip-notice': 50,
+  'alibaba-ipp': 300,
+  amazon: 50,
+  'ebay-vero': 50,
+  etsy: 50,
+  'triage-email': 100,
+  handover: 100,
 };
 
-export interface TestBuy { orderId: string; date: string; findings: string }
+export interface TestBuy {
+  orderId: string;
+  date: string;
+  findings: string;
+}
 
 /** One flagged listing as a notice sees it. */
 export interface NoticeItem {

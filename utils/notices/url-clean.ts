@@ -9,7 +9,8 @@ export type UrlResult =
   | { ok: false; reason: 'invalid' | 'shop' | 'not-listing'; message: string; marketplace: string | null };
 
 /** Parameters that only track or identify a session; never part of a listing's address. */
-const TRACKING = /^(utm_.*|fbclid|gclid|dclid|msclkid|yclid|mc_[ce]id|_ga|ref|ref_|refid|tag|linkcode|spm|scm|pvid|algo_.*|pdp_.*|aff_.*|_trk.*|_trksid|hash|sessionid|session|sid|jsessionid|phpsessid|token|clickid|ga_.*|sts|from|tracelog|abbucket|ns|trk|cmp|campaign|source|share_id|sr|qid|sprefix|crid|keywords|psc|th|athbdg|skuid)$/i;
+const TRACKING =
+  /^(utm_.*|fbclid|gclid|dclid|msclkid|yclid|mc_[ce]id|_ga|ref|ref_|refid|tag|linkcode|spm|scm|pvid|algo_.*|pdp_.*|aff_.*|_trk.*|_trksid|hash|sessionid|session|sid|jsessionid|phpsessid|token|clickid|ga_.*|sts|from|tracelog|abbucket|ns|trk|cmp|campaign|source|share_id|sr|qid|sprefix|crid|keywords|psc|th|athbdg|skuid)$/i;
 
 export const ruleFor = (host: string) => URL_RULES.find((r) => r.host.test(host)) ?? null;
 
@@ -37,7 +38,12 @@ export function cleanListingUrl(raw: string): UrlResult {
     return { ok: false, reason: 'invalid', message: `"${raw.slice(0, 80)}" is not a web address.`, marketplace: null };
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-    return { ok: false, reason: 'invalid', message: `${u.protocol} addresses cannot go in a notice.`, marketplace: null };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `${u.protocol} addresses cannot go in a notice.`,
+      marketplace: null,
+    };
   }
   const rule = ruleFor(u.hostname);
   if (!rule) {
@@ -46,13 +52,20 @@ export function cleanListingUrl(raw: string): UrlResult {
   }
   if (rule.shop(u)) {
     return {
-      ok: false, reason: 'shop', marketplace: rule.marketplace,
+      ok: false,
+      reason: 'shop',
+      marketplace: rule.marketplace,
       message: `${u.hostname}${u.pathname} is a shop page. Platforms act on listing URLs: flag the listings themselves.`,
     };
   }
   const hit = rule.listing(u);
   if (!hit) {
-    return { ok: false, reason: 'not-listing', marketplace: rule.marketplace, message: `${u.hostname}${u.pathname} is not a listing page.` };
+    return {
+      ok: false,
+      reason: 'not-listing',
+      marketplace: rule.marketplace,
+      message: `${u.hostname}${u.pathname} is not a listing page.`,
+    };
   }
   return { ok: true, ...hit, marketplace: rule.marketplace };
 }

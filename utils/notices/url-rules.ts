@@ -25,8 +25,15 @@ export const URL_RULES: UrlRule[] = [
     },
     shop: (u) => /^\/(stores|sp)\b/.test(u.pathname) || (u.pathname === '/s' && u.searchParams.has('me')),
     examples: {
-      listing: ['https://www.amazon.com/Bose-QuietComfort/dp/B0CCZ26B5V/ref=sr_1_3?tag=aff-20&psc=1', 'https://www.amazon.de/gp/product/B07PXGQC1Q?th=1'],
-      shop: ['https://www.amazon.com/sp?seller=A2EXAMPLE', 'https://www.amazon.com/s?me=A2EXAMPLE', 'https://www.amazon.com/stores/Bose/page/1234'],
+      listing: [
+        'https://www.amazon.com/Bose-QuietComfort/dp/B0CCZ26B5V/ref=sr_1_3?tag=aff-20&psc=1',
+        'https://www.amazon.de/gp/product/B07PXGQC1Q?th=1',
+      ],
+      shop: [
+        'https://www.amazon.com/sp?seller=A2EXAMPLE',
+        'https://www.amazon.com/s?me=A2EXAMPLE',
+        'https://www.amazon.com/stores/Bose/page/1234',
+      ],
     },
   },
   {
@@ -38,8 +45,15 @@ export const URL_RULES: UrlRule[] = [
     },
     shop: (u) => /^\/(str|usr)\//.test(u.pathname) || u.searchParams.has('_ssn'),
     examples: {
-      listing: ['https://www.ebay.com/itm/256123456789?_trkparms=x&_trksid=p2047675&hash=item3b', 'https://www.ebay.co.uk/itm/Bose-QC45-Headphones/256123456789'],
-      shop: ['https://www.ebay.com/str/cheapaudio', 'https://www.ebay.com/usr/cheapaudio', 'https://www.ebay.com/sch/i.html?_ssn=cheapaudio'],
+      listing: [
+        'https://www.ebay.com/itm/256123456789?_trkparms=x&_trksid=p2047675&hash=item3b',
+        'https://www.ebay.co.uk/itm/Bose-QC45-Headphones/256123456789',
+      ],
+      shop: [
+        'https://www.ebay.com/str/cheapaudio',
+        'https://www.ebay.com/usr/cheapaudio',
+        'https://www.ebay.com/sch/i.html?_ssn=cheapaudio',
+      ],
     },
   },
   {
@@ -51,7 +65,9 @@ export const URL_RULES: UrlRule[] = [
     },
     shop: (u) => /^\/store\//.test(u.pathname),
     examples: {
-      listing: ['https://www.aliexpress.com/item/1005006123456789.html?spm=a2g0o.productlist.main.1&algo_pvid=abc&pdp_npi=4'],
+      listing: [
+        'https://www.aliexpress.com/item/1005006123456789.html?spm=a2g0o.productlist.main.1&algo_pvid=abc&pdp_npi=4',
+      ],
       shop: ['https://www.aliexpress.com/store/1101234567'],
     },
   },
@@ -64,7 +80,9 @@ export const URL_RULES: UrlRule[] = [
     },
     shop: (u) => /\.en\.alibaba\.com$/.test(u.hostname),
     examples: {
-      listing: ['https://www.alibaba.com/product-detail/Wireless-Headphones-QC45_1600123456789.html?spm=a2700.galleryofferlist'],
+      listing: [
+        'https://www.alibaba.com/product-detail/Wireless-Headphones-QC45_1600123456789.html?spm=a2700.galleryofferlist',
+      ],
       shop: ['https://cheapaudio.en.alibaba.com/index.html'],
     },
   },
@@ -116,7 +134,9 @@ export const URL_RULES: UrlRule[] = [
     },
     shop: (u) => /^\/(?:[a-z]{2}\/)?shop\//.test(u.pathname),
     examples: {
-      listing: ['https://www.etsy.com/listing/1234567890/bose-style-headphones?ga_order=most_relevant&ref=sr_gallery-1-1&sts=1'],
+      listing: [
+        'https://www.etsy.com/listing/1234567890/bose-style-headphones?ga_order=most_relevant&ref=sr_gallery-1-1&sts=1',
+      ],
       shop: ['https://www.etsy.com/shop/CheapAudioShop'],
     },
   },

@@ -75,14 +75,21 @@ export function ensureBundledPack(db: ListingLensDb): Promise<void> {
 }
 
 /** Resolves once the start-up install has finished (or failed), so a reader never sees a half-started worker. */
-export const whenBundledReady = (db: ListingLensDb): Promise<void> => (ensuring.get(db) ?? Promise.resolve()).catch(() => {});
+export const whenBundledReady = (db: ListingLensDb): Promise<void> =>
+  (ensuring.get(db) ?? Promise.resolve()).catch(() => {});
 
 async function installBundled(db: ListingLensDb): Promise<void> {
   const key = await parsePublicKey(bundledKeyText());
   if (!key.ok) throw new Error(`bundled key: ${key.error}`);
   const { keyId, publicKey, label } = key.value;
   if (!(await db.trustedKeys.get(keyId))) {
-    await db.trustedKeys.put({ keyId, publicKey: toBase64(publicKey), label: label ?? 'Demo publisher', addedAt: Date.now(), bundled: true });
+    await db.trustedKeys.put({
+      keyId,
+      publicKey: toBase64(publicKey),
+      label: label ?? 'Demo publisher',
+      addedAt: Date.now(),
+      bundled: true,
+    });
   }
   const rows = await db.packs.toArray();
   const bytes = bundledPackBytes();
@@ -93,7 +100,12 @@ async function installBundled(db: ListingLensDb): Promise<void> {
     const shipped = parts.ok ? parsePackBytes(parts.value.payload) : null;
     if (!demo || !shipped?.ok || shipped.value.id !== demo.id || shipped.value.version <= demo.version) return;
   }
-  const done = await installPackBytes(db, bytes, { source: 'bundled', activate: !rows.some((r) => r.active) }, packDeps());
+  const done = await installPackBytes(
+    db,
+    bytes,
+    { source: 'bundled', activate: !rows.some((r) => r.active) },
+    packDeps(),
+  );
   if (!done.ok) throw new Error(`bundled pack: ${done.error}`);
 }
 
@@ -111,7 +123,10 @@ async function loadFromDb(db: ListingLensDb): Promise<Active | null> {
   if (!pack.ok) throw new Error(`The active pack "${row.id}" can no longer be read: ${pack.error}`);
   const compiler = engineCompiler();
   const engine = compiler.compile(pack.value) as Engine;
-  await db.packs.where('id').equals(row.id).and((r) => r.version === row.version)
+  await db.packs
+    .where('id')
+    .equals(row.id)
+    .and((r) => r.version === row.version)
     .modify({ engine: compiler.serialize(engine as never), engineFormat: compiler.format });
   return { engine, pack: summarize(row) };
 }

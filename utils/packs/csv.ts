@@ -61,7 +61,8 @@ export function parseCsv(text: string, columns: readonly string[], required: rea
   if (missing.length) return fail(`line 1: missing column(s) ${missing.join(', ')}`);
   const rows: CsvRow[] = [];
   for (const r of body) {
-    if (r.fields.length > names.length) return fail(`line ${r.line}: ${r.fields.length} cells but only ${names.length} columns`);
+    if (r.fields.length > names.length)
+      return fail(`line ${r.line}: ${r.fields.length} cells but only ${names.length} columns`);
     const cells: Record<string, string> = {};
     names.forEach((n, i) => {
       cells[n] = (r.fields[i] ?? '').trim();
@@ -75,7 +76,10 @@ export function parseCsv(text: string, columns: readonly string[], required: rea
 
 /** Cells that hold several values separate them with "|" ("QC45|QC 45"). */
 export const listCell = (cell: string | undefined): string[] =>
-  (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+  (cell ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function boolCell(cell: string | undefined): boolean | null {
   const v = (cell ?? '').trim().toLowerCase();

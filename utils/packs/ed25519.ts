@@ -7,7 +7,11 @@ import * as noble from '@noble/ed25519';
 type Buf = Uint8Array<ArrayBuffer>;
 let webCryptoUsable: boolean | null = null;
 
-async function webCryptoVerify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): Promise<boolean | null> {
+async function webCryptoVerify(
+  signature: Uint8Array,
+  message: Uint8Array,
+  publicKey: Uint8Array,
+): Promise<boolean | null> {
   if (webCryptoUsable === false || !globalThis.crypto?.subtle) return null;
   try {
     const key = await crypto.subtle.importKey('raw', publicKey as Buf, { name: 'Ed25519' }, false, ['verify']);

@@ -36,7 +36,8 @@ export function looksSigned(bytes: Uint8Array): boolean {
 }
 
 export function splitSignedPack(bytes: Uint8Array): Result<SignedParts> {
-  if (!looksSigned(bytes)) return fail('Not a signed Listing Lens pack (the file does not start with the signed-pack header).');
+  if (!looksSigned(bytes))
+    return fail('Not a signed Listing Lens pack (the file does not start with the signed-pack header).');
   let end = -1;
   for (let i = 0; i < Math.min(bytes.length - 1, MAX_HEADER); i++) {
     if (bytes[i] === 0x0a && bytes[i + 1] === 0x0a) {
@@ -57,7 +58,8 @@ export function splitSignedPack(bytes: Uint8Array): Result<SignedParts> {
     if (!m || fields.has(m[1])) return fail(`The signed-pack header has a malformed line: "${line.slice(0, 60)}".`);
     fields.set(m[1], m[2]);
   }
-  if (fields.get('alg') !== 'ed25519') return fail('The pack is signed with an unsupported algorithm (expected ed25519).');
+  if (fields.get('alg') !== 'ed25519')
+    return fail('The pack is signed with an unsupported algorithm (expected ed25519).');
   const keyId = fields.get('key-id') ?? '';
   if (!/^[0-9a-f]{16,64}$/.test(keyId)) return fail('The signed-pack header has no valid key-id.');
   const signature = fromBase64(fields.get('signature') ?? '');

@@ -67,15 +67,27 @@ export async function fetchPack(url: string, opts: FetchOptions = {}): Promise<R
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? 60_000);
   try {
     // no-store: the conditional headers are ours; the HTTP cache must not answer for the server.
-    const res = await (opts.fetch ?? fetch)(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: controller.signal });
-    if (res.url && !res.url.startsWith('https://')) return fail('The server redirected the pack to a non-https address.');
+    const res = await (opts.fetch ?? fetch)(url, {
+      headers,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: controller.signal,
+    });
+    if (res.url && !res.url.startsWith('https://'))
+      return fail('The server redirected the pack to a non-https address.');
     if (res.status === 304) return ok({ status: 'not-modified' as const });
     if (!res.ok) return fail(`${`The server answered ${res.status} ${res.statusText}`.trim()}.`);
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) return fail(`The pack is too large (${declared} bytes; the limit is ${maxBytes}).`);
     const bytes = await readCapped(res, maxBytes);
     if (!bytes) return fail(`The pack is too large (more than ${maxBytes} bytes).`);
-    return ok({ status: 'ok' as const, bytes, etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') });
+    return ok({
+      status: 'ok' as const,
+      bytes,
+      etag: res.headers.get('etag'),
+      lastModified: res.headers.get('last-modified'),
+    });
   } catch (e) {
     const msg = (e as Error).name === 'AbortError' ? 'the download timed out' : (e as Error).message;
     return fail(`Could not download the pack: ${msg}.`);

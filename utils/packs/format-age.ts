@@ -3,7 +3,11 @@ export function formatAge(at: number | null, now: number): string {
   if (at === null) return 'never';
   const diff = now - at;
   const abs = Math.abs(diff);
-  const units: [number, string][] = [[86_400_000, 'day'], [3_600_000, 'hour'], [60_000, 'minute']];
+  const units: [number, string][] = [
+    [86_400_000, 'day'],
+    [3_600_000, 'hour'],
+    [60_000, 'minute'],
+  ];
   for (const [ms, name] of units) {
     if (abs >= ms) {
       const n = Math.floor(abs / ms);

@@ -8,7 +8,13 @@ import { parsePublicKey } from './keys';
 import { packsOverview } from './overview';
 import type { Result } from './result';
 import { activatePack, removePack } from './store';
-import { addSubscription, removeSubscription, updateAll, updateSubscription, type UpdateOutcome } from './subscriptions';
+import {
+  addSubscription,
+  removeSubscription,
+  updateAll,
+  updateSubscription,
+  type UpdateOutcome,
+} from './subscriptions';
 import type { PackActionResult } from './views';
 
 // The pack messages from the options page. Each answers with a sentence and the fresh
@@ -17,7 +23,9 @@ import type { PackActionResult } from './views';
 async function answer(db: ListingLensDb, r: Result<string>): Promise<PackActionResult> {
   await whenBundledReady(db);
   const overview = await packsOverview(db);
-  return r.ok ? { ok: true, message: r.value, overview } : { ok: false, error: r.error, ...(r.canOverride ? { canOverride: true } : {}), overview };
+  return r.ok
+    ? { ok: true, message: r.value, overview }
+    : { ok: false, error: r.error, ...(r.canOverride ? { canOverride: true } : {}), overview };
 }
 
 async function describeUpdate(db: ListingLensDb, url: string, r: Result<UpdateOutcome>): Promise<Result<string>> {
@@ -58,7 +66,15 @@ export const packHandlers = {
     if (url !== null) return answer(db, await describeUpdate(db, url, await updateSubscription(db, url, packDeps())));
     const all = Object.entries(await updateAll(db, packDeps()));
     const failed = all.filter(([, r]) => !r.ok).length;
-    return answer(db, failed ? { ok: false, error: `${failed} of ${all.length} subscriptions failed to update; see each one for the reason.` } : { ok: true, value: `Checked ${all.length} subscription(s).` });
+    return answer(
+      db,
+      failed
+        ? {
+            ok: false,
+            error: `${failed} of ${all.length} subscriptions failed to update; see each one for the reason.`,
+          }
+        : { ok: true, value: `Checked ${all.length} subscription(s).` },
+    );
   },
 
   'ui:pack-import': async ({ base64, allowUnverified }: Request<'ui:pack-import'>, db: ListingLensDb) => {
@@ -68,7 +84,13 @@ export const packHandlers = {
     if (!done.ok) return answer(db, done);
     const { kind, row } = done.value;
     const how = row.verified ? 'verified' : 'UNVERIFIED';
-    return answer(db, { ok: true, value: kind === 'unchanged' ? `"${row.name}" version ${row.version} is already installed.` : `Installed "${row.name}" version ${row.version} (${how}); it is now active.` });
+    return answer(db, {
+      ok: true,
+      value:
+        kind === 'unchanged'
+          ? `"${row.name}" version ${row.version} is already installed.`
+          : `Installed "${row.name}" version ${row.version} (${how}); it is now active.`,
+    });
   },
 
   'ui:pack-activate': async ({ id }: Request<'ui:pack-activate'>, db: ListingLensDb) => {
@@ -81,22 +103,45 @@ export const packHandlers = {
     const done = await removePack(db, id);
     forgetActiveEngine();
     await syncPackAlarms(db);
-    return answer(db, done.ok ? { ok: true, value: done.value.activeId ? `Removed. "${done.value.activeId}" is active.` : 'Removed. No pack is installed; the demo pack returns at the next start.' } : done);
+    return answer(
+      db,
+      done.ok
+        ? {
+            ok: true,
+            value: done.value.activeId
+              ? `Removed. "${done.value.activeId}" is active.`
+              : 'Removed. No pack is installed; the demo pack returns at the next start.',
+          }
+        : done,
+    );
   },
 
   'ui:key-add': async ({ text, label }: Request<'ui:key-add'>, db: ListingLensDb) => {
     const key = await parsePublicKey(text);
     if (!key.ok) return answer(db, key);
     const name = label.trim() || key.value.label || 'Publisher key';
-    await db.trustedKeys.put({ keyId: key.value.keyId, publicKey: toBase64(key.value.publicKey), label: name, addedAt: Date.now(), bundled: false });
+    await db.trustedKeys.put({
+      keyId: key.value.keyId,
+      publicKey: toBase64(key.value.publicKey),
+      label: name,
+      addedAt: Date.now(),
+      bundled: false,
+    });
     return answer(db, { ok: true, value: `Trusted "${name}". Check its fingerprint with the publisher.` });
   },
 
   'ui:key-remove': async ({ keyId }: Request<'ui:key-remove'>, db: ListingLensDb) => {
     const key = await db.trustedKeys.get(keyId);
     if (!key) return answer(db, { ok: false, error: 'No such key.' });
-    if (key.bundled) return answer(db, { ok: false, error: 'The built-in demo key cannot be removed; it only vouches for example packs.' });
+    if (key.bundled)
+      return answer(db, {
+        ok: false,
+        error: 'The built-in demo key cannot be removed; it only vouches for example packs.',
+      });
     await db.trustedKeys.delete(keyId);
-    return answer(db, { ok: true, value: `Removed "${key.label}". Installed packs stay; updates signed with it will be refused.` });
+    return answer(db, {
+      ok: true,
+      value: `Removed "${key.label}". Installed packs stay; updates signed with it will be refused.`,
+    });
   },
 };

@@ -22,11 +22,22 @@ export interface InstallRequest extends Omit<InstallOptions, 'now'> {
 
 export type InstallResult = Result<{ kind: InstallKind; row: PackRow }>;
 
-export async function installPackBytes(db: ListingLensDb, bytes: Uint8Array, req: InstallRequest, deps: PackDeps): Promise<InstallResult> {
+export async function installPackBytes(
+  db: ListingLensDb,
+  bytes: Uint8Array,
+  req: InstallRequest,
+  deps: PackDeps,
+): Promise<InstallResult> {
   const now = deps.now?.() ?? Date.now();
   // The bundled demo key's private half is public, so it vouches for the bundled pack only.
   const keys = (await db.trustedKeys.toArray()).filter((k) => !k.bundled || req.source === 'bundled');
-  const staged = await openPack(bytes, { keys, compiler: deps.compiler, now, allowUnverified: req.allowUnverified, maxBytes: req.maxBytes });
+  const staged = await openPack(bytes, {
+    keys,
+    compiler: deps.compiler,
+    now,
+    allowUnverified: req.allowUnverified,
+    maxBytes: req.maxBytes,
+  });
   if (!staged.ok) return staged;
   try {
     const done = await installStaged(db, staged.value, { ...req, now });

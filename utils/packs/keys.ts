@@ -34,7 +34,13 @@ export async function keyIdOf(publicKey: Uint8Array): Promise<string> {
 export const fingerprint = (keyId: string): string => keyId.match(/.{1,4}/g)?.join(' ') ?? keyId;
 
 export async function publicKeyFile(publicKey: Uint8Array, label: string): Promise<PublicKeyFile> {
-  return { type: PUBLIC_KEY_TYPE, alg: 'ed25519', keyId: await keyIdOf(publicKey), publicKey: toBase64(publicKey), label };
+  return {
+    type: PUBLIC_KEY_TYPE,
+    alg: 'ed25519',
+    keyId: await keyIdOf(publicKey),
+    publicKey: toBase64(publicKey),
+    label,
+  };
 }
 
 export interface ParsedPublicKey {
@@ -70,6 +76,7 @@ export async function parsePublicKey(text: string): Promise<Result<ParsedPublicK
   }
   if (raw?.length !== 32) return fail('A publisher key is 32 bytes (44 base64 or 64 hex characters).');
   const keyId = await keyIdOf(raw);
-  if (claimedId !== null && claimedId !== keyId) return fail('The key file is damaged: its keyId does not match its key.');
+  if (claimedId !== null && claimedId !== keyId)
+    return fail('The key file is damaged: its keyId does not match its key.');
   return ok({ keyId, publicKey: raw, label });
 }

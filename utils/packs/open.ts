@@ -69,12 +69,17 @@ export async function openPack(file: Uint8Array, opts: OpenOptions): Promise<Res
     if (key) {
       const raw = fromBase64(key.publicKey);
       if (!raw || !(await verifyEd25519(signature, payload, raw))) {
-        return fail('The signature does not match: the pack was altered after it was signed, or is damaged. It was not installed.');
+        return fail(
+          'The signature does not match: the pack was altered after it was signed, or is damaged. It was not installed.',
+        );
       }
       verified = true;
       exampleOnly = key.bundled === true;
     } else if (!opts.allowUnverified) {
-      return fail(`The pack is signed by an unknown key (${fingerprint(keyId)}). Add the publisher's key under Trusted keys, or install it as unverified.`, true);
+      return fail(
+        `The pack is signed by an unknown key (${fingerprint(keyId)}). Add the publisher's key under Trusted keys, or install it as unverified.`,
+        true,
+      );
     }
   } else if (!opts.allowUnverified) {
     return fail('The pack is not signed. Only install it if you made it yourself or trust where it came from.', true);
@@ -87,7 +92,9 @@ export async function openPack(file: Uint8Array, opts: OpenOptions): Promise<Res
     return fail(`The pack names key ${fingerprint(pack.publisher.keyId)} but was signed with ${fingerprint(keyId!)}.`);
   }
   if (exampleOnly && pack.example !== true) {
-    return fail('The pack is signed with the public demo key, which only vouches for example packs; it was not installed.');
+    return fail(
+      'The pack is signed with the public demo key, which only vouches for example packs; it was not installed.',
+    );
   }
   const dateProblem = checkDates(pack, opts.now ?? Date.now());
   if (dateProblem) return fail(dateProblem);

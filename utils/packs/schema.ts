@@ -68,10 +68,19 @@ export const modelSchema = z.strictObject({
    * Regular expressions (flags "iu") matching this line's model numbers ("^QC ?\\d{2}$"), for
    * products whose numbers follow a scheme. Checked at parse time: see pattern.ts.
    */
-  patterns: z.array(z.string().min(1).max(200).superRefine((src, ctx) => {
-    const why = patternProblem(src);
-    if (why) ctx.addIssue({ code: 'custom', message: why });
-  })).max(20).optional(),
+  patterns: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(200)
+        .superRefine((src, ctx) => {
+          const why = patternProblem(src);
+          if (why) ctx.addIssue({ code: 'custom', message: why });
+        }),
+    )
+    .max(20)
+    .optional(),
 });
 
 export const sellerRefSchema = z
@@ -88,7 +97,10 @@ export const rightSchema = z.strictObject({
   /** Office or jurisdiction: "EUIPO", "USPTO", "CNIPA", "UKIPO", "WIPO"... */
   office: text(60),
   /** ISO 3166 country codes (or "EU") the right covers. */
-  jurisdictions: z.array(z.string().regex(/^([A-Z]{2}|EU)$/)).min(1).max(60),
+  jurisdictions: z
+    .array(z.string().regex(/^([A-Z]{2}|EU)$/))
+    .min(1)
+    .max(60),
   classes: z.array(z.number().int().min(1).max(45)).max(45).default([]),
   expiresAt: day.optional(),
   description: z.string().max(500).optional(),
@@ -123,7 +135,10 @@ export const marketplaceInfoSchema = z.strictObject({
   reportUrl: httpsUrl,
   /** Listings per notice the platform accepts (Alibaba IPP 300, Amazon 50...). */
   perNoticeLimit: z.number().int().min(1).max(10_000),
-  country: z.string().regex(/^([A-Z]{2}|EU)$/).optional(),
+  country: z
+    .string()
+    .regex(/^([A-Z]{2}|EU)$/)
+    .optional(),
 });
 
 export const thresholdsSchema = z.strictObject({
@@ -144,7 +159,10 @@ export const packSchema = z
     example: z.boolean().optional(),
     currencies: currencyTableSchema,
     /** Coded counterfeit wording per BCP-47 language ("en", "zh", "es", "pt"...). */
-    wording: z.record(z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/), z.array(wordingTermSchema).max(LIMITS.wordingPerLanguage)),
+    wording: z.record(
+      z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/),
+      z.array(wordingTermSchema).max(LIMITS.wordingPerLanguage),
+    ),
     brands: z.array(brandSchema).min(1).max(LIMITS.brands),
     marketplaces: z.record(marketplace, marketplaceInfoSchema).default({}),
     thresholds: thresholdsSchema.default({ watch: 35, suspect: 70 }),
@@ -158,14 +176,19 @@ export const packSchema = z
     }
     const seen = new Set<string>();
     p.brands.forEach((b, i) => {
-      if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['brands', i, 'id'], message: `duplicate brand id "${b.id}"` });
+      if (seen.has(b.id))
+        ctx.addIssue({ code: 'custom', path: ['brands', i, 'id'], message: `duplicate brand id "${b.id}"` });
       seen.add(b.id);
     });
     const need = new Set<string>();
     for (const b of p.brands) for (const m of b.models) for (const r of m.prices) need.add(r.currency);
     for (const c of need) {
       if (c !== p.currencies.base && !(c in p.currencies.rates)) {
-        ctx.addIssue({ code: 'custom', path: ['currencies', 'rates'], message: `no rate for ${c}, used by a reference price` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['currencies', 'rates'],
+          message: `no rate for ${c}, used by a reference price`,
+        });
       }
     }
   });

@@ -11,7 +11,12 @@ export async function makeKeyPair(label: string): Promise<{ secret: SecretKeyFil
   const { secretKey, publicKey } = await generateKeyPair();
   const pub = await publicKeyFile(publicKey, label);
   const secret: SecretKeyFile = {
-    type: SECRET_KEY_TYPE, alg: 'ed25519', keyId: pub.keyId, publicKey: pub.publicKey, secretKey: toBase64(secretKey), label,
+    type: SECRET_KEY_TYPE,
+    alg: 'ed25519',
+    keyId: pub.keyId,
+    publicKey: pub.publicKey,
+    secretKey: toBase64(secretKey),
+    label,
     warning: 'PRIVATE KEY: whoever holds this file can sign rule packs in your name. Never publish it.',
   };
   return { secret, pub };
@@ -24,7 +29,8 @@ export async function readSecretKey(text: string): Promise<Result<{ keyId: strin
   } catch {
     return fail('The key file is not valid JSON.');
   }
-  if (file.type !== SECRET_KEY_TYPE || file.alg !== 'ed25519') return fail('Not a Listing Lens publisher private key (publisher.key).');
+  if (file.type !== SECRET_KEY_TYPE || file.alg !== 'ed25519')
+    return fail('Not a Listing Lens publisher private key (publisher.key).');
   const secretKey = fromBase64(file.secretKey ?? '');
   if (secretKey?.length !== 32) return fail('The private key is damaged (expected 32 bytes).');
   const keyId = await keyIdOf(await publicKeyOf(secretKey));
@@ -43,7 +49,9 @@ export async function signPack(payload: Uint8Array, keyText: string, now = Date.
   const pack = parsePackBytes(payload);
   if (!pack.ok) return pack;
   if (pack.value.publisher.keyId !== key.value.keyId) {
-    return fail(`The pack's publisher.keyId is ${pack.value.publisher.keyId} but this key's id is ${key.value.keyId} (${fingerprint(key.value.keyId)}). Put the key id in the pack and sign again.`);
+    return fail(
+      `The pack's publisher.keyId is ${pack.value.publisher.keyId} but this key's id is ${key.value.keyId} (${fingerprint(key.value.keyId)}). Put the key id in the pack and sign again.`,
+    );
   }
   const dates = checkDates(pack.value, now);
   if (dates) return fail(dates);

@@ -46,24 +46,37 @@ export function rowFromStaged(staged: StagedPack, opts: InstallOptions, active: 
   };
 }
 
-export async function installStaged(db: ListingLensDb, staged: StagedPack, opts: InstallOptions): Promise<Result<{ kind: InstallKind; row: PackRow }>> {
+export async function installStaged(
+  db: ListingLensDb,
+  staged: StagedPack,
+  opts: InstallOptions,
+): Promise<Result<{ kind: InstallKind; row: PackRow }>> {
   const { pack } = staged;
   return db.transaction('rw', db.packs, db.counters, async () => {
     const current = await db.packs.get(pack.id);
     const highest = Math.max(current?.version ?? 0, (await db.counters.get(highWaterName(pack.id)))?.value ?? 0);
     if (current && current.version === pack.version) {
-      if (bytesEqual(new Uint8Array(current.bytes), staged.payload)) return ok({ kind: 'unchanged' as InstallKind, row: current });
-      return fail<{ kind: InstallKind; row: PackRow }>(`Version ${pack.version} of "${pack.id}" is already installed with different content; a changed pack needs a higher version number.`);
+      if (bytesEqual(new Uint8Array(current.bytes), staged.payload))
+        return ok({ kind: 'unchanged' as InstallKind, row: current });
+      return fail<{ kind: InstallKind; row: PackRow }>(
+        `Version ${pack.version} of "${pack.id}" is already installed with different content; a changed pack needs a higher version number.`,
+      );
     }
     if (pack.version < highest) {
-      return fail(`Version ${pack.version} of "${pack.id}" is older than version ${highest} already installed; a rollback is refused.`);
+      return fail(
+        `Version ${pack.version} of "${pack.id}" is older than version ${highest} already installed; a rollback is refused.`,
+      );
     }
     if (current?.verified && !staged.verified) {
-      return fail(`A verified "${pack.id}" is installed; an unverified file cannot replace it. Remove the installed pack first.`);
+      return fail(
+        `A verified "${pack.id}" is installed; an unverified file cannot replace it. Remove the installed pack first.`,
+      );
     }
     if (current?.verified && current.keyId !== staged.keyId) {
       // One publisher must not be able to take over another's pack id; a key change means remove and reinstall.
-      return fail(`"${pack.id}" is installed from another publisher key; remove it first to accept a pack signed by a different key.`);
+      return fail(
+        `"${pack.id}" is installed from another publisher key; remove it first to accept a pack signed by a different key.`,
+      );
     }
     const active = opts.activate || current?.active === true;
     if (active) {
@@ -88,7 +101,8 @@ export async function activatePack(db: ListingLensDb, id: string): Promise<Resul
   return db.transaction('rw', db.packs, async () => {
     const row = await db.packs.get(id);
     if (!row) return fail<PackRow>(`No installed pack "${id}".`);
-    for (const r of await db.packs.toArray()) if (r.active !== (r.id === id)) await db.packs.update(r.id, { active: r.id === id });
+    for (const r of await db.packs.toArray())
+      if (r.active !== (r.id === id)) await db.packs.update(r.id, { active: r.id === id });
     return ok({ ...row, active: true });
   });
 }

@@ -12,7 +12,11 @@ export const DEFAULT_INTERVAL_HOURS = 24;
 
 export type UpdateOutcome = 'not-modified' | 'unchanged' | 'installed' | 'updated';
 
-export async function addSubscription(db: ListingLensDb, url: string, intervalHours: number): Promise<Result<SubscriptionRow>> {
+export async function addSubscription(
+  db: ListingLensDb,
+  url: string,
+  intervalHours: number,
+): Promise<Result<SubscriptionRow>> {
   const problem = subscriptionUrlProblem(url);
   if (problem) return fail(problem);
   if (!(intervalHours >= MIN_INTERVAL_HOURS && intervalHours <= MAX_INTERVAL_HOURS)) {
@@ -21,7 +25,16 @@ export async function addSubscription(db: ListingLensDb, url: string, intervalHo
   const existing = await db.subscriptions.get(url);
   const row: SubscriptionRow = existing
     ? { ...existing, intervalHours }
-    : { url, intervalHours, etag: null, lastModified: null, lastChecked: null, lastUpdated: null, lastError: null, packId: null };
+    : {
+        url,
+        intervalHours,
+        etag: null,
+        lastModified: null,
+        lastChecked: null,
+        lastUpdated: null,
+        lastError: null,
+        packId: null,
+      };
   await db.subscriptions.put(row);
   return ok(row);
 }
@@ -30,7 +43,11 @@ export async function removeSubscription(db: ListingLensDb, url: string): Promis
   await db.subscriptions.delete(url);
 }
 
-export async function updateSubscription(db: ListingLensDb, url: string, deps: PackDeps): Promise<Result<UpdateOutcome>> {
+export async function updateSubscription(
+  db: ListingLensDb,
+  url: string,
+  deps: PackDeps,
+): Promise<Result<UpdateOutcome>> {
   const sub = await db.subscriptions.get(url);
   if (!sub) return fail('No such subscription.');
   const now = deps.now?.() ?? Date.now();
@@ -47,14 +64,25 @@ export async function updateSubscription(db: ListingLensDb, url: string, deps: P
   }
   const { bytes, etag, lastModified } = fetched.value;
   // The first pack of a new subscription becomes active; later ones update whatever it is.
-  const done = await installPackBytes(db, bytes, { source: 'subscription', subscriptionUrl: url, activate: sub.packId === null }, deps);
+  const done = await installPackBytes(
+    db,
+    bytes,
+    { source: 'subscription', subscriptionUrl: url, activate: sub.packId === null },
+    deps,
+  );
   if (!done.ok) {
     // The validators are not stored, so the next check downloads again once the publisher fixes it.
     await record({ lastError: done.error });
     return done;
   }
   const changed = done.value.kind !== 'unchanged';
-  await record({ etag, lastModified, lastError: null, packId: done.value.row.id, ...(changed ? { lastUpdated: now } : {}) });
+  await record({
+    etag,
+    lastModified,
+    lastError: null,
+    packId: done.value.row.id,
+    ...(changed ? { lastUpdated: now } : {}),
+  });
   return ok(done.value.kind);
 }
 

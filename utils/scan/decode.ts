@@ -49,7 +49,12 @@ function guessCjk(bytes: Uint8Array): string | null {
     const odd = (t.match(/[\ue000-\uf8ff\ufffd\u0080-\u009f]/g) ?? []).length;
     // Japanese text is rich in kana; Chinese has none; Korean is mostly hangul and almost never
     // hanja, while GBK bytes read as EUC-KR come out as hangul mixed with many hanja.
-    const score = label === 'shift_jis' || label === 'euc-jp' ? kana * 2 + han * 0.5 : label === 'euc-kr' ? (hangul - han) * 2 : han - kana * 2;
+    const score =
+      label === 'shift_jis' || label === 'euc-jp'
+        ? kana * 2 + han * 0.5
+        : label === 'euc-kr'
+          ? (hangul - han) * 2
+          : han - kana * 2;
     const s = score - odd * 5;
     if (!best || s > best[1]) best = [label === 'gb18030' ? 'gbk' : label, s];
   }
@@ -57,13 +62,17 @@ function guessCjk(bytes: Uint8Array): string | null {
 }
 
 export function decodeHtml(bytes: Uint8Array, hint?: string | null): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8', declared: null };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le', declared: null };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be', declared: null };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8', declared: null };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le', declared: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be', declared: null };
   const declared = (hint ?? declaredCharset(bytes))?.toLowerCase() ?? null;
   const utf8 = tryDecode(bytes, 'utf-8');
   // Clean UTF-8 with non-ASCII bytes is UTF-8 whatever the page says: legacy encodings almost never decode cleanly.
-  if (utf8 != null && (!declared || isUtf8(declared) || /[^\x00-\x7f]/.test(utf8))) return { text: utf8, charset: 'utf-8', declared: declared && !isUtf8(declared) ? declared : null };
+  if (utf8 != null && (!declared || isUtf8(declared) || /[^\x00-\x7f]/.test(utf8)))
+    return { text: utf8, charset: 'utf-8', declared: declared && !isUtf8(declared) ? declared : null };
   if (declared && !isUtf8(declared) && decoder(declared, false)) {
     return { text: decoder(declared, false)!.decode(bytes), charset: declared, declared: null };
   }

@@ -25,7 +25,11 @@ export function parseHtml(html: string, url: string): ParsedPage {
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
       handleDisabledFileLoadingAsSuccess: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const doc = new window.DOMParser().parseFromString(withoutSvg(html), 'text/html') as unknown as Document;

@@ -33,14 +33,21 @@ const cut = (s: string | null | undefined, n: number) => {
 export function toTable(r: ScanResult): string {
   const lines = [`${r.file}`, `  adapter ${r.adapter}, ${r.page} page, ${r.listings.length} listing(s), ${r.url}`];
   if (r.missing.length) lines.push(`  MISSING: ${r.missing.join(', ')}`);
-  lines.push(`  ${'id'.padEnd(14)} ${'price'.padEnd(14)} ${'seller'.padEnd(20)} ${'brand'.padEnd(14)} ${'verdict'.padEnd(12)} title`);
+  lines.push(
+    `  ${'id'.padEnd(14)} ${'price'.padEnd(14)} ${'seller'.padEnd(20)} ${'brand'.padEnd(14)} ${'verdict'.padEnd(12)} title`,
+  );
   const byId = new Map(r.verdicts.map((v) => [v.listingId, v]));
   for (const l of r.listings) {
     const v = byId.get(l.listingId);
     const price = l.price ? `${l.price.range ? '≥' : ''}${l.price.amount} ${l.price.currency}` : null;
-    const flags = [l.sponsored ? 'sponsored' : '', l.condition && l.condition !== 'new' ? l.condition : ''].filter(Boolean).join(',');
-    lines.push(`  ${cut(l.listingId, 14)} ${cut(price, 14)} ${cut(l.seller?.name, 20)} ${cut(l.brand, 14)} ${cut(v ? `${v.level} ${v.score}` : null, 12)} ${cut(l.title, 70)}${flags ? ` [${flags}]` : ''}`);
-    for (const reason of v?.reasons ?? []) lines.push(`      - ${reason.message} (${reason.weight > 0 ? '+' : ''}${reason.weight})`);
+    const flags = [l.sponsored ? 'sponsored' : '', l.condition && l.condition !== 'new' ? l.condition : '']
+      .filter(Boolean)
+      .join(',');
+    lines.push(
+      `  ${cut(l.listingId, 14)} ${cut(price, 14)} ${cut(l.seller?.name, 20)} ${cut(l.brand, 14)} ${cut(v ? `${v.level} ${v.score}` : null, 12)} ${cut(l.title, 70)}${flags ? ` [${flags}]` : ''}`,
+    );
+    for (const reason of v?.reasons ?? [])
+      lines.push(`      - ${reason.message} (${reason.weight > 0 ? '+' : ''}${reason.weight})`);
   }
   return lines.join('\n');
 }

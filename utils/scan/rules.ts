@@ -20,14 +20,20 @@ const PACKS = resolve(dirname(fileURLToPath(import.meta.url)), '../../assets/pac
 function keyFiles(packPath: string): { path: string; bundled: boolean }[] {
   const dirs = [...new Set([PACKS, dirname(packPath)])];
   return dirs.flatMap((d) =>
-    existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.pub')).map((f) => ({ path: join(d, f), bundled: d === PACKS && f === 'demo-publisher.pub' })) : [],
+    existsSync(d)
+      ? readdirSync(d)
+          .filter((f) => f.endsWith('.pub'))
+          .map((f) => ({ path: join(d, f), bundled: d === PACKS && f === 'demo-publisher.pub' }))
+      : [],
   );
 }
 
 export async function loadRules(packPath: string | null): Promise<RulesLoad> {
   const path = packPath ?? join(PACKS, 'demo-pack.signed');
   if (!existsSync(path)) {
-    return packPath ? { score: null, note: null, error: `rule pack not found: ${packPath}` } : { score: null, note: 'no bundled rule pack: verdicts are empty' };
+    return packPath
+      ? { score: null, note: null, error: `rule pack not found: ${packPath}` }
+      : { score: null, note: 'no bundled rule pack: verdicts are empty' };
   }
   const [{ openPack }, { parsePublicKey }, { toBase64 }, { engineCompiler }, engine] = await Promise.all([
     import('../packs/open'),
@@ -39,10 +45,15 @@ export async function loadRules(packPath: string | null): Promise<RulesLoad> {
   const keys = [];
   for (const k of keyFiles(path)) {
     const parsed = await parsePublicKey(readFileSync(k.path, 'utf8'));
-    if (parsed.ok) keys.push({ keyId: parsed.value.keyId, publicKey: toBase64(parsed.value.publicKey), bundled: k.bundled });
+    if (parsed.ok)
+      keys.push({ keyId: parsed.value.keyId, publicKey: toBase64(parsed.value.publicKey), bundled: k.bundled });
   }
   // A reviewer's own plain pack is theirs to trust; a signed one must verify.
-  const opened = await openPack(new Uint8Array(readFileSync(path)), { keys, compiler: engineCompiler(), allowUnverified: true });
+  const opened = await openPack(new Uint8Array(readFileSync(path)), {
+    keys,
+    compiler: engineCompiler(),
+    allowUnverified: true,
+  });
   if (!opened.ok) return { score: null, note: null, error: `rule pack ${path}: ${opened.error}` };
   const staged = opened.value;
   const compiled = staged.engine as Parameters<typeof engine.scorePage>[0];

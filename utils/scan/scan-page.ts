@@ -22,7 +22,10 @@ export type Scorer = (listings: Listing[], marketplace: string) => Verdict[];
 
 /** A page we could not read, with the sentence to show for it. */
 export class ScanError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ScanError';
   }
@@ -33,7 +36,11 @@ export function pageUrl(doc: Document): string | null {
   const og = meta(doc, 'og:url');
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   // A relative canonical ("/ip/...") needs an absolute base: og:url is the only one a saved page keeps.
-  for (const [href, base] of [[canonical, og], [og, null], [canonical, null]] as const) {
+  for (const [href, base] of [
+    [canonical, og],
+    [og, null],
+    [canonical, null],
+  ] as const) {
     if (!href) continue;
     const abs = canonicalUrl(href, base ?? 'https://invalid.example/');
     if (abs && !abs.startsWith('https://invalid.example/')) return abs;
@@ -41,13 +48,18 @@ export function pageUrl(doc: Document): string | null {
   return null;
 }
 
-export function scanBytes(file: string, bytes: Uint8Array, opts: { url?: string; charset?: string; score?: Scorer } = {}): ScanResult {
+export function scanBytes(
+  file: string,
+  bytes: Uint8Array,
+  opts: { url?: string; charset?: string; score?: Scorer } = {},
+): ScanResult {
   const { text, charset } = decodeHtml(bytes, opts.charset);
   if (!looksLikeHtml(text)) throw new ScanError(file, 'not an HTML page (no <html>, <head> or <body> near the start)');
   const page = parseHtml(text, opts.url ?? 'https://invalid.example/');
   try {
     const address = opts.url ?? pageUrl(page.doc);
-    if (!address || address.startsWith('https://invalid.example/')) throw new ScanError(file, 'no URL: the page has no canonical link or og:url; pass --url');
+    if (!address || address.startsWith('https://invalid.example/'))
+      throw new ScanError(file, 'no URL: the page has no canonical link or og:url; pass --url');
     const url = new URL(address);
     let adapter = adapterFor(url);
     let ex = adapter.extract(page.doc, url);
@@ -57,7 +69,10 @@ export function scanBytes(file: string, bytes: Uint8Array, opts: { url?: string;
       if (fallback.listings.length) [adapter, ex] = [genericAdapter, { ...fallback, adapter: `${ex.adapter}+generic` }];
     }
     if (!ex.listings.length) {
-      throw new ScanError(file, `no listings found by ${adapter.id === 'generic' ? 'any adapter' : `the ${adapter.name} adapter or the generic one`} (${ALL_ADAPTERS.length} adapters)`);
+      throw new ScanError(
+        file,
+        `no listings found by ${adapter.id === 'generic' ? 'any adapter' : `the ${adapter.name} adapter or the generic one`} (${ALL_ADAPTERS.length} adapters)`,
+      );
     }
     const marketplace = ex.adapter.split('+')[0];
     return {

@@ -54,7 +54,8 @@ describe('listing ids from URLs', () => {
 
 describe('script literals and spec rows', () => {
   it('reads g_config fields written as JS literals, with \\u escapes and nesting', () => {
-    const d = doc(`<script>var g_config = { itemId : '1', shopName : '\\u6f14\\u793a', idata: { shop: { url: '//x.taobao.com/' } } };</script>
+    const d =
+      doc(`<script>var g_config = { itemId : '1', shopName : '\\u6f14\\u793a', idata: { shop: { url: '//x.taobao.com/' } } };</script>
       <script>var _sellerDomainname="mrdemo";</script>`);
     expect(jsField(d, 'shopName', /g_config\s*=\s*/)).toBe('演示');
     expect(jsField(d, 'url', /\bshop\s*:\s*/)).toBe('//x.taobao.com/');
@@ -68,9 +69,13 @@ describe('script literals and spec rows', () => {
   });
 
   it('finds the brand row in colon, dt/dd and th/td layouts', () => {
-    expect(specValue(doc('<ul><li>材质: 铝</li><li>品牌:&nbsp;DemoKeys</li></ul>'), 'li', BRAND_LABEL)).toBe('DemoKeys');
+    expect(specValue(doc('<ul><li>材质: 铝</li><li>品牌:&nbsp;DemoKeys</li></ul>'), 'li', BRAND_LABEL)).toBe(
+      'DemoKeys',
+    );
     expect(specValue(doc('<dl><dt>Brand Name:</dt><dd>YONGLI</dd></dl>'), 'dl', BRAND_LABEL)).toBe('YONGLI');
-    expect(specValue(doc('<table><tr><th>品牌</th><td>&nbsp;Apple/苹果</td></tr></table>'), 'tr', BRAND_LABEL)).toBe('Apple/苹果');
+    expect(specValue(doc('<table><tr><th>品牌</th><td>&nbsp;Apple/苹果</td></tr></table>'), 'tr', BRAND_LABEL)).toBe(
+      'Apple/苹果',
+    );
     expect(specValue(doc('<ul><li>Chinese Brand</li><li>Brand new: yes</li></ul>'), 'li', BRAND_LABEL)).toBeNull();
   });
 });
@@ -78,9 +83,12 @@ describe('script literals and spec rows', () => {
 describe('fallback to the generic reader', () => {
   it('reads a Temu product page at a URL shape the adapter does not know', () => {
     const url = 'https://www.temu.com/kuiper/un9.html?subj=goods-landing&goods_id_x=1';
-    const d = doc(`<html><head><title>Parka</title><meta property="og:type" content="product">
+    const d = doc(
+      `<html><head><title>Parka</title><meta property="og:type" content="product">
       <script type="application/ld+json">{"@type":"Product","name":"Winter Parka","sku":"601099599999999","offers":{"@type":"Offer","price":"19.99","priceCurrency":"USD"}}</script>
-      </head><body><h1>Winter Parka</h1></body></html>`, url);
+      </head><body><h1>Winter Parka</h1></body></html>`,
+      url,
+    );
     const out = temuAdapter.extract(d, new URL(url));
     expect(out.adapter).toBe('temu');
     expect(out.page).toBe('product');
@@ -90,7 +98,9 @@ describe('fallback to the generic reader', () => {
 
 describe('spec rows in CSS-module layouts', () => {
   it('reads label and value elements whose class names are camel-cased', () => {
-    const d = doc('<div class="InfoItem--infoItem--x"><span class="InfoItem--infoItemTitle--x">品牌</span><span class="InfoItem--infoItemContent--x">DEMOEAR</span></div>');
+    const d = doc(
+      '<div class="InfoItem--infoItem--x"><span class="InfoItem--infoItemTitle--x">品牌</span><span class="InfoItem--infoItemContent--x">DEMOEAR</span></div>',
+    );
     expect(specValue(d, '[class*="infoItem"]', BRAND_LABEL)).toBe('DEMOEAR');
   });
 });
@@ -99,8 +109,11 @@ describe('Mercado Libre prices in dollars on a peso site', () => {
   it('reads the U$S symbol as USD', async () => {
     const { mercadolibreAdapter } = await import('../../../utils/adapters/mercadolibre');
     const url = 'https://auto.mercadolibre.com.ar/MLA-1400000001-toyota-hilux-_JM';
-    const d = doc(`<h1 class="ui-pdp-title">Toyota Hilux 2.8</h1><div class="ui-pdp-price__second-line"><span class="andes-money-amount">
-      <span class="andes-money-amount__currency-symbol">U$S</span><span class="andes-money-amount__fraction">32.500</span></span></div>`, url);
+    const d = doc(
+      `<h1 class="ui-pdp-title">Toyota Hilux 2.8</h1><div class="ui-pdp-price__second-line"><span class="andes-money-amount">
+      <span class="andes-money-amount__currency-symbol">U$S</span><span class="andes-money-amount__fraction">32.500</span></span></div>`,
+      url,
+    );
     const l = mercadolibreAdapter.extract(d, new URL(url)).listings[0];
     expect(l).toMatchObject({ listingId: 'MLA1400000001', price: { amount: 32500, currency: 'USD' } });
   });
@@ -113,7 +126,12 @@ describe('product pages without structured data', () => {
     const d = doc('<h1>Phone Case Silicone</h1><div class="product-price">RM12.90</div>', url);
     const out = shopeeAdapter.extract(d, new URL(url));
     expect(out.missing).toEqual([]);
-    expect(out.listings[0]).toMatchObject({ title: 'Phone Case Silicone', price: { amount: 12.9, currency: 'MYR' }, listingId: '5566778899', seller: { id: '11223344' } });
+    expect(out.listings[0]).toMatchObject({
+      title: 'Phone Case Silicone',
+      price: { amount: 12.9, currency: 'MYR' },
+      listingId: '5566778899',
+      seller: { id: '11223344' },
+    });
   });
 
   it('Temu: an empty shell names the missing title but keeps the goods id', async () => {

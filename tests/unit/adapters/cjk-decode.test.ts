@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../../utils/scan/decode';
 import { gbkEncoder } from '../../fixtures/tmall/encode-gbk';
 
-const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${body}</title></head><body><h1>${body}</h1></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${body}</title></head><body><h1>${body}</h1></body></html>`;
 
 describe('decodeHtml on GBK bytes behind a UTF-8 meta tag', () => {
   const gbk = gbkEncoder();
@@ -28,7 +29,8 @@ describe('decodeHtml on GBK bytes behind a UTF-8 meta tag', () => {
     // EUC-KR bytes for the Korean text, built by inverting the decoder like the GBK helper does.
     const dec = new TextDecoder('euc-kr');
     const table = new Map<string, number[]>();
-    for (let a = 0xb0; a <= 0xc8; a++) for (let b = 0xa1; b <= 0xfe; b++) table.set(dec.decode(new Uint8Array([a, b])), [a, b]);
+    for (let a = 0xb0; a <= 0xc8; a++)
+      for (let b = 0xa1; b <= 0xfe; b++) table.set(dec.decode(new Uint8Array([a, b])), [a, b]);
     const enc = [...korean].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!));
     const all = new Uint8Array([...bytes, ...enc, ...new TextEncoder().encode('</body></html>')]);
     const { text, charset } = decodeHtml(all);
@@ -51,7 +53,8 @@ function legacyBytes(label: string, text: string): Uint8Array {
 }
 
 describe('decodeHtml on Japanese legacy bytes', () => {
-  const page = '<html><head><title>【楽天市場】ワイヤレスイヤホン ノイズキャンセリング：デモオーディオ楽天市場店</title></head><body><span class="price2">3,980円</span></body></html>';
+  const page =
+    '<html><head><title>【楽天市場】ワイヤレスイヤホン ノイズキャンセリング：デモオーディオ楽天市場店</title></head><body><span class="price2">3,980円</span></body></html>';
 
   it.each(['euc-jp', 'shift_jis'])('reads %s without a meta tag', (label) => {
     const { text, charset } = decodeHtml(legacyBytes(label, page));

@@ -11,7 +11,7 @@ const CASES: [string, string, object, number | null, string?, boolean?][] = [
   ['¥1,234', 'https://www.amazon.co.jp/', {}, 1234, 'JPY'],
   ['￥149.00', 'https://item.taobao.com/', {}, 149, 'CNY'],
   ['₹1,23,456', 'https://www.amazon.in/', {}, 123456, 'INR'],
-  ['CHF 1\'234.50', 'https://www.galaxus.ch/', {}, 1234.5, 'CHF'],
+  ["CHF 1'234.50", 'https://www.galaxus.ch/', {}, 1234.5, 'CHF'],
   ['$12.99 - $15.99', 'https://www.amazon.com/', {}, 12.99, 'USD', true],
   ['€ 97,39 - 128,72', 'https://he.aliexpress.com/', {}, 97.39, 'EUR', true],
   ['from $4.99', 'https://www.etsy.com/', {}, 4.99, 'USD', true],
@@ -60,8 +60,14 @@ describe('parsePrice', () => {
 
 describe('toAmount', () => {
   it.each([
-    ['1,234.56', 1234.56], ['1.234,56', 1234.56], ['1 234,56', 1234.56], ["1'234.50", 1234.5], ['1,23,456', 123456],
-    ['12,99', 12.99], ['1.234.567', 1234567], ['149.00', 149],
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
+    ['1 234,56', 1234.56],
+    ["1'234.50", 1234.5],
+    ['1,23,456', 123456],
+    ['12,99', 12.99],
+    ['1.234.567', 1234567],
+    ['149.00', 149],
   ] as const)('%s', (raw, n) => expect(toAmount(raw)).toBe(n));
 });
 

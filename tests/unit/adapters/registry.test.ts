@@ -26,7 +26,10 @@ describe('adapter registry', () => {
       const src = readFileSync(join(dir, f), 'utf8');
       for (const m of src.matchAll(/export const (\w+): Adapter = \{\s*id: '([\w-]+)'/g)) {
         if (m[2] === 'generic') continue;
-        expect(ADAPTERS.map((a) => a.id), `${f} exports ${m[1]} but registry.ts does not list it`).toContain(m[2]);
+        expect(
+          ADAPTERS.map((a) => a.id),
+          `${f} exports ${m[1]} but registry.ts does not list it`,
+        ).toContain(m[2]);
       }
     }
   });
@@ -38,7 +41,8 @@ describe('adapter registry', () => {
         for (const ex of a.examples) {
           const url = new URL(ex);
           expect(a.matches(url), `${a.id} should claim ${ex}`).toBe(true);
-          for (const other of ADAPTERS.filter((o) => o !== a)) expect(other.matches(url), `${other.id} must not claim ${ex}`).toBe(false);
+          for (const other of ADAPTERS.filter((o) => o !== a))
+            expect(other.matches(url), `${other.id} must not claim ${ex}`).toBe(false);
           expect(adapterFor(url)).toBe(a);
         }
       });

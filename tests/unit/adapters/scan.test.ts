@@ -38,12 +38,23 @@ describe('scanBytes', () => {
       '<h1>Kettle 1.7 l</h1>',
     );
     const r = scanBytes('k.html', utf8(html));
-    expect(r).toMatchObject({ url: 'https://shop.example/p/kettle-123456', adapter: 'generic', page: 'product', verdicts: [] });
-    expect(r.listings[0]).toMatchObject({ title: 'Kettle 1.7 l', price: { amount: 39.9, currency: 'EUR' }, listingId: '123456' });
+    expect(r).toMatchObject({
+      url: 'https://shop.example/p/kettle-123456',
+      adapter: 'generic',
+      page: 'product',
+      verdicts: [],
+    });
+    expect(r.listings[0]).toMatchObject({
+      title: 'Kettle 1.7 l',
+      price: { amount: 39.9, currency: 'EUR' },
+      listingId: '123456',
+    });
   });
 
   it('says so when no adapter finds a listing', () => {
-    expect(() => scanBytes('e.html', utf8(page('<title>About us</title>', '<p>hello</p>')), { url: 'https://shop.example/about' })).toThrow(/no listings/);
+    expect(() =>
+      scanBytes('e.html', utf8(page('<title>About us</title>', '<p>hello</p>')), { url: 'https://shop.example/about' }),
+    ).toThrow(/no listings/);
   });
 
   it('looksLikeHtml accepts fragments with a body and rejects JSON', () => {

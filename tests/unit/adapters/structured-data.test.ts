@@ -1,7 +1,13 @@
 // The structured-data readers on their own: the shapes real pages use, at the smallest size.
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { balancedJson, embeddedStates, jsonLdProducts, microdataProducts, metaProduct } from '../../../utils/adapters/structured-data';
+import {
+  balancedJson,
+  embeddedStates,
+  jsonLdProducts,
+  microdataProducts,
+  metaProduct,
+} from '../../../utils/adapters/structured-data';
 
 const base = new URL('https://shop.example/p/1');
 const doc = (html: string) => new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -9,34 +15,66 @@ const ld = (json: unknown) => doc(`<script type="application/ld+json">${JSON.str
 
 describe('jsonLdProducts', () => {
   it('reads arrays of blocks, skips non-products and related products', () => {
-    const d = ld([{ '@type': 'Organization', name: 'Shop' }, { '@type': 'Product', name: 'A', isSimilarTo: { '@type': 'Product', name: 'B' }, offers: { price: 5, priceCurrency: 'EUR' } }]);
+    const d = ld([
+      { '@type': 'Organization', name: 'Shop' },
+      {
+        '@type': 'Product',
+        name: 'A',
+        isSimilarTo: { '@type': 'Product', name: 'B' },
+        offers: { price: 5, priceCurrency: 'EUR' },
+      },
+    ]);
     expect(jsonLdProducts(d, base).map((p) => p.title)).toEqual(['A']);
   });
 
   it('takes the sale price spec, not the list or unit price', () => {
     const d = ld({
-      '@type': 'Product', name: 'A',
-      offers: { '@type': 'Offer', priceCurrency: 'USD', priceSpecification: [
-        { '@type': 'UnitPriceSpecification', priceType: 'https://schema.org/ListPrice', price: 30 },
-        { '@type': 'UnitPriceSpecification', price: 2, referenceQuantity: { value: 1, unitCode: 'LTR' } },
-        { '@type': 'UnitPriceSpecification', price: 24 },
-      ] },
+      '@type': 'Product',
+      name: 'A',
+      offers: {
+        '@type': 'Offer',
+        priceCurrency: 'USD',
+        priceSpecification: [
+          { '@type': 'UnitPriceSpecification', priceType: 'https://schema.org/ListPrice', price: 30 },
+          { '@type': 'UnitPriceSpecification', price: 2, referenceQuantity: { value: 1, unitCode: 'LTR' } },
+          { '@type': 'UnitPriceSpecification', price: 24 },
+        ],
+      },
     });
     expect(jsonLdProducts(d, base)[0].price).toEqual({ amount: 24, currency: 'USD' });
   });
 
   it('marks an AggregateOffer as a range and prefers in-stock offers', () => {
-    const agg = ld({ '@type': 'Product', name: 'A', offers: { '@type': 'AggregateOffer', lowPrice: '9.5', highPrice: '12', priceCurrency: 'GBP' } });
+    const agg = ld({
+      '@type': 'Product',
+      name: 'A',
+      offers: { '@type': 'AggregateOffer', lowPrice: '9.5', highPrice: '12', priceCurrency: 'GBP' },
+    });
     expect(jsonLdProducts(agg, base)[0].price).toEqual({ amount: 9.5, currency: 'GBP', range: true });
-    const two = ld({ '@type': 'Product', name: 'A', offers: [
-      { price: 1, priceCurrency: 'EUR', availability: 'https://schema.org/OutOfStock' },
-      { price: 2, priceCurrency: 'EUR', availability: 'https://schema.org/InStock', itemCondition: 'https://schema.org/RefurbishedCondition' },
-    ] });
-    expect(jsonLdProducts(two, base)[0]).toMatchObject({ price: { amount: 2 }, condition: 'refurbished', available: true });
+    const two = ld({
+      '@type': 'Product',
+      name: 'A',
+      offers: [
+        { price: 1, priceCurrency: 'EUR', availability: 'https://schema.org/OutOfStock' },
+        {
+          price: 2,
+          priceCurrency: 'EUR',
+          availability: 'https://schema.org/InStock',
+          itemCondition: 'https://schema.org/RefurbishedCondition',
+        },
+      ],
+    });
+    expect(jsonLdProducts(two, base)[0]).toMatchObject({
+      price: { amount: 2 },
+      condition: 'refurbished',
+      available: true,
+    });
   });
 
   it('survives raw newlines inside JSON strings', () => {
-    const d = doc('<script type="application/ld+json">{"@type":"Product","name":"Line\none","offers":{"price":"3","priceCurrency":"EUR"}}</script>');
+    const d = doc(
+      '<script type="application/ld+json">{"@type":"Product","name":"Line\none","offers":{"price":"3","priceCurrency":"EUR"}}</script>',
+    );
     expect(jsonLdProducts(d, base)[0].title).toBe('Line one');
   });
 });
@@ -47,7 +85,12 @@ describe('microdataProducts', () => {
       <div itemprop="brand" itemscope itemtype="https://schema.org/Brand"><span itemprop="name">Boilo</span></div>
       <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="price" content="39.90"><meta itemprop="priceCurrency" content="EUR">
       <div itemprop="seller" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Kitchen Co</span></div></div></div>`);
-    expect(microdataProducts(d, base)[0]).toMatchObject({ title: 'Kettle', brand: 'Boilo', price: { amount: 39.9, currency: 'EUR' }, seller: { name: 'Kitchen Co' } });
+    expect(microdataProducts(d, base)[0]).toMatchObject({
+      title: 'Kettle',
+      brand: 'Boilo',
+      price: { amount: 39.9, currency: 'EUR' },
+      seller: { name: 'Kitchen Co' },
+    });
   });
 });
 
@@ -67,7 +110,9 @@ describe('page state', () => {
 
   it('reads Open Graph product meta only when it describes a product', () => {
     expect(metaProduct(doc('<meta property="og:title" content="About us">'), base)).toBeNull();
-    const d = doc('<meta property="og:type" content="og:product"><meta property="og:title" content="K"><meta property="product:price:amount" content="12.50"><meta property="product:price:currency" content="CHF">');
+    const d = doc(
+      '<meta property="og:type" content="og:product"><meta property="og:title" content="K"><meta property="product:price:amount" content="12.50"><meta property="product:price:currency" content="CHF">',
+    );
     expect(metaProduct(d, base)).toMatchObject({ title: 'K', price: { amount: 12.5, currency: 'CHF' } });
   });
 });

@@ -19,7 +19,10 @@ describe('parsePrice on wholesale per-piece prices', () => {
 
   it('still skips real unit prices', () => {
     expect(parsePrice('€ 4,99 / kg', { defaultCurrency: 'EUR' })).toBeNull();
-    expect(parsePrice('€ 12,99 (€ 4,33 / 100 ml)', { defaultCurrency: 'EUR' })).toEqual({ amount: 12.99, currency: 'EUR' });
+    expect(parsePrice('€ 12,99 (€ 4,33 / 100 ml)', { defaultCurrency: 'EUR' })).toEqual({
+      amount: 12.99,
+      currency: 'EUR',
+    });
   });
 });
 
@@ -34,7 +37,11 @@ describe('parsePrice on yen signs', () => {
 describe('parsePrice on a yen sign without a deciding site', () => {
   it('takes ￥149.00 (decimals) as yuan and ￥1,234 as yen', () => {
     expect(parsePrice('￥149.00')).toEqual({ amount: 149, currency: 'CNY' });
-    expect(parsePrice('¥ 5499.00 - 6799.00', { defaultCurrency: 'USD' })).toEqual({ amount: 5499, currency: 'CNY', range: true });
+    expect(parsePrice('¥ 5499.00 - 6799.00', { defaultCurrency: 'USD' })).toEqual({
+      amount: 5499,
+      currency: 'CNY',
+      range: true,
+    });
     expect(parsePrice('￥1,234')).toEqual({ amount: 1234, currency: 'JPY' });
     expect(parsePrice('¥149.00', { defaultCurrency: 'JPY' })).toEqual({ amount: 149, currency: 'JPY' });
   });

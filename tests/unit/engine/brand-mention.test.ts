@@ -81,7 +81,9 @@ describe('brand names used in passing', () => {
   });
 
   it('a coded word before "for" makes it a claim, not a fit', () => {
-    expect(scoreListing(testEngine(), listing('Dupe for Canada Goose Expedition parka', { usd: 120 })).level).toBe('suspect');
+    expect(scoreListing(testEngine(), listing('Dupe for Canada Goose Expedition parka', { usd: 120 })).level).toBe(
+      'suspect',
+    );
   });
 
   it('a brand named both as the product and as what it fits is the product', () => {

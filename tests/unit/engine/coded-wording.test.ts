@@ -26,7 +26,9 @@ describe('coded counterfeit wording', () => {
     expect(r.evidence.matched).toBe(matched);
     expect(r.evidence.distance).toBe(distance);
     expect(r.weight).toBeCloseTo(weight, 0);
-    expect(r.message).toMatch(new RegExp(`^Title says "${matched.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" (right next to|\\d+ words? from) "`));
+    expect(r.message).toMatch(
+      new RegExp(`^Title says "${matched.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" (right next to|\\d+ words? from) "`),
+    );
   });
 
   it('says how far the word is from the brand, as users read it', () => {
@@ -52,7 +54,10 @@ describe('coded counterfeit wording', () => {
 
   it('adds further words at a diminishing share, capped', () => {
     const one = weightOf(scoreListing(testEngine(), listing('Bose replica headphones')), 'coded-wording');
-    const three = weightOf(scoreListing(testEngine(), listing('Bose replica 1:1 mirror quality high copy headphones')), 'coded-wording');
+    const three = weightOf(
+      scoreListing(testEngine(), listing('Bose replica 1:1 mirror quality high copy headphones')),
+      'coded-wording',
+    );
     expect(three).toBeGreaterThan(one);
     expect(three).toBeLessThanOrEqual(70);
   });

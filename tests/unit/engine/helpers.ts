@@ -18,8 +18,16 @@ export function testEngine(): Engine {
 export function listing(title: string, o: Partial<Listing> & { usd?: number } = {}): Listing {
   const { usd, ...rest } = o;
   return {
-    title, price: usd !== undefined ? { amount: usd, currency: 'USD' } : null, seller: null, brand: null,
-    listingId: title, url: null, image: null, condition: null, sponsored: null, ...rest,
+    title,
+    price: usd !== undefined ? { amount: usd, currency: 'USD' } : null,
+    seller: null,
+    brand: null,
+    listingId: title,
+    url: null,
+    image: null,
+    condition: null,
+    sponsored: null,
+    ...rest,
   };
 }
 

@@ -16,12 +16,24 @@ describe('rules of judgement', () => {
     ['disguised brand and a low price', 'B0SE QC45 headphones', { usd: 40 }, undefined, 'suspect'],
     ['blocked seller and brand', 'Bose QC45 headphones', { seller: blocked }, 'aliexpress', 'suspect'],
     ['blocked seller, no brand', 'Wireless headphones', { seller: blocked }, 'aliexpress', 'watch'],
-    ['authorised seller, even with coded words', 'Bose QC45 replica 1:1', { usd: 20, seller: authorised }, 'aliexpress', 'ok'],
+    [
+      'authorised seller, even with coded words',
+      'Bose QC45 replica 1:1',
+      { usd: 20, seller: authorised },
+      'aliexpress',
+      'ok',
+    ],
     ['no brand, coded words and a low price', 'Replica 1:1 wireless headphones AAA', { usd: 5 }, undefined, 'ok'],
     ['model term without the brand name', 'QC45 replica headphones', {}, undefined, 'suspect'],
     ['unknown model alone', 'Bose QC55 headphones', {}, undefined, 'watch'],
     ['unknown model and a coded word', 'Bose QC55 replica headphones', {}, undefined, 'suspect'],
-    ['brand in passing with coded words and price', 'Case for Samsung Galaxy S24 replica 1:1', { usd: 2 }, undefined, 'ok'],
+    [
+      'brand in passing with coded words and price',
+      'Case for Samsung Galaxy S24 replica 1:1',
+      { usd: 2 },
+      undefined,
+      'ok',
+    ],
   ] as const)('%s', (_, title, extra, marketplace, level) => {
     const v = scoreListing(testEngine(), listing(title, extra as object), { marketplace });
     expect(v.level).toBe(level);
@@ -30,7 +42,9 @@ describe('rules of judgement', () => {
   });
 
   it('price can never reach suspect, however strong, and the reason says why', () => {
-    const v = scoreListing(testEngine(), listing('Samsung Galaxy S24 Ultra', { usd: 1, listingId: 'x' }), { pageListings: [] });
+    const v = scoreListing(testEngine(), listing('Samsung Galaxy S24 Ultra', { usd: 1, listingId: 'x' }), {
+      pageListings: [],
+    });
     expect(v.level).toBe('watch');
     expect(v.score).toBeLessThan(70);
   });

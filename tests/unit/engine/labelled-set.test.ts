@@ -14,7 +14,19 @@ describe('labelled set', () => {
   it('is big and varied enough to mean something', () => {
     expect(set.length).toBeGreaterThanOrEqual(200);
     const tags = new Set(set.map((l) => `${l.truth}/${l.tag}`));
-    for (const t of ['genuine/official', 'genuine/discount', 'genuine/used', 'genuine/passing', 'genuine/ambiguous', 'fake/disguise', 'fake/coded-zh', 'fake/coded-es', 'fake/coded-pt', 'fake/blocked', 'fake/unknown-model']) {
+    for (const t of [
+      'genuine/official',
+      'genuine/discount',
+      'genuine/used',
+      'genuine/passing',
+      'genuine/ambiguous',
+      'fake/disguise',
+      'fake/coded-zh',
+      'fake/coded-es',
+      'fake/coded-pt',
+      'fake/blocked',
+      'fake/unknown-model',
+    ]) {
       expect(tags).toContain(t);
     }
   });

@@ -22,8 +22,14 @@ function fieldsEngine(): Engine {
   );
   qc45.patterns = ['^QC ?4\\d[a-z]?$'];
   pack.brands.push({
-    ...structuredClone(bose), id: 'loreal', name: "L'Oréal", aliases: ["L'Oréal Paris"],
-    disguises: ['Loreal Paris', 'LOREAL', 'L0reall'], models: [], authorisedSellers: [], blockedSellers: [],
+    ...structuredClone(bose),
+    id: 'loreal',
+    name: "L'Oréal",
+    aliases: ["L'Oréal Paris"],
+    disguises: ['Loreal Paris', 'LOREAL', 'L0reall'],
+    models: [],
+    authorisedSellers: [],
+    blockedSellers: [],
   });
   return (engine = compilePack(pack));
 }

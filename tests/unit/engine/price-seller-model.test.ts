@@ -5,9 +5,17 @@ import { listing, reason, testEngine } from './helpers';
 
 describe('price against the reference', () => {
   it.each([
-    [0.39, 'msrp', 'strong'], [0.4, 'msrp', 'moderate'], [0.59, 'msrp', 'moderate'], [0.6, 'msrp', 'weak'],
-    [0.84, 'msrp', 'weak'], [0.85, 'msrp', null], [1.2, 'msrp', null],
-    [0.49, 'floor', 'strong'], [0.74, 'floor', 'moderate'], [0.99, 'floor', 'weak'], [1, 'floor', null],
+    [0.39, 'msrp', 'strong'],
+    [0.4, 'msrp', 'moderate'],
+    [0.59, 'msrp', 'moderate'],
+    [0.6, 'msrp', 'weak'],
+    [0.84, 'msrp', 'weak'],
+    [0.85, 'msrp', null],
+    [1.2, 'msrp', null],
+    [0.49, 'floor', 'strong'],
+    [0.74, 'floor', 'moderate'],
+    [0.99, 'floor', 'weak'],
+    [1, 'floor', null],
   ] as const)('ratio %f of %s grades %s', (ratio, kind, grade) => {
     expect(gradePrice(ratio, kind)).toBe(grade);
   });
@@ -44,7 +52,10 @@ describe('price against the reference', () => {
   });
 
   it('is damped for "from" prices', () => {
-    const v = scoreListing(testEngine(), listing('Bose QC45 headphones', { price: { amount: 60, currency: 'USD', range: true } }));
+    const v = scoreListing(
+      testEngine(),
+      listing('Bose QC45 headphones', { price: { amount: 60, currency: 'USD', range: true } }),
+    );
     expect(reason(v, 'price')!.weight).toBeLessThan(35);
   });
 
@@ -75,9 +86,20 @@ describe('price outlier on a results page', () => {
   });
 
   it('adds a price-outlier reason among same-brand listings', () => {
-    const titles = ['Bose wireless headphones black', 'Bose headphones white', 'Bose over ear headphones', 'Bose headphones new', 'Bose headphones sealed', 'Bose headphones cheap'];
+    const titles = [
+      'Bose wireless headphones black',
+      'Bose headphones white',
+      'Bose over ear headphones',
+      'Bose headphones new',
+      'Bose headphones sealed',
+      'Bose headphones cheap',
+    ];
     const prices = [300, 310, 290, 305, 295, 45];
-    const vs = scorePage(testEngine(), titles.map((t, i) => listing(t, { usd: prices[i], listingId: `p${i}` })), 'ebay');
+    const vs = scorePage(
+      testEngine(),
+      titles.map((t, i) => listing(t, { usd: prices[i], listingId: `p${i}` })),
+      'ebay',
+    );
     expect(reason(vs[5], 'price-outlier')!.evidence).toMatchObject({ listings: 6, price: 45 });
     expect(vs[5].level).toBe('ok'); // brand 10 + outlier 15: a price signal alone stays low
     expect(vs.slice(0, 5).every((v) => !reason(v, 'price-outlier'))).toBe(true);
@@ -86,7 +108,14 @@ describe('price outlier on a results page', () => {
 
 describe('sellers', () => {
   const bose = (seller: { id?: string; name?: string }, marketplace = 'aliexpress') =>
-    scoreListing(testEngine(), listing('Bose QC45 replica headphones', { usd: 40, seller: { id: seller.id ?? null, name: seller.name ?? null, url: null } }), { marketplace });
+    scoreListing(
+      testEngine(),
+      listing('Bose QC45 replica headphones', {
+        usd: 40,
+        seller: { id: seller.id ?? null, name: seller.name ?? null, url: null },
+      }),
+      { marketplace },
+    );
 
   it('a blocked seller is a strong signal, found by id or by name', () => {
     for (const s of [{ id: '2001234567' }, { name: 'top audio  STORE' }]) {
@@ -109,7 +138,11 @@ describe('sellers', () => {
   });
 
   it('a blocked seller without a brand mention reaches watch, not suspect', () => {
-    const v = scoreListing(testEngine(), listing('Wireless headphones', { seller: { id: '2001234567', name: null, url: null } }), { marketplace: 'aliexpress' });
+    const v = scoreListing(
+      testEngine(),
+      listing('Wireless headphones', { seller: { id: '2001234567', name: null, url: null } }),
+      { marketplace: 'aliexpress' },
+    );
     expect(v).toMatchObject({ level: 'watch', brandId: 'bose' });
   });
 });
@@ -124,9 +157,14 @@ describe('model not in the catalogue', () => {
     expect(r.message).toBe(`"${word}" is not a model in Bose's catalogue`);
   });
 
-  it.each(['Bose QC45 headphones', 'Bose QC35 II', 'Bose 2024 headphones', 'Bose headphones 5G 128GB', 'Bose SoundLink Flex 2nd gen'])(
-    'no flag for known models, years and units: %s',
-    (title) => expect(reason(scoreListing(testEngine(), listing(title)), 'model-unknown')).toBeUndefined(),
+  it.each([
+    'Bose QC45 headphones',
+    'Bose QC35 II',
+    'Bose 2024 headphones',
+    'Bose headphones 5G 128GB',
+    'Bose SoundLink Flex 2nd gen',
+  ])('no flag for known models, years and units: %s', (title) =>
+    expect(reason(scoreListing(testEngine(), listing(title)), 'model-unknown')).toBeUndefined(),
   );
 
   it('is not checked for brands whose catalogue is not complete', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_FORMAT, compilePack, engineInfo, loadEngine, scoreListing, serializeEngine } from '../../../utils/engine/index';
+import {
+  ENGINE_FORMAT,
+  compilePack,
+  engineInfo,
+  loadEngine,
+  scoreListing,
+  serializeEngine,
+} from '../../../utils/engine/index';
 import { listing, testEngine, testPack } from './helpers';
 import { loadLabelled, toListing } from '../../labelled/evaluate';
 
@@ -14,7 +21,12 @@ describe('compile, store and load', () => {
   });
 
   it('reports what it holds', () => {
-    expect(engineInfo(testEngine())).toEqual({ packId: 'test.labelled-set', packVersion: 1, brands: 9, terms: expect.any(Number) });
+    expect(engineInfo(testEngine())).toEqual({
+      packId: 'test.labelled-set',
+      packVersion: 1,
+      brands: 9,
+      terms: expect.any(Number),
+    });
     expect(engineInfo(testEngine()).terms).toBeGreaterThan(100);
   });
 
@@ -51,7 +63,8 @@ describe('compile, store and load', () => {
   });
 
   it('scores a listing with an empty or odd title', () => {
-    for (const t of ['', '   ', '🙂🙂', 'x'.repeat(5000)]) expect(scoreListing(testEngine(), listing(t)).level).toBe('ok');
+    for (const t of ['', '   ', '🙂🙂', 'x'.repeat(5000)])
+      expect(scoreListing(testEngine(), listing(t)).level).toBe('ok');
   });
 });
 

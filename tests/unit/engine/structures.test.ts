@@ -13,17 +13,25 @@ import { listing, testEngine, testPack } from './helpers';
 
 const view = (t: Tokens) => {
   const out = [];
-  for (let i = 0; i < t.n; i++) out.push([t.start[i], t.end[i], t.len[i], t.skLen[i], t.h1[i], t.h2[i], t.s1[i], t.s2[i], t.flags[i]]);
+  for (let i = 0; i < t.n; i++)
+    out.push([t.start[i], t.end[i], t.len[i], t.skLen[i], t.h1[i], t.h2[i], t.s1[i], t.s2[i], t.flags[i]]);
   return out;
 };
 
-function pack(brands: { id: string; name: string; models?: string[]; sellers?: number; blocked?: string[] }[]): RulePack {
+function pack(
+  brands: { id: string; name: string; models?: string[]; sellers?: number; blocked?: string[] }[],
+): RulePack {
   const base = testPack();
   return {
     ...base,
     brands: brands.map((b) => ({
       ...base.brands[0],
-      id: b.id, name: b.name, aliases: [], disguises: [], catalogueComplete: false, rights: [],
+      id: b.id,
+      name: b.name,
+      aliases: [],
+      disguises: [],
+      catalogueComplete: false,
+      rights: [],
       models: (b.models ?? []).map((name, i) => ({ id: `${b.id}-m${i}`, name, terms: [], prices: [] })),
       authorisedSellers: [],
       blockedSellers: [
@@ -56,10 +64,12 @@ describe('term filter and table', () => {
   });
 
   it('a spelling shared by two brands keeps both postings (the shared-postings path)', () => {
-    const engine = compilePack(pack([
-      { id: 'a', name: 'Alphaone', models: ['Pro Max 7'] },
-      { id: 'b', name: 'Betatwo', models: ['Pro Max 7'] },
-    ]));
+    const engine = compilePack(
+      pack([
+        { id: 'a', name: 'Alphaone', models: ['Pro Max 7'] },
+        { id: 'b', name: 'Betatwo', models: ['Pro Max 7'] },
+      ]),
+    );
     const k = termKey('Pro Max 7')!;
     const slot = slotOf(engine.a.slots, k.h1, k.h2);
     expect(engine.a.slots[slot + 2]).toBe(0); // several postings: word 2 says "see the postings"
@@ -83,16 +93,20 @@ describe('spaced model numbers', () => {
   });
 
   it('holds only where letters meet digits, and only for model numbers', () => {
-    expect(scoreListing(testEngine(), listing('Honda G X390 engine')).reasons.find((r) => r.signal === 'model')).toBeUndefined();
+    expect(
+      scoreListing(testEngine(), listing('Honda G X390 engine')).reasons.find((r) => r.signal === 'model'),
+    ).toBeUndefined();
   });
 });
 
 describe('seller filter', () => {
   it('finds every listed seller and returns the shared empty list for the rest', () => {
-    const engine = compilePack(pack([
-      { id: 'a', name: 'Alphaone', sellers: 3000 },
-      { id: 'b', name: 'Betatwo', sellers: 3000, blocked: ['bad-shop'] },
-    ]));
+    const engine = compilePack(
+      pack([
+        { id: 'a', name: 'Alphaone', sellers: 3000 },
+        { id: 'b', name: 'Betatwo', sellers: 3000, blocked: ['bad-shop'] },
+      ]),
+    );
     for (let i = 0; i < 3000; i++) {
       expect(findSellerTags(engine.a, 'amazon', `a-s${i}`, null)).toEqual([1]); // brand 0, blocked
       expect(findSellerTags(engine.a, 'amazon', `b-s${i}`, null)).toEqual([3]);
@@ -107,7 +121,12 @@ describe('seller filter', () => {
 
 describe('title tokeniser', () => {
   it('hands a title over to the general loop at its first non-ASCII character, whatever it wrote before', () => {
-    for (const title of ['Bose QC45 Wireless Headphones – black', 'Samsung Galaxy S24 Ultra 256GB 高仿', 'B0SE ｂｏｓｅ Boose', 'ASCII only, then é']) {
+    for (const title of [
+      'Bose QC45 Wireless Headphones – black',
+      'Samsung Galaxy S24 Ultra 256GB 高仿',
+      'B0SE ｂｏｓｅ Boose',
+      'ASCII only, then é',
+    ]) {
       const t = tokenise(title, true);
       expect(view(t), title).toEqual(view(tokeniseGeneral(newTokens(), normaliseText(title))));
       expect(t.text).toBe(normaliseText(title));
@@ -116,7 +135,12 @@ describe('title tokeniser', () => {
 
   it('scores the same after compiling a pack in the same worker (terms never reach the title loop)', () => {
     const engine = testEngine();
-    const titles = ['Bose QC45 replica 1:1', 'case for Samsung Galaxy S24', 'B.O.S.E headphones', 'Canada Goose parka AAA'];
+    const titles = [
+      'Bose QC45 replica 1:1',
+      'case for Samsung Galaxy S24',
+      'B.O.S.E headphones',
+      'Canada Goose parka AAA',
+    ];
     const before = titles.map((t) => scoreListing(engine, listing(t, { usd: 40 })));
     compilePack(testPack()); // feeds the general loop every kind of string
     expect(titles.map((t) => scoreListing(engine, listing(t, { usd: 40 })))).toEqual(before);

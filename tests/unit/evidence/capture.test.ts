@@ -3,9 +3,27 @@ import { openDb } from '../../../utils/db';
 import { buildEvidenceRows, evidenceBytes, isQuotaError, storeEvidence } from '../../../utils/evidence/capture';
 import { dataUrlBytes, sha256Hex } from '../../../utils/evidence/hash';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
-const listing = { title: 'Bose QC45 replica', price: null, seller: null, brand: 'Bose', listingId: 'B0CCZ26B5V', url: 'https://www.amazon.com/dp/B0CCZ26B5V', image: null, condition: null, sponsored: null };
-const capture = { flagId: 7, url: listing.url, screenshot: PNG, snapshot: { html: '<!doctype html>\n<p>x</p>', url: listing.url, title: 't' }, fields: { flagId: 7, url: listing.url, marketplace: 'amazon', type: 'COUNTERFEIT', listing, verdict: null }, now: new Date('2026-03-04T10:20:30Z') };
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+const listing = {
+  title: 'Bose QC45 replica',
+  price: null,
+  seller: null,
+  brand: 'Bose',
+  listingId: 'B0CCZ26B5V',
+  url: 'https://www.amazon.com/dp/B0CCZ26B5V',
+  image: null,
+  condition: null,
+  sponsored: null,
+};
+const capture = {
+  flagId: 7,
+  url: listing.url,
+  screenshot: PNG,
+  snapshot: { html: '<!doctype html>\n<p>x</p>', url: listing.url, title: 't' },
+  fields: { flagId: 7, url: listing.url, marketplace: 'amazon', type: 'COUNTERFEIT', listing, verdict: null },
+  now: new Date('2026-03-04T10:20:30Z'),
+};
 
 describe('evidence capture', () => {
   it('hashes known input like sha256sum', async () => {
@@ -17,7 +35,10 @@ describe('evidence capture', () => {
     expect(rows.every((r) => r.capturedAt === '2026-03-04T10:20:30.000Z' && r.flagId === 7)).toBe(true);
     expect(rows[0].sha256).toBe(await sha256Hex(dataUrlBytes(PNG)!.bytes));
     for (const r of rows) expect(r.sha256).toBe(await sha256Hex(evidenceBytes(r)));
-    expect(JSON.parse(rows[2].data as string)).toMatchObject({ listing: { listingId: 'B0CCZ26B5V' }, capturedAt: '2026-03-04T10:20:30.000Z' });
+    expect(JSON.parse(rows[2].data as string)).toMatchObject({
+      listing: { listingId: 'B0CCZ26B5V' },
+      capturedAt: '2026-03-04T10:20:30.000Z',
+    });
   });
   it('stores rows in one transaction', async () => {
     const db = openDb(`ev-${Math.random()}`);

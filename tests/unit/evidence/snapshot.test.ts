@@ -17,10 +17,36 @@ describe('page snapshot sanitiser', () => {
     input.value = 'typed by the user';
     const out = sanitizeSnapshot(doc);
     expect(out.startsWith('<!doctype html>\n<html')).toBe(true);
-    for (const gone of ['steal()', 'onload', 'onclick', 'onerror', 'javascript:', 'secret search', 'typed by the user', 'tok123', 'csrf', 'checked', 'my message', 'selected', '<iframe', 'nojs', '<object', 'refresh', 'evil.example', '/buy']) {
+    for (const gone of [
+      'steal()',
+      'onload',
+      'onclick',
+      'onerror',
+      'javascript:',
+      'secret search',
+      'typed by the user',
+      'tok123',
+      'csrf',
+      'checked',
+      'my message',
+      'selected',
+      '<iframe',
+      'nojs',
+      '<object',
+      'refresh',
+      'evil.example',
+      '/buy',
+    ]) {
       expect(out, gone).not.toContain(gone);
     }
-    for (const kept of ['Bose QC45 replica', 'https://img.example/a.jpg', 'https://www.amazon.com/dp/B0CCZ26B5V', 'Size M', 'name="q"']) expect(out).toContain(kept);
+    for (const kept of [
+      'Bose QC45 replica',
+      'https://img.example/a.jpg',
+      'https://www.amazon.com/dp/B0CCZ26B5V',
+      'Size M',
+      'name="q"',
+    ])
+      expect(out).toContain(kept);
   });
 
   it('leaves the live page untouched', () => {

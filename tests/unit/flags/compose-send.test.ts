@@ -9,12 +9,40 @@ import { packHandlers } from '../../../utils/packs/handlers';
 import { toBase64 } from '../../../utils/packs/bytes';
 import { makePack, publisher, signed } from '../packs/helpers';
 
-const listing = (id: string) => ({ title: `Bose QC45 replica ${id}`, price: null, seller: { name: 'CheapAudio', id: null, url: null }, brand: 'Bose', listingId: id, url: `https://www.amazon.com/dp/${id}`, image: null, condition: null, sponsored: null });
-const verdict = (id: string) => ({ listingId: id, level: 'suspect' as const, score: 90, reasons: [{ signal: 'coded-wording' as const, weight: 40, message: '"replica" next to the brand', evidence: {} }], brandId: 'bose' });
+const listing = (id: string) => ({
+  title: `Bose QC45 replica ${id}`,
+  price: null,
+  seller: { name: 'CheapAudio', id: null, url: null },
+  brand: 'Bose',
+  listingId: id,
+  url: `https://www.amazon.com/dp/${id}`,
+  image: null,
+  condition: null,
+  sponsored: null,
+});
+const verdict = (id: string) => ({
+  listingId: id,
+  level: 'suspect' as const,
+  score: 90,
+  reasons: [{ signal: 'coded-wording' as const, weight: 40, message: '"replica" next to the brand', evidence: {} }],
+  brandId: 'bose',
+});
 
 let ctx: FlagContext;
 async function flag(id: string, type: 'COUNTERFEIT' | 'TRADEMARK_MISUSE_IN_LISTING' = 'COUNTERFEIT') {
-  const r = await flagHandlers['ui:flag-create']({ url: `https://www.amazon.com/dp/${id}`, marketplace: 'amazon', listing: listing(id), verdict: verdict(id), type, note: '', testBuy: null, capture: null }, ctx);
+  const r = await flagHandlers['ui:flag-create'](
+    {
+      url: `https://www.amazon.com/dp/${id}`,
+      marketplace: 'amazon',
+      listing: listing(id),
+      verdict: verdict(id),
+      type,
+      note: '',
+      testBuy: null,
+      capture: null,
+    },
+    ctx,
+  );
   if (!r.ok) throw new Error(r.error);
   return r.flagId;
 }
@@ -24,7 +52,15 @@ beforeEach(async () => {
   forgetActiveEngine();
   ctx = { db: openDb(`compose-${Math.random()}`), senderUrl: null, tabId: null };
   await ensureBundledPack(ctx.db);
-  await saveProfile({ name: 'Dana Keller', organisation: 'Bose Corporation', email: 'dana@example.com', phone: '+1 508 555 0100', address: '1 Example Road, Framingham MA', role: 'rights-holder', signature: '' });
+  await saveProfile({
+    name: 'Dana Keller',
+    organisation: 'Bose Corporation',
+    email: 'dana@example.com',
+    phone: '+1 508 555 0100',
+    address: '1 Example Road, Framingham MA',
+    role: 'rights-holder',
+    signature: '',
+  });
 });
 
 describe('composing from the pack', () => {
@@ -34,7 +70,13 @@ describe('composing from the pack', () => {
     if (!c.ok) throw new Error(c.error);
     expect(c.formats).toContain('alibaba-ipp');
     expect(c.groups).toHaveLength(1);
-    expect(c.groups[0]).toMatchObject({ marketplace: 'amazon', brand: 'Bose', right: '9900001', reportUrl: 'https://www.amazon.com/report/infringement', endpoints: [] });
+    expect(c.groups[0]).toMatchObject({
+      marketplace: 'amazon',
+      brand: 'Bose',
+      right: '9900001',
+      reportUrl: 'https://www.amazon.com/report/infringement',
+      endpoints: [],
+    });
     const n = c.groups[0].notices[0];
     expect(n.text).toContain('Trademark No. 9900001 (USPTO, class 9; covers US');
     expect(n.text).toContain('under penalty of perjury');
@@ -42,7 +84,11 @@ describe('composing from the pack', () => {
   });
 
   it('groups a basket into one Amazon notice per infringement type', async () => {
-    const ids = [await flag('B0DEMO0001'), await flag('B0DEMO0002'), await flag('B0DEMO0003', 'TRADEMARK_MISUSE_IN_LISTING')];
+    const ids = [
+      await flag('B0DEMO0001'),
+      await flag('B0DEMO0002'),
+      await flag('B0DEMO0003', 'TRADEMARK_MISUSE_IN_LISTING'),
+    ];
     const c = await flagHandlers['ui:notice-compose']({ flagIds: ids, format: 'amazon', extra: {} }, ctx);
     if (!c.ok) throw new Error(c.error);
     expect(c.groups.map((g) => g.notices[0].flagIds)).toEqual([[ids[0], ids[1]], [ids[2]]]);
@@ -52,10 +98,26 @@ describe('composing from the pack', () => {
 describe('POST to a pack endpoint', () => {
   it('refuses an address the pack does not name, without contacting it', async () => {
     const id = await flag('B0DEMO0001');
-    const saved = await flagHandlers['ui:notice-save']({ format: 'ip-notice', marketplace: 'amazon', subject: 'S', text: 'T', recipient: null, flagIds: [id], status: 'draft', channel: 'post' }, ctx);
+    const saved = await flagHandlers['ui:notice-save'](
+      {
+        format: 'ip-notice',
+        marketplace: 'amazon',
+        subject: 'S',
+        text: 'T',
+        recipient: null,
+        flagIds: [id],
+        status: 'draft',
+        channel: 'post',
+      },
+      ctx,
+    );
     if (!saved.ok) throw new Error(saved.error);
     const fetcher = vi.fn();
-    const r = await postNotice(ctx.db, { noticeId: saved.id, endpoint: 'https://evil.example/collect', confirmed: true }, fetcher as never);
+    const r = await postNotice(
+      ctx.db,
+      { noticeId: saved.id, endpoint: 'https://evil.example/collect', confirmed: true },
+      fetcher as never,
+    );
     expect(r).toMatchObject({ ok: false });
     expect(fetcher).not.toHaveBeenCalled();
   });
@@ -66,20 +128,45 @@ describe('POST to a pack endpoint', () => {
     const pack = makePack(pub.keyId, (p) => {
       p.brands.find((b) => b.id === 'bose')!.contacts.endpoints = ['https://notices.alliance.example/v1'];
     });
-    const imported = await packHandlers['ui:pack-import']({ fileName: 'p.signed', base64: toBase64(await signed(pack, pub.keyText)), allowUnverified: false }, ctx.db);
+    const imported = await packHandlers['ui:pack-import'](
+      { fileName: 'p.signed', base64: toBase64(await signed(pack, pub.keyText)), allowUnverified: false },
+      ctx.db,
+    );
     expect(imported, JSON.stringify(imported).slice(0, 300)).toMatchObject({ ok: true });
     forgetActiveEngine();
     const id = await flag('B0DEMO0001');
     const c = await flagHandlers['ui:notice-compose']({ flagIds: [id], format: 'ip-notice', extra: {} }, ctx);
     if (!c.ok) throw new Error(c.error);
     expect(c.groups[0].endpoints).toEqual(['https://notices.alliance.example/v1']);
-    const saved = await flagHandlers['ui:notice-save']({ format: 'ip-notice', marketplace: 'amazon', subject: 'S', text: 'T', recipient: null, flagIds: [id], status: 'draft', channel: 'post' }, ctx);
+    const saved = await flagHandlers['ui:notice-save'](
+      {
+        format: 'ip-notice',
+        marketplace: 'amazon',
+        subject: 'S',
+        text: 'T',
+        recipient: null,
+        flagIds: [id],
+        status: 'draft',
+        channel: 'post',
+      },
+      ctx,
+    );
     if (!saved.ok) throw new Error(saved.error);
     const fetcher = vi.fn(async () => new Response(null, { status: 202 }));
-    expect(await postNotice(ctx.db, { noticeId: saved.id, endpoint: 'https://notices.alliance.example/v1', confirmed: true }, fetcher as never)).toEqual({ ok: true, status: 202 });
+    expect(
+      await postNotice(
+        ctx.db,
+        { noticeId: saved.id, endpoint: 'https://notices.alliance.example/v1', confirmed: true },
+        fetcher as never,
+      ),
+    ).toEqual({ ok: true, status: 202 });
     const [, init] = fetcher.mock.calls[0] as unknown as [string, RequestInit];
     expect(init).toMatchObject({ method: 'POST', credentials: 'omit' });
-    expect(JSON.parse(init.body as string)).toMatchObject({ text: 'T', urls: ['https://www.amazon.com/dp/B0DEMO0001'], notifier: { email: 'dana@example.com' } });
+    expect(JSON.parse(init.body as string)).toMatchObject({
+      text: 'T',
+      urls: ['https://www.amazon.com/dp/B0DEMO0001'],
+      notifier: { email: 'dana@example.com' },
+    });
     expect(await ctx.db.notices.get(saved.id)).toMatchObject({ status: 'sent', channel: 'post' });
     expect(await ctx.db.flags.get(id)).toMatchObject({ status: 'sent' });
   });

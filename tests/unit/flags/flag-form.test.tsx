@@ -4,7 +4,17 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { FlagForm, initialFlagValues } from '../../../components/popup/FlagForm';
 
-const listing = { title: 'B0SE QC45 replica', price: null, seller: { name: 'CheapAudio', id: null, url: null }, brand: 'Bose', listingId: 'B0DEMO0SUS', url: null, image: null, condition: null, sponsored: null };
+const listing = {
+  title: 'B0SE QC45 replica',
+  price: null,
+  seller: { name: 'CheapAudio', id: null, url: null },
+  brand: 'Bose',
+  listingId: 'B0DEMO0SUS',
+  url: null,
+  image: null,
+  condition: null,
+  sponsored: null,
+};
 const byLabel = (root: HTMLElement, text: string) => {
   const label = [...root.querySelectorAll('label')].find((l) => l.textContent === text);
   return label ? (root.querySelector(`#${label.getAttribute('for')}`) as HTMLInputElement | HTMLSelectElement) : null;
@@ -15,8 +25,19 @@ describe('flag form', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const onSubmit = vi.fn();
-    act(() => render(<FlagForm initial={initialFlagValues(listing, 'https://www.amazon.com/dp/B0DEMO0SUS')} busy={false} error={null} onSubmit={onSubmit} />, root));
-    for (const l of ['Infringement type', 'Listing title', 'Listing URL', 'Brand', 'Seller', 'Note']) expect(byLabel(root, l), l).not.toBeNull();
+    act(() =>
+      render(
+        <FlagForm
+          initial={initialFlagValues(listing, 'https://www.amazon.com/dp/B0DEMO0SUS')}
+          busy={false}
+          error={null}
+          onSubmit={onSubmit}
+        />,
+        root,
+      ),
+    );
+    for (const l of ['Infringement type', 'Listing title', 'Listing URL', 'Brand', 'Seller', 'Note'])
+      expect(byLabel(root, l), l).not.toBeNull();
     expect(byLabel(root, 'Order id')).toBeNull();
     const save = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save flag')!;
     expect(save.disabled).toBe(true);
@@ -35,7 +56,9 @@ describe('flag form', () => {
     act(() => {
       root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ type: 'COUNTERFEIT', title: 'Corrected title', seller: 'CheapAudio' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'COUNTERFEIT', title: 'Corrected title', seller: 'CheapAudio' }),
+    );
     for (const el of root.querySelectorAll('input, select, textarea, button')) {
       const named = el.id ? root.querySelector(`label[for="${el.id}"]`) : null;
       expect(named || el.getAttribute('aria-label') || el.textContent?.trim(), el.outerHTML).toBeTruthy();

@@ -8,11 +8,38 @@ import { flagHandlers, type FlagContext } from '../../../utils/flags/handlers';
 import { saveProfile } from '../../../utils/profile';
 import { forgetActiveEngine } from '../../../utils/packs/active';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 const PAGE = 'https://www.amazon.com/dp/B0DEMO0SUS';
-const listing = { title: 'B0SE QC45 replica 1:1', price: { amount: 39, currency: 'USD' }, seller: { name: 'CheapAudio', id: null, url: null }, brand: 'Bose', listingId: 'B0DEMO0SUS', url: PAGE, image: 'https://img.example/a.jpg', condition: null, sponsored: null };
-const verdict = { listingId: 'B0DEMO0SUS', level: 'suspect' as const, score: 88, reasons: [{ signal: 'coded-wording' as const, weight: 40, message: '"replica" next to the brand', evidence: {} }], brandId: null };
-const create = (over: Partial<Request<'ui:flag-create'>> = {}): Request<'ui:flag-create'> => ({ url: `${PAGE}?tag=x`, marketplace: 'amazon', listing, verdict, type: 'COUNTERFEIT' as const, note: 'fake', testBuy: null, capture: { tabId: 5, pageUrl: PAGE }, ...over });
+const listing = {
+  title: 'B0SE QC45 replica 1:1',
+  price: { amount: 39, currency: 'USD' },
+  seller: { name: 'CheapAudio', id: null, url: null },
+  brand: 'Bose',
+  listingId: 'B0DEMO0SUS',
+  url: PAGE,
+  image: 'https://img.example/a.jpg',
+  condition: null,
+  sponsored: null,
+};
+const verdict = {
+  listingId: 'B0DEMO0SUS',
+  level: 'suspect' as const,
+  score: 88,
+  reasons: [{ signal: 'coded-wording' as const, weight: 40, message: '"replica" next to the brand', evidence: {} }],
+  brandId: null,
+};
+const create = (over: Partial<Request<'ui:flag-create'>> = {}): Request<'ui:flag-create'> => ({
+  url: `${PAGE}?tag=x`,
+  marketplace: 'amazon',
+  listing,
+  verdict,
+  type: 'COUNTERFEIT' as const,
+  note: 'fake',
+  testBuy: null,
+  capture: { tabId: 5, pageUrl: PAGE },
+  ...over,
+});
 
 let ctx: FlagContext;
 beforeEach(async () => {
@@ -21,8 +48,20 @@ beforeEach(async () => {
   ctx = { db: openDb(`flags-${Math.random()}`), senderUrl: 'chrome-extension://x/popup.html', tabId: null };
   (browser.tabs as any).get = vi.fn(async () => ({ id: 5, windowId: 1, active: true, url: PAGE }));
   (browser.tabs as any).captureVisibleTab = vi.fn(async () => PNG);
-  (browser.tabs as any).sendMessage = vi.fn(async () => ({ html: '<!doctype html>\n<p>B0SE</p>', url: PAGE, title: 'B0SE' }));
-  await saveProfile({ name: 'Sam Rivera', organisation: '', email: 'sam@example.org', phone: '', address: '', role: 'consumer', signature: '' });
+  (browser.tabs as any).sendMessage = vi.fn(async () => ({
+    html: '<!doctype html>\n<p>B0SE</p>',
+    url: PAGE,
+    title: 'B0SE',
+  }));
+  await saveProfile({
+    name: 'Sam Rivera',
+    organisation: '',
+    email: 'sam@example.org',
+    phone: '',
+    address: '',
+    role: 'consumer',
+    signature: '',
+  });
 });
 
 describe('flag messages', () => {
@@ -42,21 +81,35 @@ describe('flag messages', () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
     const r = await flagHandlers['ui:flag-create'](create(), ctx);
-    expect(r).toMatchObject({ ok: true, capture: { ok: false, error: 'storage-full', message: expect.stringMatching(/flag itself is saved/) } });
+    expect(r).toMatchObject({
+      ok: true,
+      capture: { ok: false, error: 'storage-full', message: expect.stringMatching(/flag itself is saved/) },
+    });
     expect(await ctx.db.flags.count()).toBe(1);
     expect(await ctx.db.evidence.count()).toBe(0);
   });
 
   it('records a missing screenshot instead of failing, and refuses a tab that moved on', async () => {
-    (browser.tabs as any).captureVisibleTab = vi.fn(async () => { throw new Error('Missing activeTab permission'); });
+    (browser.tabs as any).captureVisibleTab = vi.fn(async () => {
+      throw new Error('Missing activeTab permission');
+    });
     const r = await flagHandlers['ui:flag-create'](create(), ctx);
     expect(r).toMatchObject({ ok: true, capture: { ok: true, missing: [expect.stringMatching(/No screenshot/)] } });
-    (browser.tabs as any).get = vi.fn(async () => ({ id: 5, windowId: 1, active: true, url: 'https://www.amazon.com/' }));
-    expect(await flagHandlers['ui:flag-capture']({ flagId: (r as { flagId: number }).flagId, tabId: 5, pageUrl: PAGE }, ctx)).toMatchObject({ ok: false, error: 'tab-gone' });
+    (browser.tabs as any).get = vi.fn(async () => ({
+      id: 5,
+      windowId: 1,
+      active: true,
+      url: 'https://www.amazon.com/',
+    }));
+    expect(
+      await flagHandlers['ui:flag-capture']({ flagId: (r as { flagId: number }).flagId, tabId: 5, pageUrl: PAGE }, ctx),
+    ).toMatchObject({ ok: false, error: 'tab-gone' });
   });
 
   it('refuses a URL that is not a web address', async () => {
-    expect(await flagHandlers['ui:flag-create'](create({ url: 'javascript:alert(1)' }), ctx)).toMatchObject({ ok: false });
+    expect(await flagHandlers['ui:flag-create'](create({ url: 'javascript:alert(1)' }), ctx)).toMatchObject({
+      ok: false,
+    });
     expect(await ctx.db.flags.count()).toBe(0);
   });
 
@@ -75,7 +128,19 @@ describe('flag messages', () => {
     const n = c.groups[0].notices[0];
     expect(n.text).toContain(PAGE);
     expect(n.problems.filter((p) => p.level === 'error')).toEqual([]);
-    const saved = await flagHandlers['ui:notice-save']({ format: n.format, marketplace: n.marketplace, subject: n.subject, text: n.text, recipient: null, flagIds: n.flagIds, status: 'sent', channel: 'clipboard' }, ctx);
+    const saved = await flagHandlers['ui:notice-save'](
+      {
+        format: n.format,
+        marketplace: n.marketplace,
+        subject: n.subject,
+        text: n.text,
+        recipient: null,
+        flagIds: n.flagIds,
+        status: 'sent',
+        channel: 'clipboard',
+      },
+      ctx,
+    );
     if (!saved.ok) throw new Error(saved.error);
     expect((await ctx.db.flags.get(flagId))!.status).toBe('sent');
     await flagHandlers['ui:notice-update']({ id: saved.id, status: 'removed', caseId: 'CASE-42' }, ctx);
@@ -85,18 +150,46 @@ describe('flag messages', () => {
   });
 
   it('refuses to save perjury text from a consumer', async () => {
-    const r = await flagHandlers['ui:notice-save']({ format: 'dsa-email', marketplace: 'amazon', subject: 's', text: 'I declare under penalty of perjury that…', recipient: null, flagIds: [1], status: 'draft', channel: null }, ctx);
+    const r = await flagHandlers['ui:notice-save'](
+      {
+        format: 'dsa-email',
+        marketplace: 'amazon',
+        subject: 's',
+        text: 'I declare under penalty of perjury that…',
+        recipient: null,
+        flagIds: [1],
+        status: 'draft',
+        channel: null,
+      },
+      ctx,
+    );
     expect(r).toMatchObject({ ok: false, problems: [expect.objectContaining({ code: 'perjury-role' })] });
   });
 
   it('builds a case file and an .eml for a saved notice', async () => {
     const { flagId } = (await flagHandlers['ui:flag-create'](create(), ctx)) as { flagId: number };
-    const saved = await flagHandlers['ui:notice-save']({ format: 'dsa-email', marketplace: 'amazon', subject: 'S', text: 'T', recipient: 'notice@example.com', flagIds: [flagId], status: 'draft', channel: 'eml' }, ctx);
+    const saved = await flagHandlers['ui:notice-save'](
+      {
+        format: 'dsa-email',
+        marketplace: 'amazon',
+        subject: 'S',
+        text: 'T',
+        recipient: 'notice@example.com',
+        flagIds: [flagId],
+        status: 'draft',
+        channel: 'eml',
+      },
+      ctx,
+    );
     if (!saved.ok) throw new Error(saved.error);
     const eml = await flagHandlers['ui:notice-file']({ noticeId: saved.id, kind: 'eml' }, ctx);
     expect(eml).toMatchObject({ ok: true, mime: 'message/rfc822' });
     expect((eml as { text: string }).text.match(/Content-Disposition: attachment/g)).toHaveLength(3);
-    expect(await flagHandlers['ui:notice-file']({ noticeId: saved.id, kind: 'case-file' }, ctx)).toMatchObject({ ok: true, mime: 'application/zip', base64: expect.any(String) });
+    expect(await flagHandlers['ui:notice-file']({ noticeId: saved.id, kind: 'case-file' }, ctx)).toMatchObject({
+      ok: true,
+      mime: 'application/zip',
+      base64: expect.any(String),
+    });
   });
 
   it('deletes a flag with its evidence, and everything on delete-all; retention drops old flags', async () => {
@@ -106,7 +199,24 @@ describe('flag messages', () => {
     await flagHandlers['ui:flag-create'](create(), ctx);
     await flagHandlers['ui:history-clear']({ confirm: true }, ctx);
     expect(await ctx.db.flags.count()).toBe(0);
-    await ctx.db.flags.add({ ...(await ctx.db.flags.toArray())[0], listingId: 'old', url: PAGE, marketplace: 'amazon', type: 'COUNTERFEIT', status: 'draft', createdAt: Date.now() - 100 * 86_400_000, updatedAt: 0, listing, verdict: null, note: '', testBuy: null, brandId: null, packId: null, caseId: null, outcome: null });
+    await ctx.db.flags.add({
+      ...(await ctx.db.flags.toArray())[0],
+      listingId: 'old',
+      url: PAGE,
+      marketplace: 'amazon',
+      type: 'COUNTERFEIT',
+      status: 'draft',
+      createdAt: Date.now() - 100 * 86_400_000,
+      updatedAt: 0,
+      listing,
+      verdict: null,
+      note: '',
+      testBuy: null,
+      brandId: null,
+      packId: null,
+      caseId: null,
+      outcome: null,
+    });
     await flagHandlers['ui:retention']({ days: 90 }, ctx);
     expect(await ctx.db.flags.count()).toBe(0);
   });
@@ -114,8 +224,12 @@ describe('flag messages', () => {
   it('a badge click opens the flag page and creates nothing', async () => {
     const open = vi.fn(async () => ({}));
     (browser as any).windows = { create: open };
-    expect(await flagHandlers['content:open-flag']({ listingId: 'B0DEMO0SUS' }, { ...ctx, tabId: 5 })).toEqual({ ok: true });
-    expect(open).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/notice\.html#flag=5:B0DEMO0SUS$/) }));
+    expect(await flagHandlers['content:open-flag']({ listingId: 'B0DEMO0SUS' }, { ...ctx, tabId: 5 })).toEqual({
+      ok: true,
+    });
+    expect(open).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringMatching(/notice\.html#flag=5:B0DEMO0SUS$/) }),
+    );
     expect(await ctx.db.flags.count()).toBe(0);
   });
 });
@@ -123,23 +237,37 @@ describe('flag messages', () => {
 describe('only extension pages can create a flag or send a notice', () => {
   const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
   const ID = 'abcdefghijklmnopabcdefghijklmnop';
-  it.each(['ui:flag-create', 'ui:notice-save', 'ui:notice-post', 'ui:notice-file', 'ui:history-clear'])('drops %s from a web page', async (type) => {
-    const spy = vi.fn();
-    const router = createRouter({ [type]: spy } as never, EXT, ID);
-    const reply = await router.route({ type, payload: {} }, { id: ID, tab: { id: 3 } as never, frameId: 0, url: 'https://www.amazon.com/dp/B0DEMO0SUS' });
-    expect(reply).toEqual({ rejected: `${type} may only come from an extension page` });
-    expect(spy).not.toHaveBeenCalled();
-  });
+  it.each(['ui:flag-create', 'ui:notice-save', 'ui:notice-post', 'ui:notice-file', 'ui:history-clear'])(
+    'drops %s from a web page',
+    async (type) => {
+      const spy = vi.fn();
+      const router = createRouter({ [type]: spy } as never, EXT, ID);
+      const reply = await router.route(
+        { type, payload: {} },
+        { id: ID, tab: { id: 3 } as never, frameId: 0, url: 'https://www.amazon.com/dp/B0DEMO0SUS' },
+      );
+      expect(reply).toEqual({ rejected: `${type} may only come from an extension page` });
+      expect(spy).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('capturing evidence later', () => {
   it('finds the open tab showing the listing, or says to open it', async () => {
     const { flagId } = (await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)) as { flagId: number };
     (browser.tabs as any).query = vi.fn(async () => [{ id: 9, url: 'https://www.example.org/' }]);
-    expect(await flagHandlers['ui:flag-recapture']({ flagId }, ctx)).toMatchObject({ ok: false, error: 'tab-gone', message: 'Open the listing in a tab first, then try again.' });
+    expect(await flagHandlers['ui:flag-recapture']({ flagId }, ctx)).toMatchObject({
+      ok: false,
+      error: 'tab-gone',
+      message: 'Open the listing in a tab first, then try again.',
+    });
     (browser.tabs as any).query = vi.fn(async () => [{ id: 5, url: `${PAGE}?ref=sr_1_1` }]);
     (browser.tabs as any).get = vi.fn(async () => ({ id: 5, windowId: 1, active: true, url: `${PAGE}?ref=sr_1_1` }));
-    (browser.tabs as any).sendMessage = vi.fn(async () => ({ html: '<p>x</p>', url: `${PAGE}?ref=sr_1_1`, title: 't' }));
+    (browser.tabs as any).sendMessage = vi.fn(async () => ({
+      html: '<p>x</p>',
+      url: `${PAGE}?ref=sr_1_1`,
+      title: 't',
+    }));
     expect(await flagHandlers['ui:flag-recapture']({ flagId }, ctx)).toMatchObject({ ok: true });
     expect(await ctx.db.evidence.where('flagId').equals(flagId).count()).toBe(3);
   });

@@ -4,10 +4,20 @@ import { createBadgeRenderer } from '../../../utils/content/render';
 import type { Extraction, Listing, Verdict } from '../../../utils/types';
 
 const listing = (id: string, title = `Item ${id}`): Listing => ({
-  title, price: null, seller: null, brand: null, listingId: id, url: null, image: null, condition: null, sponsored: null,
+  title,
+  price: null,
+  seller: null,
+  brand: null,
+  listingId: id,
+  url: null,
+  image: null,
+  condition: null,
+  sponsored: null,
 });
 const verdict = (id: string, level: Verdict['level'], message = '<img src=x onerror=alert(1)>'): Verdict => ({
-  listingId: id, level, score: level === 'suspect' ? 88 : level === 'watch' ? 45 : 5,
+  listingId: id,
+  level,
+  score: level === 'suspect' ? 88 : level === 'watch' ? 45 : 5,
   reasons: [{ signal: 'coded-wording', weight: 40, message, evidence: {} }],
 });
 
@@ -18,7 +28,12 @@ function searchPage() {
       <li data-asin="A2"><h2><a href="/dp/A2">Second</a></h2></li>
       <li><a href="/itm/777">Third by link only</a></li>
     </ul>`;
-  const extraction: Extraction = { adapter: 'amazon', page: 'search', listings: [listing('A1'), listing('A2'), listing('777')], missing: [] };
+  const extraction: Extraction = {
+    adapter: 'amazon',
+    page: 'search',
+    listings: [listing('A1'), listing('A2'), listing('777')],
+    missing: [],
+  };
   return extraction;
 }
 
@@ -58,7 +73,12 @@ describe('badges', () => {
 
   it('puts the product badge after the product title', () => {
     document.body.innerHTML = '<h1 id="title"><span id="productTitle">Replica thing</span></h1><p>x</p>';
-    createBadgeRenderer(document, vi.fn())({ adapter: 'amazon', page: 'product', listings: [listing('B1')], missing: [] }, [verdict('B1', 'suspect')]);
-    expect(document.querySelector('#productTitle')?.nextElementSibling?.tagName.toLowerCase()).toBe('listing-lens-badge');
+    createBadgeRenderer(document, vi.fn())(
+      { adapter: 'amazon', page: 'product', listings: [listing('B1')], missing: [] },
+      [verdict('B1', 'suspect')],
+    );
+    expect(document.querySelector('#productTitle')?.nextElementSibling?.tagName.toLowerCase()).toBe(
+      'listing-lens-badge',
+    );
   });
 });

@@ -8,23 +8,59 @@ import type { PopupModel } from '../../../utils/popup-state';
 // The flag panel talks to the background; these tests are about the popup's own states.
 vi.mock('../../../components/popup/FlagPanel', () => ({ FlagPanel: () => null }));
 
-const pack: PackStatus = { loaded: true, id: 'demo', name: 'Demo pack', version: 3, brands: 9, verified: true, example: true, error: null };
+const pack: PackStatus = {
+  loaded: true,
+  id: 'demo',
+  name: 'Demo pack',
+  version: 3,
+  brands: 9,
+  verified: true,
+  example: true,
+  error: null,
+};
 const listing = {
-  title: 'Replica B0SE QC45', price: { amount: 39.99, currency: 'USD' }, seller: { name: 'Shady Store', id: 'A1', url: null },
-  brand: 'Generic', listingId: 'B0X', url: 'https://www.amazon.com/dp/B0X', image: null, condition: null, sponsored: null,
+  title: 'Replica B0SE QC45',
+  price: { amount: 39.99, currency: 'USD' },
+  seller: { name: 'Shady Store', id: 'A1', url: null },
+  brand: 'Generic',
+  listingId: 'B0X',
+  url: 'https://www.amazon.com/dp/B0X',
+  image: null,
+  condition: null,
+  sponsored: null,
 };
 
 function show(tab: TabState, over: Partial<PopupModel> = {}) {
   const root = document.createElement('div');
-  render(<PopupApp model={{ tabId: 4, url: tab.url, supportedHost: true, marketplace: 'amazon', tab, pack, ...over }} onOpenOptions={() => {}} />, root);
+  render(
+    <PopupApp
+      model={{ tabId: 4, url: tab.url, supportedHost: true, marketplace: 'amazon', tab, pack, ...over }}
+      onOpenOptions={() => {}}
+    />,
+    root,
+  );
   return root;
 }
 
 describe('popup states', () => {
   it('shows the listing, level and reasons for a judged product page', () => {
     const root = show({
-      kind: 'judged', url: listing.url, adapter: 'amazon', page: 'product', listings: [listing], packName: 'Demo pack',
-      verdicts: [{ listingId: 'B0X', level: 'suspect', score: 91, reasons: [{ signal: 'coded-wording', weight: 40, message: 'Title says "replica" next to "Bose"', evidence: {} }] }],
+      kind: 'judged',
+      url: listing.url,
+      adapter: 'amazon',
+      page: 'product',
+      listings: [listing],
+      packName: 'Demo pack',
+      verdicts: [
+        {
+          listingId: 'B0X',
+          level: 'suspect',
+          score: 91,
+          reasons: [
+            { signal: 'coded-wording', weight: 40, message: 'Title says "replica" next to "Bose"', evidence: {} },
+          ],
+        },
+      ],
     });
     const text = root.textContent!;
     expect(text).toContain('Suspect · 91');
@@ -39,8 +75,16 @@ describe('popup states', () => {
     [{ kind: 'unsupported', url: 'https://example.org/' } as TabState, { supportedHost: false }, 'Site not supported'],
     [{ kind: 'unsupported', url: 'https://www.amazon.com/dp/X' } as TabState, {}, 'Not read yet'],
     [{ kind: 'not-listing', url: 'https://www.amazon.com/', adapter: 'amazon' } as TabState, {}, 'Not a listing page'],
-    [{ kind: 'unreadable', url: 'https://www.amazon.com/dp/X', adapter: 'amazon', missing: ['title'] } as TabState, {}, "Couldn't read this listing"],
-    [{ kind: 'no-rules', url: 'https://www.amazon.com/dp/X', reason: 'No rule pack is active.' } as TabState, {}, 'Rules not loaded'],
+    [
+      { kind: 'unreadable', url: 'https://www.amazon.com/dp/X', adapter: 'amazon', missing: ['title'] } as TabState,
+      {},
+      "Couldn't read this listing",
+    ],
+    [
+      { kind: 'no-rules', url: 'https://www.amazon.com/dp/X', reason: 'No rule pack is active.' } as TabState,
+      {},
+      'Rules not loaded',
+    ],
   ])('has a clear state for %o', (tab, over, heading) => {
     const root = show(tab, over);
     expect(root.querySelector('h2')?.textContent).toBe(heading);
@@ -52,7 +96,10 @@ describe('popup states', () => {
   });
 
   it('says rules are not loaded before anything else', () => {
-    const root = show({ kind: 'not-listing', url: 'u', adapter: 'amazon' }, { pack: { ...pack, loaded: false, error: 'The pack expired.' } });
+    const root = show(
+      { kind: 'not-listing', url: 'u', adapter: 'amazon' },
+      { pack: { ...pack, loaded: false, error: 'The pack expired.' } },
+    );
     expect(root.querySelector('h2')?.textContent).toBe('Rules not loaded');
     expect(root.textContent).toContain('The pack expired.');
   });
@@ -60,7 +107,12 @@ describe('popup states', () => {
   it('lists results worst first on a search page', () => {
     const other = { ...listing, listingId: 'B0Y', title: 'Bose QC45 genuine' };
     const root = show({
-      kind: 'judged', url: 'u', adapter: 'amazon', page: 'search', listings: [other, listing], packName: 'Demo pack',
+      kind: 'judged',
+      url: 'u',
+      adapter: 'amazon',
+      page: 'search',
+      listings: [other, listing],
+      packName: 'Demo pack',
       verdicts: [
         { listingId: 'B0Y', level: 'ok', score: 3, reasons: [] },
         { listingId: 'B0X', level: 'suspect', score: 90, reasons: [] },

@@ -6,13 +6,26 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const contentSender = { id: ID, tab: { id: 7 } as never, frameId: 0, url: 'https://www.amazon.com/dp/B000000001' };
 const pageSender = { id: ID, url: `${EXT}popup.html` };
 const listing = {
-  title: 'Bose QC45', price: { amount: 10, currency: 'USD' }, seller: null, brand: null,
-  listingId: 'B000000001', url: null, image: null, condition: null, sponsored: null,
+  title: 'Bose QC45',
+  price: { amount: 10, currency: 'USD' },
+  seller: null,
+  brand: null,
+  listingId: 'B000000001',
+  url: null,
+  image: null,
+  condition: null,
+  sponsored: null,
 };
-const goodPage = { type: 'content:page', payload: { extraction: { adapter: 'amazon', page: 'product', listings: [listing], missing: [] } } };
+const goodPage = {
+  type: 'content:page',
+  payload: { extraction: { adapter: 'amazon', page: 'product', listings: [listing], missing: [] } },
+};
 
 function setup() {
-  const handlers = { 'content:page': vi.fn(async () => ({ verdicts: [] })), 'ui:tab-state': vi.fn(async () => ({ kind: 'unsupported', url: null })) };
+  const handlers = {
+    'content:page': vi.fn(async () => ({ verdicts: [] })),
+    'ui:tab-state': vi.fn(async () => ({ kind: 'unsupported', url: null })),
+  };
   const router = createRouter(handlers, EXT, ID);
   return { handlers, router };
 }
@@ -22,13 +35,53 @@ describe('background router', () => {
     ['another extension', goodPage, { ...contentSender, id: 'zzzz' }, /another extension/],
     ['a malformed envelope', { kind: 'x' }, contentSender, /malformed/],
     ['an unknown message', { type: 'content:delete-everything', payload: {} }, contentSender, /unknown message/],
-    ['a privileged message from a content script', { type: 'ui:tab-state', payload: { tabId: 1 } }, contentSender, /extension page/],
+    [
+      'a privileged message from a content script',
+      { type: 'ui:tab-state', payload: { tabId: 1 } },
+      contentSender,
+      /extension page/,
+    ],
     ['a content message from an extension page', goodPage, pageSender, /top frame/],
-    ['a content message from an extension page in a tab', goodPage, { ...pageSender, tab: { id: 9 }, frameId: 0 }, /top frame/],
+    [
+      'a content message from an extension page in a tab',
+      goodPage,
+      { ...pageSender, tab: { id: 9 }, frameId: 0 },
+      /top frame/,
+    ],
     ['a content message from a sub-frame', goodPage, { ...contentSender, frameId: 3 }, /top frame/],
-    ['an invalid payload', { type: 'content:page', payload: { extraction: { adapter: 'amazon', page: 'product', listings: [{ ...listing, price: { amount: -1, currency: 'usd' } }], missing: [] } } }, contentSender, /invalid content:page/],
-    ['extra keys', { type: 'content:page', payload: { ...goodPage.payload, evil: true } }, contentSender, /invalid content:page/],
-    ['an oversized title', { type: 'content:page', payload: { extraction: { ...goodPage.payload.extraction, listings: [{ ...listing, title: 'x'.repeat(5000) }] } } }, contentSender, /invalid content:page/],
+    [
+      'an invalid payload',
+      {
+        type: 'content:page',
+        payload: {
+          extraction: {
+            adapter: 'amazon',
+            page: 'product',
+            listings: [{ ...listing, price: { amount: -1, currency: 'usd' } }],
+            missing: [],
+          },
+        },
+      },
+      contentSender,
+      /invalid content:page/,
+    ],
+    [
+      'extra keys',
+      { type: 'content:page', payload: { ...goodPage.payload, evil: true } },
+      contentSender,
+      /invalid content:page/,
+    ],
+    [
+      'an oversized title',
+      {
+        type: 'content:page',
+        payload: {
+          extraction: { ...goodPage.payload.extraction, listings: [{ ...listing, title: 'x'.repeat(5000) }] },
+        },
+      },
+      contentSender,
+      /invalid content:page/,
+    ],
   ])('drops and counts %s', async (_name, message, sender, reason) => {
     const { handlers, router } = setup();
     const reply = (await router.route(message, sender as never)) as { rejected: string };
@@ -48,7 +101,11 @@ describe('background router', () => {
 
   it('passes a privileged message from an extension page open in a tab', async () => {
     const { handlers, router } = setup();
-    await router.route({ type: 'ui:tab-state', payload: { tabId: 3 } }, { ...pageSender, tab: { id: 9 }, frameId: 0 } as never);
+    await router.route({ type: 'ui:tab-state', payload: { tabId: 3 } }, {
+      ...pageSender,
+      tab: { id: 9 },
+      frameId: 0,
+    } as never);
     expect(handlers['ui:tab-state']).toHaveBeenCalledTimes(1);
   });
 

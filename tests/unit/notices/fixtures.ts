@@ -5,15 +5,50 @@ import type { RegisteredRight } from '../../../utils/packs/schema';
 export const NOW = new Date('2026-03-04T10:20:30Z');
 
 export const holder: Profile = {
-  name: 'Dana Keller', organisation: 'Bose Corporation', email: 'dana.keller@example.com', phone: '+1 508 555 0100',
-  address: 'The Mountain\nFramingham, MA 01701\nUSA', role: 'rights-holder', signature: 'Dana Keller\nBrand Protection, Bose Corporation',
+  name: 'Dana Keller',
+  organisation: 'Bose Corporation',
+  email: 'dana.keller@example.com',
+  phone: '+1 508 555 0100',
+  address: 'The Mountain\nFramingham, MA 01701\nUSA',
+  role: 'rights-holder',
+  signature: 'Dana Keller\nBrand Protection, Bose Corporation',
 };
-export const consumer: Profile = { ...holder, name: 'Sam Rivera', organisation: '', email: 'sam@example.org', phone: '', address: '', role: 'consumer', signature: '' };
+export const consumer: Profile = {
+  ...holder,
+  name: 'Sam Rivera',
+  organisation: '',
+  email: 'sam@example.org',
+  phone: '',
+  address: '',
+  role: 'consumer',
+  signature: '',
+};
 
-export const tm: RegisteredRight = { type: 'trademark', number: '000123456', office: 'EUIPO', jurisdictions: ['EU'], classes: [9], expiresAt: '2031-05-01' };
-export const usTm: RegisteredRight = { type: 'trademark', number: '1234567', office: 'USPTO', jurisdictions: ['US'], classes: [9, 11] };
+export const tm: RegisteredRight = {
+  type: 'trademark',
+  number: '000123456',
+  office: 'EUIPO',
+  jurisdictions: ['EU'],
+  classes: [9],
+  expiresAt: '2031-05-01',
+};
+export const usTm: RegisteredRight = {
+  type: 'trademark',
+  number: '1234567',
+  office: 'USPTO',
+  jurisdictions: ['US'],
+  classes: [9, 11],
+};
 
-export const brand = { name: 'Bose', contacts: { rightsHolder: 'Bose Corporation', email: 'brandprotection@example.com', triageEmail: 'triage@alliance.example', endpoints: [] } };
+export const brand = {
+  name: 'Bose',
+  contacts: {
+    rightsHolder: 'Bose Corporation',
+    email: 'brandprotection@example.com',
+    triageEmail: 'triage@alliance.example',
+    endpoints: [],
+  },
+};
 
 export const item = (n: number, over: Partial<NoticeItem> = {}): NoticeItem => ({
   flagId: n,
@@ -34,7 +69,12 @@ export const input = (over: Partial<NoticeInput> = {}): NoticeInput => ({
   profile: holder,
   items: [item(1)],
   marketplace: 'amazon',
-  market: { name: 'Amazon.de', reportUrl: 'https://www.amazon.de/report/infringement', perNoticeLimit: 50, country: 'DE' },
+  market: {
+    name: 'Amazon.de',
+    reportUrl: 'https://www.amazon.de/report/infringement',
+    perNoticeLimit: 50,
+    country: 'DE',
+  },
   brand,
   right: tm,
   extra: {},

@@ -13,12 +13,22 @@ describe('accuracy', () => {
   it('computes removed/decided and counter-notice rates per platform over 90 days', () => {
     const rows = [
       ...Array.from({ length: 8 }, () => row('amazon', 'removed')),
-      row('amazon', 'rejected'), row('amazon', 'counter-noticed'), row('amazon', 'sent'), row('amazon', 'draft'),
+      row('amazon', 'rejected'),
+      row('amazon', 'counter-noticed'),
+      row('amazon', 'sent'),
+      row('amazon', 'draft'),
       row('amazon', 'rejected', 91),
       row('ebay', 'removed'),
     ];
     const [amazon, ebay] = accuracyByPlatform(rows, NOW);
-    expect(amazon).toMatchObject({ marketplace: 'amazon', sent: 11, decided: 10, removed: 8, counterNoticed: 1, removedRate: 0.8 });
+    expect(amazon).toMatchObject({
+      marketplace: 'amazon',
+      sent: 11,
+      decided: 10,
+      removed: 8,
+      counterNoticed: 1,
+      removedRate: 0.8,
+    });
     expect(amazon.counterRate).toBeCloseTo(1 / 11);
     expect(ebay).toMatchObject({ removedRate: 1, counterRate: 0 });
     const w = accuracyWarnings(amazon);
@@ -32,20 +42,65 @@ describe('accuracy', () => {
   });
 });
 
-const listing = (id: string, over: object = {}) => ({ title: 'Bose QC45 Replica 1:1', price: null, seller: { name: 'CheapAudio', id: null, url: null }, brand: null, listingId: id, url: null, image: `https://img.example/${id}.jpg?w=300`, condition: null, sponsored: null, ...over });
+const listing = (id: string, over: object = {}) => ({
+  title: 'Bose QC45 Replica 1:1',
+  price: null,
+  seller: { name: 'CheapAudio', id: null, url: null },
+  brand: null,
+  listingId: id,
+  url: null,
+  image: `https://img.example/${id}.jpg?w=300`,
+  condition: null,
+  sponsored: null,
+  ...over,
+});
 
 describe('re-listing detection', () => {
-  const past = [{ id: 1, listingId: 'A1', marketplace: 'ebay', url: 'https://www.ebay.com/itm/1', status: 'removed', createdAt: 5, listing: listing('A1') }];
+  const past = [
+    {
+      id: 1,
+      listingId: 'A1',
+      marketplace: 'ebay',
+      url: 'https://www.ebay.com/itm/1',
+      status: 'removed',
+      createdAt: 5,
+      listing: listing('A1'),
+    },
+  ];
   it('finds the same seller and title under a new id', () => {
-    expect(findRelistings(listing('A2', { title: 'bose  QC45 replica 1:1!' }), 'ebay', past)).toEqual([expect.objectContaining({ flagId: 1, match: 'seller-and-title' })]);
+    expect(findRelistings(listing('A2', { title: 'bose  QC45 replica 1:1!' }), 'ebay', past)).toEqual([
+      expect.objectContaining({ flagId: 1, match: 'seller-and-title' }),
+    ]);
   });
   it('finds the same image under a new id and another seller', () => {
-    expect(findRelistings(listing('A3', { seller: null, title: 'Headphones', image: 'https://img.example/A1.jpg?w=800' }), 'ebay', past)).toEqual([expect.objectContaining({ match: 'image' })]);
+    expect(
+      findRelistings(
+        listing('A3', { seller: null, title: 'Headphones', image: 'https://img.example/A1.jpg?w=800' }),
+        'ebay',
+        past,
+      ),
+    ).toEqual([expect.objectContaining({ match: 'image' })]);
   });
   it('maps each re-listing in a history to the earliest case', () => {
-    const later = (id: number, listingId: string, createdAt: number, over: object = {}) => ({ id, listingId, marketplace: 'ebay', url: `u${id}`, status: 'draft', createdAt, listing: listing(listingId, over) });
-    const m = relistedFrom([later(3, 'A3', 30, { seller: null, image: 'https://img.example/A1.jpg' }), ...past, later(2, 'A2', 20), later(4, 'A1', 40)]);
-    expect([...m.entries()].map(([k, v]) => [k, v.flagId, v.match])).toEqual([[2, 1, 'seller-and-title'], [3, 1, 'image']]);
+    const later = (id: number, listingId: string, createdAt: number, over: object = {}) => ({
+      id,
+      listingId,
+      marketplace: 'ebay',
+      url: `u${id}`,
+      status: 'draft',
+      createdAt,
+      listing: listing(listingId, over),
+    });
+    const m = relistedFrom([
+      later(3, 'A3', 30, { seller: null, image: 'https://img.example/A1.jpg' }),
+      ...past,
+      later(2, 'A2', 20),
+      later(4, 'A1', 40),
+    ]);
+    expect([...m.entries()].map(([k, v]) => [k, v.flagId, v.match])).toEqual([
+      [2, 1, 'seller-and-title'],
+      [3, 1, 'image'],
+    ]);
   });
   it('ignores the same listing, other marketplaces and different listings', () => {
     expect(findRelistings(listing('A1'), 'ebay', past)).toEqual([]);
@@ -59,11 +114,28 @@ describe('export and retention', () => {
     expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell(null)).toBe('');
-    const f = { id: 1, createdAt: 0, marketplace: 'ebay', listingId: '1', url: 'u', type: 'COUNTERFEIT', status: 'sent', caseId: null, listing: listing('1', { title: '+1 line\nbreak' }), verdict: null, note: '' } as unknown as FlagRow;
-    expect(flagsCsv([f]).split('\r\n')[1]).toBe(`1,1970-01-01T00:00:00.000Z,ebay,1,u,COUNTERFEIT,sent,,"'+1 line\nbreak",CheapAudio,,`);
+    const f = {
+      id: 1,
+      createdAt: 0,
+      marketplace: 'ebay',
+      listingId: '1',
+      url: 'u',
+      type: 'COUNTERFEIT',
+      status: 'sent',
+      caseId: null,
+      listing: listing('1', { title: '+1 line\nbreak' }),
+      verdict: null,
+      note: '',
+    } as unknown as FlagRow;
+    expect(flagsCsv([f]).split('\r\n')[1]).toBe(
+      `1,1970-01-01T00:00:00.000Z,ebay,1,u,COUNTERFEIT,sent,,"'+1 line\nbreak",CheapAudio,,`,
+    );
   });
   it('selects rows older than the retention period; 0 keeps everything', () => {
-    const rows = [{ id: 1, createdAt: NOW - 40 * DAY }, { id: 2, createdAt: NOW - 10 * DAY }];
+    const rows = [
+      { id: 1, createdAt: NOW - 40 * DAY },
+      { id: 2, createdAt: NOW - 10 * DAY },
+    ];
     expect(expiredIds(rows, 30, NOW)).toEqual([1]);
     expect(expiredIds(rows, 0, NOW)).toEqual([]);
   });

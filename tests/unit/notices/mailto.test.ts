@@ -11,8 +11,13 @@ describe('mailto builder', () => {
     const r = buildMailto({ to: 'notice@example.com', subject: 'Réplica & co?', body: 'Line 1\nLine 2 = 100%' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.href).toBe('mailto:notice@example.com?subject=R%C3%A9plica%20%26%20co%3F&body=Line%201%0D%0ALine%202%20%3D%20100%25');
-    expect(parse(r.href).params).toEqual([['subject', 'Réplica & co?'], ['body', 'Line 1\r\nLine 2 = 100%']]);
+    expect(r.href).toBe(
+      'mailto:notice@example.com?subject=R%C3%A9plica%20%26%20co%3F&body=Line%201%0D%0ALine%202%20%3D%20100%25',
+    );
+    expect(parse(r.href).params).toEqual([
+      ['subject', 'Réplica & co?'],
+      ['body', 'Line 1\r\nLine 2 = 100%'],
+    ]);
   });
   it('cannot gain headers or recipients from listing text', () => {
     const evil = 'Bose\r\nBcc: spy@evil.example&bcc=spy@evil.example&cc=x@y.z#frag?to=a@b.c';
@@ -26,7 +31,13 @@ describe('mailto builder', () => {
     expect(params[0][1]).not.toMatch(/[\r\n]/);
   });
   it('refuses recipients that are not one plain address', () => {
-    for (const to of ['a@b.c,spy@evil.example', 'a@b.c?bcc=spy@evil.example', 'a@b.c\r\nBcc: x@y.z', 'Name <a@b.c>', 'a@b.c&bcc=x@y.z']) {
+    for (const to of [
+      'a@b.c,spy@evil.example',
+      'a@b.c?bcc=spy@evil.example',
+      'a@b.c\r\nBcc: x@y.z',
+      'Name <a@b.c>',
+      'a@b.c&bcc=x@y.z',
+    ]) {
       expect(buildMailto({ to, subject: 's', body: 'b' })).toMatchObject({ ok: false, reason: 'bad-recipient' });
     }
     expect(buildMailto({ to: null, subject: 's', body: 'b' })).toEqual({ ok: true, href: 'mailto:?subject=s&body=b' });

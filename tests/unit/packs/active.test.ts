@@ -37,7 +37,14 @@ describe('active pack', () => {
     const keys = await db.trustedKeys.toArray();
     expect(keys).toMatchObject([{ bundled: true, keyId: '65e6d68a0a3f10614b0aa2d33e1f25ca' }]);
     const [row] = await db.packs.toArray();
-    expect(row).toMatchObject({ id: 'demo.alliance-example', source: 'bundled', verified: true, example: true, active: true, brands: 9 });
+    expect(row).toMatchObject({
+      id: 'demo.alliance-example',
+      source: 'bundled',
+      verified: true,
+      example: true,
+      active: true,
+      brands: 9,
+    });
     expect(Object.keys(row.marketplaces)).toContain('amazon');
     // Idempotent: a second start neither reinstalls nor duplicates the key.
     await ensureBundledPack(db);
@@ -52,7 +59,13 @@ describe('active pack', () => {
     forgetActiveEngine(); // a new service worker
     const active = await loadActiveEngine(db);
     expect(active?.engine).toMatchObject({ id: 'demo.alliance-example', loaded: true });
-    expect(active?.pack).toMatchObject({ id: 'demo.alliance-example', verified: true, example: true, brands: 9, publisher: 'Listing Lens demo publisher' });
+    expect(active?.pack).toMatchObject({
+      id: 'demo.alliance-example',
+      verified: true,
+      example: true,
+      brands: 9,
+      publisher: 'Listing Lens demo publisher',
+    });
     expect(engine.compiles).toBe(1);
     await loadActiveEngine(db);
     expect(engine.loads).toBe(1); // cached for the worker's life
@@ -78,6 +91,16 @@ describe('active pack', () => {
     expect(await getActivePack(db)).toBe(null);
     await ensureBundledPack(db);
     const pack = await getActivePack(db);
-    expect(pack?.brands.map((b) => b.id)).toEqual(['bose', 'canada-goose', 'honda', 'samsung', 'mars', 'adobe', 'danone', 'hasbro', 'loreal']);
+    expect(pack?.brands.map((b) => b.id)).toEqual([
+      'bose',
+      'canada-goose',
+      'honda',
+      'samsung',
+      'mars',
+      'adobe',
+      'danone',
+      'hasbro',
+      'loreal',
+    ]);
   });
 });

@@ -22,35 +22,63 @@ describe('npm run rules', () => {
 
     const csv = join(dir, 'csv');
     mkdirSync(csv);
-    writeFileSync(join(csv, 'pack.csv'), 'field,value\nid,acme.rules\nname,Acme rules\npublisher_name,Acme\npublisher_contact,ip@acme.example\nversion,1\nbase_currency,USD\n');
+    writeFileSync(
+      join(csv, 'pack.csv'),
+      'field,value\nid,acme.rules\nname,Acme rules\npublisher_name,Acme\npublisher_contact,ip@acme.example\nversion,1\nbase_currency,USD\n',
+    );
     writeFileSync(join(csv, 'brands.csv'), 'brand_id,name,rights_holder\nacme,Acme,Acme Inc.\n');
     const packJson = join(dir, 'pack.json');
-    expect(rules('build', '--dir', csv, '--pub', join(keys, 'publisher.pub'), '--out', packJson)).toMatchObject({ code: 0 });
+    expect(rules('build', '--dir', csv, '--pub', join(keys, 'publisher.pub'), '--out', packJson)).toMatchObject({
+      code: 0,
+    });
 
     const signedFile = join(dir, 'pack.signed');
     expect(rules('sign', '--key', join(keys, 'publisher.key'), '--in', packJson, '--out', signedFile).code).toBe(0);
-    expect(rules('verify', '--pub', join(keys, 'publisher.pub'), signedFile)).toMatchObject({ code: 0, out: expect.stringMatching(/^OK .*version 1, 1 brands/m) });
+    expect(rules('verify', '--pub', join(keys, 'publisher.pub'), signedFile)).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^OK .*version 1, 1 brands/m),
+    });
 
     const bytes = readFileSync(signedFile);
     bytes[bytes.length - 20] ^= 1;
     writeFileSync(join(dir, 'tampered.signed'), bytes);
-    expect(rules('verify', '--pub', join(keys, 'publisher.pub'), join(dir, 'tampered.signed'))).toMatchObject({ code: 1, out: expect.stringMatching(/REJECTED .*signature does not match/) });
+    expect(rules('verify', '--pub', join(keys, 'publisher.pub'), join(dir, 'tampered.signed'))).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/REJECTED .*signature does not match/),
+    });
 
     const keyText = readFileSync(join(keys, 'publisher.key'), 'utf8');
     const keyId = JSON.parse(keyText).keyId;
-    writeFileSync(join(dir, 'expired.signed'), await signed(makePack(keyId, (p) => {
-      p.issuedAt = '2020-01-01T00:00:00Z';
-      p.expiresAt = '2021-01-01T00:00:00Z';
-    }), keyText));
-    expect(rules('verify', '--pub', join(keys, 'publisher.pub'), join(dir, 'expired.signed'))).toMatchObject({ code: 1, out: expect.stringMatching(/expired on 2021-01-01/) });
+    writeFileSync(
+      join(dir, 'expired.signed'),
+      await signed(
+        makePack(keyId, (p) => {
+          p.issuedAt = '2020-01-01T00:00:00Z';
+          p.expiresAt = '2021-01-01T00:00:00Z';
+        }),
+        keyText,
+      ),
+    );
+    expect(rules('verify', '--pub', join(keys, 'publisher.pub'), join(dir, 'expired.signed'))).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/expired on 2021-01-01/),
+    });
 
     writeFileSync(join(dir, 'garbage.signed'), 'hello');
-    expect(rules('verify', '--pub', join(keys, 'publisher.pub'), join(dir, 'garbage.signed'))).toMatchObject({ code: 1, out: expect.stringMatching(/not signed/) });
+    expect(rules('verify', '--pub', join(keys, 'publisher.pub'), join(dir, 'garbage.signed'))).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/not signed/),
+    });
 
     const other = join(dir, 'other');
     rules('keygen', '--out', other);
-    expect(rules('verify', '--pub', join(other, 'publisher.pub'), signedFile)).toMatchObject({ code: 1, out: expect.stringMatching(/unknown key/) });
-    expect(rules('sign', '--key', join(other, 'publisher.key'), '--in', packJson, '--out', join(dir, 'x'))).toMatchObject({ code: 1, out: expect.stringMatching(/publisher.keyId/) });
+    expect(rules('verify', '--pub', join(other, 'publisher.pub'), signedFile)).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/unknown key/),
+    });
+    expect(
+      rules('sign', '--key', join(other, 'publisher.key'), '--in', packJson, '--out', join(dir, 'x')),
+    ).toMatchObject({ code: 1, out: expect.stringMatching(/publisher.keyId/) });
     expect(rules('verify', signedFile).code).toBe(2);
   }, 180_000);
 });

@@ -9,9 +9,23 @@ import type { PackView } from '../../../utils/packs/views';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 const pack = (over: Partial<PackView>): PackView => ({
-  id: 'demo', name: 'Demo pack', version: 1, publisher: 'Demo publisher', keyId: 'ab'.repeat(16), fingerprint: 'abab abab', verified: true,
-  example: true, active: true, brands: 9, source: 'bundled', subscriptionUrl: null, installedAt: NOW, issuedAt: '2026-11-01T00:00:00Z',
-  expiresAt: '2031-12-31T00:00:00Z', expired: false, ...over,
+  id: 'demo',
+  name: 'Demo pack',
+  version: 1,
+  publisher: 'Demo publisher',
+  keyId: 'ab'.repeat(16),
+  fingerprint: 'abab abab',
+  verified: true,
+  example: true,
+  active: true,
+  brands: 9,
+  source: 'bundled',
+  subscriptionUrl: null,
+  installedAt: NOW,
+  issuedAt: '2026-11-01T00:00:00Z',
+  expiresAt: '2031-12-31T00:00:00Z',
+  expired: false,
+  ...over,
 });
 
 function mount(node: preact.ComponentChild) {
@@ -25,7 +39,10 @@ function mount(node: preact.ComponentChild) {
 function unnamedControls(root: HTMLElement): string[] {
   const out: string[] = [];
   for (const el of root.querySelectorAll('button, input, select, textarea')) {
-    const named = el.getAttribute('aria-label') || (el.tagName === 'BUTTON' && el.textContent!.trim()) || el.closest('label')?.textContent?.trim();
+    const named =
+      el.getAttribute('aria-label') ||
+      (el.tagName === 'BUTTON' && el.textContent!.trim()) ||
+      el.closest('label')?.textContent?.trim();
     if (!named) out.push(el.outerHTML.slice(0, 80));
   }
   return out;
@@ -39,7 +56,18 @@ describe('rule pack options components', () => {
         busy={false}
         onActivate={() => {}}
         onRemove={() => {}}
-        packs={[pack({}), pack({ id: 'mine', name: 'My pack', verified: false, example: false, active: false, source: 'file', expired: true })]}
+        packs={[
+          pack({}),
+          pack({
+            id: 'mine',
+            name: 'My pack',
+            verified: false,
+            example: false,
+            active: false,
+            source: 'file',
+            expired: true,
+          }),
+        ]}
       />,
     );
     const rows = [...root.querySelectorAll('tbody tr')].map((r) => r.textContent);
@@ -59,7 +87,16 @@ describe('rule pack options components', () => {
         onSubscribe={onSubscribe}
         onUpdate={() => {}}
         onUnsubscribe={() => {}}
-        subscriptions={[{ url: 'https://a.example/p.signed', intervalHours: 24, lastChecked: NOW - 3_600_000, lastUpdated: null, lastError: 'The signature does not match', packId: null }]}
+        subscriptions={[
+          {
+            url: 'https://a.example/p.signed',
+            intervalHours: 24,
+            lastChecked: NOW - 3_600_000,
+            lastUpdated: null,
+            lastError: 'The signature does not match',
+            packId: null,
+          },
+        ]}
       />,
     );
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/signature does not match/);
@@ -74,8 +111,18 @@ describe('rule pack options components', () => {
   });
 
   it('asks before installing an unverified file, and names every control', () => {
-    const root = mount(<PacksImport busy={false} pending={{ fileName: 'x.json', reason: 'The pack is not signed.' }} onFile={() => {}} onConfirm={() => {}} onCancel={() => {}} />);
-    expect(root.querySelector('[role="alertdialog"]')?.textContent).toMatch(/Install "x.json" as unverified\?.*not signed/);
+    const root = mount(
+      <PacksImport
+        busy={false}
+        pending={{ fileName: 'x.json', reason: 'The pack is not signed.' }}
+        onFile={() => {}}
+        onConfirm={() => {}}
+        onCancel={() => {}}
+      />,
+    );
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toMatch(
+      /Install "x.json" as unverified\?.*not signed/,
+    );
     expect(unnamedControls(root)).toEqual([]);
   });
 

@@ -20,7 +20,9 @@ describe('Ed25519', () => {
   it('matches RFC 8032 test vector 1 (empty message)', async () => {
     const hex = (s: string) => Uint8Array.from(s.match(/../g)!, (h) => parseInt(h, 16));
     const pub = hex('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
-    const sig = hex('e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b');
+    const sig = hex(
+      'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
+    );
     expect(await verifyEd25519(sig, new Uint8Array(), pub)).toBe(true);
     expect(await verifyEd25519(sig, new Uint8Array(), pub, { forceFallback: true })).toBe(true);
   });
@@ -34,9 +36,15 @@ describe('signed envelope', () => {
     expect(parts.ok && parts.value.keyId).toBe('ab'.repeat(16));
     expect(parts.ok && Array.from(parts.value.payload)).toEqual(Array.from(payload));
     const text = new TextDecoder().decode(file);
-    expect(splitSignedPack(encodeUtf8(text.replace('alg: ed25519', 'alg: rsa')))).toMatchObject({ ok: false, error: expect.stringMatching(/unsupported algorithm/) });
+    expect(splitSignedPack(encodeUtf8(text.replace('alg: ed25519', 'alg: rsa')))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/unsupported algorithm/),
+    });
     expect(splitSignedPack(encodeUtf8(text.replace('\n\n', '\nextra: x\n\n')))).toMatchObject({ ok: false });
-    expect(splitSignedPack(encodeUtf8(text.replace('\n\n', '\n')))).toMatchObject({ ok: false, error: expect.stringMatching(/no blank line/) });
+    expect(splitSignedPack(encodeUtf8(text.replace('\n\n', '\n')))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no blank line/),
+    });
   });
 });
 
@@ -54,8 +62,14 @@ describe('publisher keys', () => {
 
   it('refuses a private key, a damaged file and a wrong length', async () => {
     const { secret, pub } = await makeKeyPair('Alliance');
-    expect(await parsePublicKey(JSON.stringify(secret))).toMatchObject({ ok: false, error: expect.stringMatching(/private key/) });
-    expect(await parsePublicKey(JSON.stringify({ ...pub, keyId: '00'.repeat(16) }))).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) });
+    expect(await parsePublicKey(JSON.stringify(secret))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/private key/),
+    });
+    expect(await parsePublicKey(JSON.stringify({ ...pub, keyId: '00'.repeat(16) }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/damaged/),
+    });
     expect(await parsePublicKey('AAAA')).toMatchObject({ ok: false });
     const file = await publicKeyFile(new Uint8Array(32), 'zero');
     expect(file.keyId).toBe(await keyIdOf(new Uint8Array(32)));

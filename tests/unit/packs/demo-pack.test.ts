@@ -29,12 +29,26 @@ describe('the bundled demo pack', () => {
     expect(parts.ok && new TextDecoder().decode(parts.value.payload)).toBe(demoPackJson());
     const key = await parsePublicKey(readFileSync('assets/packs/demo-publisher.pub', 'utf8'));
     if (!key.ok) throw new Error(key.error);
-    const ref = { keyId: key.value.keyId, publicKey: Buffer.from(key.value.publicKey).toString('base64'), bundled: true };
+    const ref = {
+      keyId: key.value.keyId,
+      publicKey: Buffer.from(key.value.publicKey).toString('base64'),
+      bundled: true,
+    };
     const r = await openPack(demoSigned(), { keys: [ref], compiler: engineCompiler(), now: NOW });
     if (!r.ok) throw new Error(r.error);
     const { pack } = r.value;
     expect(pack.example).toBe(true);
-    expect(pack.brands.map((b) => b.name)).toEqual(['Bose', 'Canada Goose', 'Honda', 'Samsung', 'Mars', 'Adobe', 'Danone', 'Hasbro', "L'Oréal"]);
+    expect(pack.brands.map((b) => b.name)).toEqual([
+      'Bose',
+      'Canada Goose',
+      'Honda',
+      'Samsung',
+      'Mars',
+      'Adobe',
+      'Danone',
+      'Hasbro',
+      "L'Oréal",
+    ]);
     expect(Object.keys(pack.wording).sort()).toEqual(['en', 'es', 'pt', 'zh']);
     for (const b of pack.brands) expect(b.models.filter((m) => m.prices.length > 0).length).toBeGreaterThanOrEqual(3);
     // Valid for years after the build, so a fresh install never meets an expired demo.
@@ -45,11 +59,30 @@ describe('the bundled demo pack', () => {
     const pack = JSON.parse(demoPackJson());
     const { compile } = engineCompiler();
     const engine = compile(pack) as Parameters<typeof scorePage>[0];
-    const base: Listing = { title: '', price: null, seller: null, brand: null, listingId: 'x', url: null, image: null, condition: 'new', sponsored: null };
-    const [fake, plain] = scorePage(engine, [
-      { ...base, listingId: 'a', title: 'B0SE QC45 replica 1:1 noise cancelling headphones', price: { amount: 39, currency: 'USD' } },
-      { ...base, listingId: 'b', title: 'USB-C charging cable 2 m', price: { amount: 9, currency: 'USD' } },
-    ], 'aliexpress');
+    const base: Listing = {
+      title: '',
+      price: null,
+      seller: null,
+      brand: null,
+      listingId: 'x',
+      url: null,
+      image: null,
+      condition: 'new',
+      sponsored: null,
+    };
+    const [fake, plain] = scorePage(
+      engine,
+      [
+        {
+          ...base,
+          listingId: 'a',
+          title: 'B0SE QC45 replica 1:1 noise cancelling headphones',
+          price: { amount: 39, currency: 'USD' },
+        },
+        { ...base, listingId: 'b', title: 'USB-C charging cable 2 m', price: { amount: 9, currency: 'USD' } },
+      ],
+      'aliexpress',
+    );
     expect(fake.level).toBe('suspect');
     expect(plain.level).toBe('ok');
   });
@@ -59,12 +92,25 @@ describe('the demo pack data', () => {
   it('never reads a brand written correctly as a disguise of itself', () => {
     const pack = JSON.parse(demoPackJson());
     const engine = engineCompiler().compile(pack) as Parameters<typeof scorePage>[0];
-    const base: Listing = { title: '', price: null, seller: null, brand: null, listingId: 'x', url: null, image: null, condition: 'new', sponsored: null };
+    const base: Listing = {
+      title: '',
+      price: null,
+      seller: null,
+      brand: null,
+      listingId: 'x',
+      url: null,
+      image: null,
+      condition: 'new',
+      sponsored: null,
+    };
     for (const b of pack.brands) {
       for (const name of [b.name, ...b.aliases]) {
         const [v] = scorePage(engine, [{ ...base, title: `${name} original product, official store` }]);
         const disguised = v.reasons.filter((r) => r.evidence.disguised === true);
-        expect(disguised.map((r) => r.message), `${b.id}: "${name}"`).toEqual([]);
+        expect(
+          disguised.map((r) => r.message),
+          `${b.id}: "${name}"`,
+        ).toEqual([]);
       }
     }
   });

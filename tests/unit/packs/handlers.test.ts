@@ -31,9 +31,15 @@ describe('pack messages', () => {
     await ensureBundledPack(db);
     const pub = await publisher('Alliance');
     const added = await packHandlers['ui:key-add']({ text: pub.ref.publicKey, label: 'Alliance rules team' }, db);
-    expect(added.overview.keys.map((k) => k.label)).toEqual(['Listing Lens demo publisher (example data only)', 'Alliance rules team']);
+    expect(added.overview.keys.map((k) => k.label)).toEqual([
+      'Listing Lens demo publisher (example data only)',
+      'Alliance rules team',
+    ]);
     const file = await signed(makePack(pub.keyId), pub.keyText);
-    const r = await packHandlers['ui:pack-import']({ fileName: 'p.signed', base64: toBase64(file), allowUnverified: false }, db);
+    const r = await packHandlers['ui:pack-import'](
+      { fileName: 'p.signed', base64: toBase64(file), allowUnverified: false },
+      db,
+    );
     expect(r.overview.packs.find((p) => p.id === 'test.pack')).toMatchObject({ verified: true, active: true });
     const demoKey = added.overview.keys.find((k) => k.bundled)!;
     expect(await packHandlers['ui:key-remove']({ keyId: demoKey.keyId }, db)).toMatchObject({ ok: false });
@@ -43,7 +49,10 @@ describe('pack messages', () => {
     const db = freshDb();
     await ensureBundledPack(db);
     const pub = await publisher();
-    await packHandlers['ui:pack-import']({ fileName: 'p', base64: toBase64(packBytes(makePack(pub.keyId))), allowUnverified: true }, db);
+    await packHandlers['ui:pack-import'](
+      { fileName: 'p', base64: toBase64(packBytes(makePack(pub.keyId))), allowUnverified: true },
+      db,
+    );
     expect((await loadActiveEngine(db))?.pack.id).toBe('test.pack');
     await packHandlers['ui:pack-activate']({ id: 'demo.alliance-example' }, db);
     expect((await loadActiveEngine(db))?.pack.id).toBe('demo.alliance-example');
@@ -54,7 +63,16 @@ describe('pack messages', () => {
 
   it('keeps one alarm per subscription and does not push existing alarms back', async () => {
     const db = freshDb();
-    await db.subscriptions.put({ url: 'https://a.example/p.signed', intervalHours: 24, etag: null, lastModified: null, lastChecked: null, lastUpdated: null, lastError: null, packId: null });
+    await db.subscriptions.put({
+      url: 'https://a.example/p.signed',
+      intervalHours: 24,
+      etag: null,
+      lastModified: null,
+      lastChecked: null,
+      lastUpdated: null,
+      lastError: null,
+      packId: null,
+    });
     await syncPackAlarms(db);
     const [first] = await browser.alarms.getAll();
     expect(first).toMatchObject({ name: 'pack-update:https://a.example/p.signed', periodInMinutes: 1440 });

@@ -92,7 +92,10 @@ describe('openPack', () => {
 
   it('rejects a model pattern that is not a valid regular expression', async () => {
     const { file, opts } = await setup((p) => (p.brands[0].models[0].patterns = ['^QC(45']));
-    expect(await openPack(file, opts)).toMatchObject({ ok: false, error: expect.stringMatching(/invalid regular expression/) });
+    expect(await openPack(file, opts)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/invalid regular expression/),
+    });
   });
 
   it('rejects a model pattern that could backtrack catastrophically', async () => {
@@ -102,7 +105,10 @@ describe('openPack', () => {
 
   it('rejects a pack the engine cannot compile', async () => {
     const { file, opts } = await setup((p) => (p.name = 'UNCOMPILABLE pack'));
-    expect(await openPack(file, opts)).toMatchObject({ ok: false, error: expect.stringMatching(/could not be compiled: brand "bose"/) });
+    expect(await openPack(file, opts)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/could not be compiled: brand "bose"/),
+    });
   });
 
   it('rejects a pack that names a different key than the one that signed it', async () => {
@@ -124,11 +130,18 @@ describe('openPack', () => {
     const { readFileSync } = await import('node:fs');
     const demo = await parsePublicKey(readFileSync('assets/packs/demo-publisher.pub', 'utf8'));
     if (!demo.ok) throw new Error(demo.error);
-    const ref = { keyId: demo.value.keyId, publicKey: Buffer.from(demo.value.publicKey).toString('base64'), bundled: true };
+    const ref = {
+      keyId: demo.value.keyId,
+      publicKey: Buffer.from(demo.value.publicKey).toString('base64'),
+      bundled: true,
+    };
     const opts = { keys: [ref], compiler: fakeCompiler(), now: NOW };
     const real = await signed(makePack(ref.keyId), demoSecret());
     expect(await openPack(real, opts)).toMatchObject({ ok: false, error: expect.stringMatching(/demo key/) });
-    const example = await signed(makePack(ref.keyId, (p) => (p.example = true)), demoSecret());
+    const example = await signed(
+      makePack(ref.keyId, (p) => (p.example = true)),
+      demoSecret(),
+    );
     expect((await openPack(example, opts)).ok).toBe(true);
   });
 });

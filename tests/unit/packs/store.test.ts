@@ -11,10 +11,13 @@ async function setup() {
   await db.trustedKeys.put(pub.row);
   const deps: PackDeps = { compiler: fakeCompiler(), now: () => NOW };
   const file = (version: number, patch?: Parameters<typeof makePack>[1]) =>
-    signed(makePack(pub.keyId, (p) => {
-      p.version = version;
-      patch?.(p);
-    }), pub.keyText);
+    signed(
+      makePack(pub.keyId, (p) => {
+        p.version = version;
+        patch?.(p);
+      }),
+      pub.keyText,
+    );
   const install = async (bytes: Uint8Array, extra: Partial<Parameters<typeof installPackBytes>[2]> = {}) =>
     installPackBytes(db, bytes, { source: 'file', activate: true, ...extra }, deps);
   return { db, pub, deps, file, install };
@@ -81,7 +84,10 @@ describe('installing packs', () => {
       throw new Error('worker killed');
     });
     const r = await install(await file(1, (p) => (p.id = 'second.pack')));
-    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/previous pack is still active.*worker killed/) });
+    expect(r).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/previous pack is still active.*worker killed/),
+    });
     const rows = await db.packs.toArray();
     expect(rows.map((x) => [x.id, x.active])).toEqual([['first.pack', true]]);
   });
@@ -111,7 +117,10 @@ describe('publisher boundaries', () => {
     await install(await file(1));
     const other = await publisher('Other alliance');
     await db.trustedKeys.put(other.row);
-    const hijack = await signed(makePack(other.keyId, (p) => (p.version = 9)), other.keyText);
+    const hijack = await signed(
+      makePack(other.keyId, (p) => (p.version = 9)),
+      other.keyText,
+    );
     expect(await install(hijack)).toMatchObject({ ok: false, error: expect.stringMatching(/another publisher key/) });
     expect((await getActiveRow(db))?.version).toBe(1);
   });
@@ -122,10 +131,25 @@ describe('publisher boundaries', () => {
     const { parsePublicKey } = await import('../../../utils/packs/keys');
     const demo = await parsePublicKey(readFileSync('assets/packs/demo-publisher.pub', 'utf8'));
     if (!demo.ok) throw new Error(demo.error);
-    await db.trustedKeys.put({ keyId: demo.value.keyId, publicKey: Buffer.from(demo.value.publicKey).toString('base64'), label: 'demo', addedAt: 0, bundled: true });
+    await db.trustedKeys.put({
+      keyId: demo.value.keyId,
+      publicKey: Buffer.from(demo.value.publicKey).toString('base64'),
+      label: 'demo',
+      addedAt: 0,
+      bundled: true,
+    });
     const { demoSecret } = await import('./helpers');
-    const example = await signed(makePack(demo.value.keyId, (p) => (p.example = true)), demoSecret());
-    expect(await installPackBytes(db, example, { source: 'file', activate: true }, deps)).toMatchObject({ ok: false, canOverride: true, error: expect.stringMatching(/unknown key/) });
-    expect(await installPackBytes(db, example, { source: 'bundled', activate: true }, deps)).toMatchObject({ ok: true });
+    const example = await signed(
+      makePack(demo.value.keyId, (p) => (p.example = true)),
+      demoSecret(),
+    );
+    expect(await installPackBytes(db, example, { source: 'file', activate: true }, deps)).toMatchObject({
+      ok: false,
+      canOverride: true,
+      error: expect.stringMatching(/unknown key/),
+    });
+    expect(await installPackBytes(db, example, { source: 'bundled', activate: true }, deps)).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -17,7 +17,10 @@ function server() {
       s.seen.push(headers);
       if (s.status !== 200) return new Response('nope', { status: s.status, statusText: 'Server Error' });
       if (headers['If-None-Match'] === s.etag) return new Response(null, { status: 304 });
-      return new Response(s.body as Uint8Array<ArrayBuffer>, { status: 200, headers: { ETag: s.etag, 'Last-Modified': 'Sat, 28 Nov 2026 10:00:00 GMT' } });
+      return new Response(s.body as Uint8Array<ArrayBuffer>, {
+        status: 200,
+        headers: { ETag: s.etag, 'Last-Modified': 'Sat, 28 Nov 2026 10:00:00 GMT' },
+      });
     }) as typeof fetch,
   };
   return s;
@@ -31,7 +34,11 @@ async function setup() {
   await db.trustedKeys.put(pub.row);
   const srv = server();
   const deps: PackDeps = { compiler: fakeCompiler(), now: () => NOW, fetch: srv.fetch };
-  const file = (version: number) => signed(makePack(pub.keyId, (p) => (p.version = version)), pub.keyText);
+  const file = (version: number) =>
+    signed(
+      makePack(pub.keyId, (p) => (p.version = version)),
+      pub.keyText,
+    );
   await addSubscription(db, URL_, 24);
   return { db, srv, deps, file };
 }
@@ -39,7 +46,10 @@ async function setup() {
 describe('subscriptions', () => {
   it('refuses plain http and silly intervals', async () => {
     const db = freshDb();
-    expect(await addSubscription(db, 'http://packs.example/p.signed', 24)).toMatchObject({ ok: false, error: expect.stringMatching(/https/) });
+    expect(await addSubscription(db, 'http://packs.example/p.signed', 24)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/https/),
+    });
     expect((await addSubscription(db, URL_, 0)).ok).toBe(false);
   });
 
@@ -47,9 +57,17 @@ describe('subscriptions', () => {
     const { db, srv, deps, file } = await setup();
     srv.body = await file(1);
     expect(await updateSubscription(db, URL_, deps)).toEqual({ ok: true, value: 'installed' });
-    expect(await db.subscriptions.get(URL_)).toMatchObject({ etag: '"v0"', lastUpdated: NOW, lastError: null, packId: 'test.pack' });
+    expect(await db.subscriptions.get(URL_)).toMatchObject({
+      etag: '"v0"',
+      lastUpdated: NOW,
+      lastError: null,
+      packId: 'test.pack',
+    });
     expect(await updateSubscription(db, URL_, deps)).toEqual({ ok: true, value: 'not-modified' });
-    expect(srv.seen[1]).toMatchObject({ 'If-None-Match': '"v0"', 'If-Modified-Since': 'Sat, 28 Nov 2026 10:00:00 GMT' });
+    expect(srv.seen[1]).toMatchObject({
+      'If-None-Match': '"v0"',
+      'If-Modified-Since': 'Sat, 28 Nov 2026 10:00:00 GMT',
+    });
   });
 
   it('rejects a tampered update, records why, and keeps scoring with the old pack', async () => {
@@ -62,7 +80,10 @@ describe('subscriptions', () => {
     srv.etag = '"v2"';
     const r = await updateSubscription(db, URL_, deps);
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/signature does not match/) });
-    expect(await db.subscriptions.get(URL_)).toMatchObject({ etag: '"v0"', lastError: expect.stringMatching(/signature/) });
+    expect(await db.subscriptions.get(URL_)).toMatchObject({
+      etag: '"v0"',
+      lastError: expect.stringMatching(/signature/),
+    });
     expect((await getActiveRow(db))?.version).toBe(1);
     // The next check downloads again (validators were not advanced) and takes a fixed pack.
     srv.body = await file(2);
@@ -77,7 +98,10 @@ describe('subscriptions', () => {
     await updateSubscription(db, URL_, deps);
     srv.body = await file(4);
     srv.etag = '"v4"';
-    expect(await updateSubscription(db, URL_, deps)).toMatchObject({ ok: false, error: expect.stringMatching(/rollback/) });
+    expect(await updateSubscription(db, URL_, deps)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/rollback/),
+    });
     expect((await getActiveRow(db))?.version).toBe(5);
   });
 
@@ -94,8 +118,12 @@ describe('subscriptions', () => {
 
 describe('fetchPack size cap', () => {
   it('refuses a declared Content-Length over the cap', async () => {
-    const f = (async () => new Response('x'.repeat(10), { headers: { 'Content-Length': '5000' } })) as unknown as typeof fetch;
-    expect(await fetchPack(URL_, { fetch: f, maxBytes: 1000 })).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+    const f = (async () =>
+      new Response('x'.repeat(10), { headers: { 'Content-Length': '5000' } })) as unknown as typeof fetch;
+    expect(await fetchPack(URL_, { fetch: f, maxBytes: 1000 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/too large/),
+    });
   });
 
   it('stops reading a stream that grows past the cap when no length is declared', async () => {
@@ -108,7 +136,10 @@ describe('fetchPack size cap', () => {
       },
     });
     const f = (async () => new Response(stream)) as unknown as typeof fetch;
-    expect(await fetchPack(URL_, { fetch: f, maxBytes: 1000 })).toMatchObject({ ok: false, error: expect.stringMatching(/more than 1000/) });
+    expect(await fetchPack(URL_, { fetch: f, maxBytes: 1000 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/more than 1000/),
+    });
     expect(pulled).toBeLessThan(10);
   });
 

@@ -19,7 +19,10 @@ export const alibabaIpp: FormatBuilder = (input, items) => {
       `Reason: ${IPP_REASONS[type] ?? TYPE_LABELS[type]}`,
       (notes.length > 0 || buys.length > 0) && 'Supplementary reason:',
       ...notes.map((n) => oneLine(n, 500)),
-      ...buys.map((i) => `Test buy ${oneLine(i.testBuy!.orderId, 80)} (${oneLine(i.testBuy!.date, 20)}): ${oneLine(i.testBuy!.findings, 500)}`),
+      ...buys.map(
+        (i) =>
+          `Test buy ${oneLine(i.testBuy!.orderId, 80)} (${oneLine(i.testBuy!.date, 20)}): ${oneLine(i.testBuy!.findings, 500)}`,
+      ),
       '',
       `URLs (${items.length}):`,
       ...items.map(noticeUrl),

@@ -8,9 +8,14 @@ import { type FormatBuilder, brandName, marketName, noticeId } from './common';
 export const amazon: FormatBuilder = (input, items) => {
   const type = items[0]?.type ?? 'OTHER';
   const buy = items.find((i) => i.testBuy)?.testBuy ?? null;
-  const notes = items.map((i) => block(i.note, 600)).filter(Boolean).map((n) => oneLine(n, 600));
+  const notes = items
+    .map((i) => block(i.note, 600))
+    .filter(Boolean)
+    .map((n) => oneLine(n, 600));
   // Without the user's own words, the verdict's reasons are the explanation.
-  const why = notes.length ? notes : [...new Set(items.flatMap((i) => i.reasons.slice(0, 3)))].slice(0, 6).map((r) => oneLine(r, 300));
+  const why = notes.length
+    ? notes
+    : [...new Set(items.flatMap((i) => i.reasons.slice(0, 3)))].slice(0, 6).map((r) => oneLine(r, 300));
   return {
     subject: `Amazon Report a Violation: ${brandName(input)}, ${items.length} ASIN${items.length === 1 ? '' : 's'}`,
     recipient: null,

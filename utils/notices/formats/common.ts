@@ -4,7 +4,11 @@ import type { NoticeInput, NoticeItem } from '../types';
 import { block, oneLine } from '../text';
 
 /** The parts a format fills in; splitting and numbering happen in build.ts. */
-export interface FormatOutput { subject: string; text: string; recipient: string | null }
+export interface FormatOutput {
+  subject: string;
+  text: string;
+  recipient: string | null;
+}
 export type FormatBuilder = (input: NoticeInput, items: NoticeItem[]) => FormatOutput;
 
 /** The URL a notice shows: cleaned when it can be, as-is otherwise (the checks flag those). */
@@ -32,7 +36,8 @@ export function substantiation(items: NoticeItem[]): string {
         `   Infringement: ${TYPE_LABELS[it.type]}.`,
         ...it.reasons.slice(0, 8).map((r) => `   - ${oneLine(r, 300)}`),
         it.note.trim() && `   Note: ${block(it.note, 2_000).split('\n').join('\n   ')}`,
-        it.testBuy && `   Test buy: order ${oneLine(it.testBuy.orderId, 80)} on ${oneLine(it.testBuy.date, 20)}: ${oneLine(it.testBuy.findings, 1_000)}`,
+        it.testBuy &&
+          `   Test buy: order ${oneLine(it.testBuy.orderId, 80)} on ${oneLine(it.testBuy.date, 20)}: ${oneLine(it.testBuy.findings, 1_000)}`,
       ];
       return rows.filter(Boolean).join('\n');
     })

@@ -21,9 +21,13 @@ export const ebayVero: FormatBuilder = (input, items) => {
       `Right and jurisdiction: ${input.right ? describeRight(input.right) : '(none selected)'}`,
       '',
       'Item ID | Reason code | Reason',
-      ...items.map((i) => `${noticeId(i)} | ${VERO_REASONS[i.type]?.code ?? '(none)'} | ${VERO_REASONS[i.type]?.label ?? 'no eBay reason code for this type'}`),
+      ...items.map(
+        (i) =>
+          `${noticeId(i)} | ${VERO_REASONS[i.type]?.code ?? '(none)'} | ${VERO_REASONS[i.type]?.label ?? 'no eBay reason code for this type'}`,
+      ),
       '',
-      needs.has('countries') && `Countries where the item is not authorised for sale: ${oneLine(input.extra.countries ?? '', 200)}`,
+      needs.has('countries') &&
+        `Countries where the item is not authorised for sale: ${oneLine(input.extra.countries ?? '', 200)}`,
       needs.has('patentNumber') && `Patent number: ${oneLine(input.extra.patentNumber ?? '', 60)}`,
       needs.has('copyrightWork') && `Copyrighted work: ${oneLine(input.extra.copyrightWork ?? '', 500)}`,
       `Message to seller: ${oneLine(input.extra.messageToSeller ?? '', VERO_MESSAGE_MAX)}`,

@@ -8,7 +8,10 @@ import { type FormatBuilder, brandName, marketName, substantiation } from './com
 export const ipNotice: FormatBuilder = (input, items) => {
   const holder = input.brand?.contacts.rightsHolder ?? input.profile.organisation;
   const types = [...new Set(items.map((i) => TYPE_LABELS[i.type]))];
-  const acting = input.profile.role === 'agent' ? `as authorised agent of ${oneLine(holder)}` : `on behalf of ${oneLine(holder)}, the rights owner`;
+  const acting =
+    input.profile.role === 'agent'
+      ? `as authorised agent of ${oneLine(holder)}`
+      : `on behalf of ${oneLine(holder)}, the rights owner`;
   return {
     subject: `Notice of intellectual property infringement: ${brandName(input)} on ${marketName(input)} (${items.length} listing${items.length === 1 ? '' : 's'})`,
     recipient: null,
