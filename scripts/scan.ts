@@ -40,9 +40,9 @@ async function main(): Promise<number> {
   }
   // Loaded after argument parsing so a usage error costs nothing (check-real-pages spawns us per page).
   const [{ scanBytes, ScanError }, { toJsonLine, toTable }, { loadRules }] = await Promise.all([
-    import('../utils/scan/scan-page'),
-    import('../utils/scan/format'),
-    import('../utils/scan/rules'),
+    import('./scan/scan-page'),
+    import('./scan/format'),
+    import('./scan/rules'),
   ]);
   const rules = await loadRules(opts.rules);
   if (rules.error) {

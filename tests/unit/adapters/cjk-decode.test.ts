@@ -2,7 +2,7 @@
 // same bytes give plausible hangul, which once won the guess on pages with little text. Japanese
 // EUC-JP pages (older Rakuten shops) without a usable meta tag must not come out as Big5.
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../../utils/scan/decode';
+import { decodeHtml } from '../../../scripts/scan/decode';
 import { gbkEncoder } from '../../fixtures/tmall/encode-gbk';
 
 const page = (body: string) =>

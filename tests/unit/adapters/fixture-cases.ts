@@ -6,8 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '../../../utils/types';
 import { adapterFor } from '../../../utils/adapters/registry';
-import { decodeHtml } from '../../../utils/scan/decode';
-import { parseHtml } from '../../../utils/scan/document';
+import { decodeHtml } from '../../../scripts/scan/decode';
+import { parseHtml } from '../../../scripts/scan/document';
 
 export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 

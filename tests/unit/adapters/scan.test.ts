@@ -1,7 +1,7 @@
 // The scanner's own steps: choosing the encoding, refusing what is not a page, finding the URL.
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, looksLikeHtml } from '../../../utils/scan/decode';
-import { ScanError, scanBytes } from '../../../utils/scan/scan-page';
+import { decodeHtml, looksLikeHtml } from '../../../scripts/scan/decode';
+import { ScanError, scanBytes } from '../../../scripts/scan/scan-page';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const page = (head: string, body = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

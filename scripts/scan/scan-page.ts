@@ -1,9 +1,9 @@
 // One saved page in, one scan result out: decode, parse, pick the adapter, extract, score.
 // The same adapters run here as in the extension's content script.
-import type { Extraction, Listing, Verdict } from '../types';
-import { ALL_ADAPTERS, adapterFor } from '../adapters/registry';
-import { genericAdapter } from '../adapters/generic';
-import { canonicalUrl, meta } from '../adapters/dom';
+import type { Extraction, Listing, Verdict } from '../../utils/types';
+import { ALL_ADAPTERS, adapterFor } from '../../utils/adapters/registry';
+import { genericAdapter } from '../../utils/adapters/generic';
+import { canonicalUrl, meta } from '../../utils/adapters/dom';
 import { decodeHtml, looksLikeHtml } from './decode';
 import { parseHtml } from './document';
 

@@ -36,11 +36,11 @@ export async function loadRules(packPath: string | null): Promise<RulesLoad> {
       : { score: null, note: 'no bundled rule pack: verdicts are empty' };
   }
   const [{ openPack }, { parsePublicKey }, { toBase64 }, { engineCompiler }, engine] = await Promise.all([
-    import('../packs/open'),
-    import('../packs/keys'),
-    import('../packs/bytes'),
-    import('../packs/engine-port'),
-    import('../engine/index'),
+    import('../../utils/packs/open'),
+    import('../../utils/packs/keys'),
+    import('../../utils/packs/bytes'),
+    import('../../utils/packs/engine-port'),
+    import('../../utils/engine/index'),
   ]);
   const keys = [];
   for (const k of keyFiles(path)) {
