@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type * as Flags from './flags/types';
+import type * as Flags from './cases/types';
 import { INFRINGEMENT_TYPES } from './notices/infringement-types';
 import { STATUSES } from './notices/status';
 import { FORMATS } from './notices/types';
@@ -92,7 +92,7 @@ export const requests = {
   'ui:pack-remove': z.strictObject({ id: str(100) }),
   'ui:key-add': z.strictObject({ text: str(4_000), label: str(100) }),
   'ui:key-remove': z.strictObject({ keyId: str(64) }),
-  // Flags and notices (extension pages only; see utils/flags/handlers.ts).
+  // Flags and notices (extension pages only; see utils/cases/handlers.ts).
   'ui:flag-precheck': z.strictObject({ marketplace: str(40), listing: listingSchema }),
   /** The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after. */
   'ui:flag-create': z.strictObject({

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HistoryView } from '../../utils/flags/types';
+import type { HistoryView } from '../../utils/cases/types';
 import { sendMessage } from '../../utils/messaging';
 import { NoticeComposer } from './NoticeComposer';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ComposedNotice } from '../../utils/flags/types';
+import type { ComposedNotice } from '../../utils/cases/types';
 import { sendMessage } from '../../utils/messaging';
 import { blocking, checkText } from '../../utils/notices/checks';
 import type { Role } from '../../utils/profile';

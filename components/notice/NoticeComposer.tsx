@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComposeResult } from '../../utils/flags/types';
+import type { ComposeResult } from '../../utils/cases/types';
 import { sendMessage } from '../../utils/messaging';
 import { FORMATS_BY_ROLE, type FormatId, type NoticeExtra } from '../../utils/notices/types';
 import { loadProfile } from '../../utils/profile';

@@ -1,4 +1,4 @@
-import { MAX_COUNTER_RATE, MIN_REMOVED_RATE, WINDOW_DAYS, type PlatformAccuracy } from '../../utils/notices/accuracy';
+import { MAX_COUNTER_RATE, MIN_REMOVED_RATE, WINDOW_DAYS, type PlatformAccuracy } from '../../utils/cases/accuracy';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 1000) / 10}%`);
 

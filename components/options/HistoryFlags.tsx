@@ -1,6 +1,6 @@
 import type { FlagRow } from '../../utils/db';
-import type { EvidenceMeta } from '../../utils/flags/types';
-import type { Relisting } from '../../utils/notices/relisting';
+import type { EvidenceMeta } from '../../utils/cases/types';
+import type { Relisting } from '../../utils/cases/relisting';
 import { STATUSES } from '../../utils/notices/status';
 import { TYPE_LABELS, isInfringementType } from '../../utils/notices/infringement-types';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { HistoryView } from '../../utils/flags/types';
+import type { HistoryView } from '../../utils/cases/types';
 import { sendMessage } from '../../utils/messaging';
 import { STATUSES, type Status } from '../../utils/notices/status';
 import { download } from '../notice/download';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { RETENTION_CHOICES } from '../../utils/notices/retention';
+import { RETENTION_CHOICES } from '../../utils/cases/retention';
 
 /** Export, delete-all and retention: the user's control over what is kept. */
 export function HistoryTools(props: {

@@ -1,4 +1,4 @@
-import type { FlagPrecheck } from '../../utils/flags/types';
+import type { FlagPrecheck } from '../../utils/cases/types';
 import { formatAge } from '../shared/format';
 
 /** Earlier cases: this listing flagged before, or a re-listing of a flagged one under a new id. */

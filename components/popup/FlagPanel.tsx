@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CaptureOutcome, FlagPrecheck } from '../../utils/flags/types';
+import type { CaptureOutcome, FlagPrecheck } from '../../utils/cases/types';
 import { sendMessage } from '../../utils/messaging';
 import type { Listing, Verdict } from '../../utils/types';
 import { FlagForm, initialFlagValues, type FlagValues } from './FlagForm';

@@ -1,4 +1,4 @@
-import type { CaptureOutcome } from '../../utils/flags/types';
+import type { CaptureOutcome } from '../../utils/cases/types';
 
 /** What happened after saving: the flag is safe, and what became of the evidence. */
 export function FlagResult(props: {

@@ -5,7 +5,7 @@ import { handlePage, handleTabState } from './page-handlers';
 import { forgetTab } from './tab-state';
 import { ensureBundledPack, loadActiveEngine, startPackAlarms } from '../packs/active';
 import { packHandlers } from '../packs/handlers';
-import { flagHandlers } from '../flags/handlers';
+import { flagHandlers } from '../cases/handlers';
 import type { PackStatus } from '../messages';
 import type { HandlerContext } from './router';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { accuracyByPlatform, accuracyWarnings } from '../../../utils/notices/accuracy';
-import { csvCell, flagsCsv } from '../../../utils/notices/export';
-import { findRelistings, relistedFrom } from '../../../utils/notices/relisting';
-import { expiredIds } from '../../../utils/notices/retention';
+import { accuracyByPlatform, accuracyWarnings } from '../../../utils/cases/accuracy';
+import { csvCell, flagsCsv } from '../../../utils/cases/export';
+import { findRelistings, relistedFrom } from '../../../utils/cases/relisting';
+import { expiredIds } from '../../../utils/cases/retention';
 import type { FlagRow } from '../../../utils/db';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import type { FlagRow, NoticeRow } from '../db';
-import type { PlatformAccuracy } from '../notices/accuracy';
+import type { PlatformAccuracy } from './accuracy';
 import type { Problem } from '../notices/checks';
-import type { Relisting } from '../notices/relisting';
+import type { Relisting } from './relisting';
 import type { FormatId, NoticeDraft } from '../notices/types';
 import type { Role } from '../profile';
 

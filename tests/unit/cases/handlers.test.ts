@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { openDb } from '../../../utils/db';
 import type { Request } from '../../../utils/messages';
 import { createRouter } from '../../../utils/background/router';
-import { flagHandlers, type FlagContext } from '../../../utils/flags/handlers';
+import { flagHandlers, type FlagContext } from '../../../utils/cases/handlers';
 import { saveProfile } from '../../../utils/profile';
 import { forgetActiveEngine } from '../../../utils/packs/active';
 

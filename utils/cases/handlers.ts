@@ -3,10 +3,10 @@ import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { getActiveRow } from '../packs/store';
 import { captureForFlag, recaptureForFlag } from './capture-tab';
-import { composeNotices } from './compose';
+import { composeNotices } from '../notices/compose';
 import { createFlag, precheckFlag } from './create';
 import { deleteFlags, exportHistory, historyView, updateFlag, updateNotice, applyRetention } from './history';
-import { noticeCaseFile, noticeEml, postNotice, saveNotice } from './send';
+import { noticeCaseFile, noticeEml, postNotice, saveNotice } from '../notices/send';
 import { basketItem, retentionItem } from './settings';
 
 export interface FlagContext {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { openDb } from '../../../utils/db';
-import { flagHandlers, type FlagContext } from '../../../utils/flags/handlers';
-import { postNotice } from '../../../utils/flags/send';
+import { flagHandlers, type FlagContext } from '../../../utils/cases/handlers';
+import { postNotice } from '../../../utils/notices/send';
 import { ensureBundledPack, forgetActiveEngine } from '../../../utils/packs/active';
 import { saveProfile } from '../../../utils/profile';
 import { packHandlers } from '../../../utils/packs/handlers';

@@ -2,14 +2,14 @@ import type { FlagRow, ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { getActivePack } from '../packs/active';
 import { getActiveRow } from '../packs/store';
-import { accuracyByPlatform, accuracyWarnings } from '../notices/accuracy';
-import { buildNotices } from '../notices/build';
-import { checkNotice, checkText } from '../notices/checks';
-import { isInfringementType, type InfringementType } from '../notices/infringement-types';
-import { FORMATS_BY_ROLE, type NoticeInput, type NoticeItem } from '../notices/types';
+import { accuracyByPlatform, accuracyWarnings } from '../cases/accuracy';
+import { buildNotices } from './build';
+import { checkNotice, checkText } from './checks';
+import { isInfringementType, type InfringementType } from './infringement-types';
+import { FORMATS_BY_ROLE, type NoticeInput, type NoticeItem } from './types';
 import { loadProfile } from '../profile';
 import { pickRight } from './pick-right';
-import type { ComposeGroup, ComposeResult } from './types';
+import type { ComposeGroup, ComposeResult } from '../cases/types';
 
 // Turns flags (one, or a whole basket) into notices: one per marketplace and right (and per
 // infringement type where the platform takes one reason per complaint), split at the

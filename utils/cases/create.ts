@@ -1,7 +1,7 @@
 import type { FlagRow, ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { cleanListingUrl } from '../notices/url-clean';
-import { findRelistings } from '../notices/relisting';
+import { findRelistings } from './relisting';
 import type { FlagCreateResult, FlagPrecheck } from './types';
 import { loadProfile } from '../profile';
 

@@ -1,9 +1,9 @@
 import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
-import { accuracyByPlatform } from '../notices/accuracy';
-import { flagsCsv, historyJson, noticesCsv } from '../notices/export';
-import { expiredIds } from '../notices/retention';
-import { relistedFrom } from '../notices/relisting';
+import { accuracyByPlatform } from './accuracy';
+import { flagsCsv, historyJson, noticesCsv } from './export';
+import { expiredIds } from './retention';
+import { relistedFrom } from './relisting';
 import { basketItem, retentionItem } from './settings';
 import type { ActionResult, FileResult, HistoryView } from './types';
 

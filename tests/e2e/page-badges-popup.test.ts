@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoTour, launchExtension, waitForTabState, type Session } from './harness';
 
-// The foundation's promises, checked in a real Chromium with the built extension:
+// The content script, background and popup, checked in a real Chromium with the built extension:
 // badges on suspect listings only, a live service worker, a popup that renders the verdict
 // for its tab, and data the background wrote still readable afterwards.
-describe('foundation in a real browser', () => {
+describe('content script, background and popup in a real browser', () => {
   let s: Session;
   const tour = demoTour();
   const byExpect = (e: string) => tour.find((t) => t.expect === e && !t.url.includes('/sch/'))!;

@@ -1,4 +1,4 @@
-import { DECIDED, SENT, type Status } from './status';
+import { DECIDED, SENT, type Status } from '../notices/status';
 
 // The user's own accuracy per platform over the last 90 days, computed the way platforms
 // judge notifiers: Alibaba's Good-Faith programme wants >= 90% removed and <= 5% counter-noticed.

@@ -1,6 +1,6 @@
 import type { Brand, RegisteredRight } from '../packs/schema';
-import { RIGHT_FOR_TYPE, type InfringementType } from '../notices/infringement-types';
-import { covers, isExpired } from '../notices/jurisdiction';
+import { RIGHT_FOR_TYPE, type InfringementType } from './infringement-types';
+import { covers, isExpired } from './jurisdiction';
 
 /**
  * The right a notice should invoke: of the type the claim rests on, in force, covering the

@@ -2,13 +2,13 @@ import type { ListingLensDb, NoticeRow } from '../db';
 import type { Request } from '../messages';
 import { getActivePack } from '../packs/active';
 import { getActiveRow } from '../packs/store';
-import { buildCaseFile } from '../notices/case-file';
-import { buildEml } from '../notices/eml';
-import { toBase64 } from '../notices/base64';
-import { blocking, checkText } from '../notices/checks';
+import { buildCaseFile } from './case-file';
+import { buildEml } from './eml';
+import { toBase64 } from './base64';
+import { blocking, checkText } from './checks';
 import { EVIDENCE_EXT, evidenceBytes } from '../evidence/capture';
 import { loadProfile } from '../profile';
-import type { FileResult, SaveResult } from './types';
+import type { FileResult, SaveResult } from '../cases/types';
 
 // Saving and sending the notice the user reviewed. Every path starts from the stored notice
 // text (what the user saw), and nothing leaves the device except through a channel the user
