@@ -13,6 +13,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default defineConfig({
   imports: false,
+  // Static files copied as they are (the _locales catalogues); kept under assets/ so the top level stays as documented.
+  publicDir: 'assets/public',
   webExt: {
     disabled: !hasDisplay,
     ...(process.env.CHROMIUM_PATH ? { binaries: { chrome: process.env.CHROMIUM_PATH } } : {}),
@@ -21,9 +23,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Listing Lens',
-    description:
-      'Spots suspect (likely counterfeit or IP-infringing) marketplace listings using alliance rule packs, and helps you report them.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab'],
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['https://*/*'],

@@ -1,2 +1,13 @@
 // fake-indexeddb gives Dexie a real IndexedDB implementation in Node.
 import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing';
+import { formatMessage, readCatalogue } from './i18n/catalogue';
+
+// WXT's fake browser has no i18n: answer from the English catalogue, as the browser would.
+const en = readCatalogue('en');
+fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+  formatMessage(
+    en,
+    key,
+    subs === undefined ? [] : Array.isArray(subs) ? subs : [subs],
+  )) as typeof fakeBrowser.i18n.getMessage;
