@@ -78,6 +78,8 @@ export const requests = {
   'ui:diagnostics': z.strictObject({}),
   /** The popup asks what the background knows about a tab. */
   'ui:tab-state': z.strictObject({ tabId: z.number().int().nonnegative() }),
+  /** The popup asks to scroll the tab to one of its listings and highlight it. */
+  'ui:reveal-listing': z.strictObject({ tabId: z.number().int().nonnegative(), listingId: str(200).min(1) }),
   /** Extension pages ask for the active pack summary. */
   'ui:pack-status': z.strictObject({}),
   /** Options page, rule packs section: installed packs, subscriptions and trusted keys. */
@@ -200,6 +202,7 @@ export interface Responses {
   'content:page': { verdicts: z.infer<typeof verdictSchema>[] } | { error: string };
   'content:open-flag': { ok: true };
   'ui:tab-state': TabState;
+  'ui:reveal-listing': { found: boolean };
   'ui:pack-status': PackStatus;
   'ui:packs-overview': PacksOverview;
   'ui:pack-subscribe': PackActionResult;

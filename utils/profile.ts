@@ -23,6 +23,8 @@ export const profileSchema = z.strictObject({
   phone: z.string().trim().max(60),
   address: z.string().trim().max(1_000),
   role: z.enum(ROLES),
+  /** Brand staff and agents: the brands and registered rights they hold or represent, in their words. */
+  rights: z.string().trim().max(1_000).optional(),
   signature: z.string().max(1_000),
 });
 
@@ -35,6 +37,7 @@ export const EMPTY_PROFILE: Profile = {
   phone: '',
   address: '',
   role: 'consumer',
+  rights: '',
   signature: '',
 };
 

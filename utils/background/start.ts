@@ -3,6 +3,8 @@ import { openDb } from '../db';
 import { createRouter, type HandlerMap } from './router';
 import { handlePage, handleTabState } from './page-handlers';
 import { forgetTab } from './tab-state';
+import { handleReveal } from './reveal';
+import { openOnboardingOnInstall } from './onboarding';
 import { ensureBundledPack, loadActiveEngine, startPackAlarms } from '../packs/active';
 import { packHandlers } from '../packs/handlers';
 import { flagHandlers } from '../cases/handlers';
@@ -39,6 +41,7 @@ export function startBackground(): void {
       return handlePage(db, payload, ctx);
     },
     'ui:tab-state': (payload) => handleTabState(payload),
+    'ui:reveal-listing': (payload) => handleReveal(payload),
     'ui:pack-status': async () => {
       await ready;
       return packStatus();
@@ -89,4 +92,5 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => router.route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   startPackAlarms();
+  openOnboardingOnInstall();
 }

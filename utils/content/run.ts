@@ -4,6 +4,7 @@ import { sendMessage } from '../messaging';
 import type { Extraction, Verdict } from '../types';
 import { prepareExtraction } from './prepare';
 import { createBadgeRenderer } from './render';
+import { listenForRevealRequests } from './reveal-listener';
 import { listenForSnapshotRequests } from './snapshot-listener';
 
 const RESCAN_DELAY_MS = 700;
@@ -42,6 +43,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   };
 
   listenForSnapshotRequests(ctx);
+  listenForRevealRequests(ctx);
   void scan();
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !isOwnMutation(r))) schedule();
