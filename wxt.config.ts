@@ -11,6 +11,9 @@ import { CONTENT_MATCHES } from './utils/adapters/hosts';
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform !== 'linux');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+// Rendered from assets/public/icon/icon.svg by `npm run icons`.
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   imports: false,
   // Static files copied as they are (the _locales catalogues); kept under assets/ so the top level stays as documented.
@@ -29,7 +32,8 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab'],
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Listing Lens' },
+    icons: ICONS,
+    action: { default_title: 'Listing Lens', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,7 +4,8 @@ import type { PackStatus } from '../../utils/messages';
 export function PackFooter({ pack }: { pack: PackStatus }) {
   if (!pack.loaded) return null;
   const notes = [
-    pack.example ? t('popup_pack_example') : null,
+    // Example packs usually say so in their name already.
+    pack.example && !/example/i.test(pack.name ?? '') ? t('popup_pack_example') : null,
     pack.verified ? null : t('popup_pack_unverified'),
   ].filter(Boolean);
   return (

@@ -48,10 +48,10 @@ export function VerdictCard({ listing, verdict }: { listing: Listing; verdict: V
             </ul>
           </details>
         ) : null}
-      </details>
-      <details>
-        <summary>{t('popup_legend')}</summary>
-        <LevelLegend />
+        <details>
+          <summary>{t('popup_legend')}</summary>
+          <LevelLegend />
+        </details>
       </details>
     </section>
   );

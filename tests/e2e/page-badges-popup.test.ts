@@ -55,9 +55,9 @@ describe('content script, background and popup in a real browser', () => {
     const verdict = popup.getByRole('region', { name: 'Verdict' });
     await verdict.waitFor();
     assert.match(await verdict.innerText(), /Suspect/);
-    const reasons = await popup.getByRole('list', { name: 'Reasons' }).locator('li').allInnerTexts();
+    const reasons = await popup.getByRole('list', { name: 'Main reasons' }).locator('li').allInnerTexts();
     assert.ok(reasons.length >= 2, `expected several reasons, got ${JSON.stringify(reasons)}`);
-    assert.match(await popup.getByRole('definition').first().innerText(), /Replica B0SE/);
+    assert.match(await verdict.innerText(), /Replica B0SE/);
     await popup.close();
     await page.close();
   });
@@ -94,7 +94,7 @@ describe('content script, background and popup in a real browser', () => {
     await waitForTabState(s, url);
     assert.equal(await page.locator('listing-lens-badge').count(), 0);
     const popup = await s.popupFor(page);
-    const status = popup.getByRole('status', { name: "Couldn't read this listing" });
+    const status = popup.getByRole('status', { name: 'Could not read this listing' });
     await status.waitFor();
     assert.match(await status.innerText(), /title/);
     assert.deepEqual(errors, []);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RevealRequest } from '../background/reveal';
 import { findAnchor } from './anchor';
+import { BADGE_TAG } from './badge';
 
 const HIGHLIGHT_MS = 2_500;
 
@@ -13,7 +14,9 @@ export function listenForRevealRequests(ctx: ContentScriptContext): void {
     if (!m || m.type !== 'bg:reveal' || typeof m.listingId !== 'string' || typeof m.index !== 'number')
       return undefined;
     const listing = { listingId: m.listingId } as Parameters<typeof findAnchor>[1];
-    const target = findAnchor(document, listing, m.page ?? 'unknown', m.index);
+    const found = findAnchor(document, listing, m.page ?? 'unknown', m.index);
+    // A badged listing's id attribute is also on our badge: outline what the badge sits beside.
+    const target = found?.localName === BADGE_TAG ? found.previousElementSibling : found;
     if (!(target instanceof HTMLElement)) return Promise.resolve({ found: false });
     target.scrollIntoView({ block: 'center' });
     const before = { outline: target.style.outline, offset: target.style.outlineOffset };
