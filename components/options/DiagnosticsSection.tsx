@@ -1,17 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 
-/** How many messages the background refused, so tampering or a broken adapter shows up. */
+/** How many messages the background refused, so tampering or a broken adapter shows up. Behind a disclosure. */
 export function DiagnosticsSection() {
   const [stats, setStats] = useState<{ dropped: number; lastDropReason: string | null } | null>(null);
   useEffect(() => {
     sendMessage('ui:diagnostics', {}).then(setStats, () => setStats(null));
   }, []);
-  if (!stats) return <p class="muted">Loading…</p>;
   return (
-    <p role="status" aria-label="Dropped messages">
-      Messages refused since the background started: <strong>{stats.dropped}</strong>
-      {stats.lastDropReason ? <> (last: {stats.lastDropReason})</> : null}
-    </p>
+    <details>
+      <summary>{t('options_diagnostics_show')}</summary>
+      <p class="muted">{t('options_diagnostics_why')}</p>
+      {stats ? (
+        <p role="status" aria-label={t('options_diagnostics_refused_label')}>
+          {t('options_diagnostics_refused', stats.dropped)}
+          {stats.lastDropReason ? ` ${t('options_diagnostics_last', stats.lastDropReason)}` : null}
+        </p>
+      ) : (
+        <p class="muted">{t('options_loading')}</p>
+      )}
+    </details>
   );
 }

@@ -1,8 +1,10 @@
-import type { FlagRow } from '../../utils/db';
 import type { EvidenceMeta } from '../../utils/cases/types';
 import type { Relisting } from '../../utils/cases/relisting';
-import { STATUSES } from '../../utils/notices/status';
-import { TYPE_LABELS, isInfringementType } from '../../utils/notices/infringement-types';
+import type { FlagRow } from '../../utils/db';
+import { t } from '../../utils/i18n';
+import { formatDate } from '../shared/format';
+import { evidenceLabel, marketLabel, typeLabel } from '../shared/labels';
+import { StatusSelect } from './StatusSelect';
 
 export interface FlagActions {
   onStatus: (id: number, status: string) => void;
@@ -13,137 +15,141 @@ export interface FlagActions {
   onCapture: (id: number) => void;
 }
 
-/** Flags with their status, evidence hashes and what can be done with each. */
-export function HistoryFlags({
-  flags,
-  evidence,
-  basket,
-  relisted,
-  actions,
-}: {
+/** Flags with their status, evidence (hashes behind a disclosure) and what can be done with each. */
+export function HistoryFlags(props: {
   flags: FlagRow[];
   evidence: EvidenceMeta[];
   basket: number[];
   relisted: Record<number, Relisting>;
   actions: FlagActions;
 }) {
-  if (flags.length === 0) return <p class="muted">No flags match.</p>;
+  const { flags, evidence, basket, relisted, actions } = props;
+  if (flags.length === 0) return <p class="muted">{t('options_history_no_flags')}</p>;
   return (
-    <table aria-label="Flags">
-      <thead>
-        <tr>
-          <th>Flagged</th>
-          <th>Listing</th>
-          <th>Type</th>
-          <th>Status</th>
-          <th>Platform case id</th>
-          <th>Evidence</th>
-          <th>Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {flags.map((f) => {
-          const id = f.id!;
-          const ev = evidence.filter((e) => e.flagId === id);
-          return (
-            <tr key={id}>
-              <td>
-                {new Date(f.createdAt).toISOString().slice(0, 10)}
-                <br />
-                <span class="muted">{f.marketplace}</span>
-              </td>
-              <td>
-                {f.url.startsWith('https://') ? (
-                  <a href={f.url} target="_blank" rel="noreferrer">
-                    {f.listing.title}
-                  </a>
-                ) : (
-                  f.listing.title
-                )}
-                <br />
-                <span class="muted">{f.listingId}</span>
-                {relisted[id] ? (
-                  <>
-                    <br />
-                    <span class="error">
-                      Possibly re-listed:{' '}
-                      {relisted[id].match === 'image' ? 'same image as' : 'same seller and title as'} flag{' '}
-                      {relisted[id].flagId} ({relisted[id].listingId}, {relisted[id].status})
-                    </span>
-                  </>
-                ) : null}
-              </td>
-              <td>{isInfringementType(f.type) ? TYPE_LABELS[f.type] : f.type}</td>
-              <td>
-                <select
-                  aria-label={`Status of flag ${id}`}
-                  value={f.status}
-                  onChange={(e) => actions.onStatus(id, e.currentTarget.value)}
-                >
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  aria-label={`Case id for flag ${id}`}
-                  value={f.caseId ?? ''}
-                  onChange={(e) => actions.onCaseId(id, e.currentTarget.value)}
-                />
-              </td>
-              <td>
-                {ev.length === 0 ? (
-                  <button
-                    type="button"
-                    aria-label={`Capture evidence for flag ${id}`}
-                    onClick={() => actions.onCapture(id)}
-                  >
-                    Capture evidence
-                  </button>
-                ) : (
-                  <details>
-                    <summary>
-                      {ev.length} item{ev.length === 1 ? '' : 's'}
-                    </summary>
-                    <ul style={{ paddingLeft: '14px', fontSize: '11px' }}>
-                      {ev.map((e) => (
-                        <li key={e.id}>
-                          {e.kind} {e.capturedAt}: <code style={{ overflowWrap: 'anywhere' }}>{e.sha256}</code>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </td>
-              <td>
-                <div class="row">
-                  <button
-                    type="button"
-                    aria-label={`Write a notice for flag ${id}`}
-                    onClick={() => actions.onCompose(id)}
-                  >
-                    Notice
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Add flag ${id} to the case basket`}
-                    disabled={basket.includes(id)}
-                    onClick={() => actions.onBasket(id)}
-                  >
-                    {basket.includes(id) ? 'In basket' : 'Basket'}
-                  </button>
-                  <button type="button" aria-label={`Delete flag ${id}`} onClick={() => actions.onDelete(id)}>
-                    Delete
-                  </button>
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div class="table-scroll">
+      <table aria-label={t('options_history_flags_table')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('options_history_col_flagged')}</th>
+            <th scope="col">{t('options_history_col_listing')}</th>
+            <th scope="col">{t('options_history_col_type')}</th>
+            <th scope="col">{t('options_history_col_status')}</th>
+            <th scope="col">{t('options_history_col_case')}</th>
+            <th scope="col">{t('options_history_col_evidence')}</th>
+            <th scope="col">{t('options_history_col_actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {flags.map((f) => {
+            const id = f.id!;
+            const ev = evidence.filter((e) => e.flagId === id);
+            const re = relisted[id];
+            return (
+              <tr key={id}>
+                <td>
+                  {formatDate(f.createdAt)}
+                  <br />
+                  <span class="muted">{marketLabel(f.marketplace)}</span>
+                </td>
+                <td>
+                  {f.url.startsWith('https://') ? (
+                    <a href={f.url} target="_blank" rel="noreferrer" translate={false}>
+                      {f.listing.title}
+                    </a>
+                  ) : (
+                    f.listing.title
+                  )}
+                  <br />
+                  <span class="muted small">{t('options_history_listing_number', f.listingId)}</span>
+                  {re ? (
+                    <>
+                      <br />
+                      <span class="error">
+                        {t(
+                          re.match === 'image' ? 'options_history_relisted_image' : 'options_history_relisted_seller',
+                          re.flagId,
+                        )}
+                      </span>
+                    </>
+                  ) : null}
+                </td>
+                <td>{typeLabel(f.type)}</td>
+                <td>
+                  <StatusSelect
+                    label={t('options_history_status_of_flag', id)}
+                    value={f.status}
+                    onChange={(s) => actions.onStatus(id, s)}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={t('options_history_case_of_flag', id)}
+                    value={f.caseId ?? ''}
+                    onChange={(e) => actions.onCaseId(id, e.currentTarget.value)}
+                  />
+                </td>
+                <td>
+                  {ev.length === 0 ? (
+                    <button
+                      type="button"
+                      aria-label={t('options_history_capture_for', id)}
+                      onClick={() => actions.onCapture(id)}
+                    >
+                      {t('options_history_capture')}
+                    </button>
+                  ) : (
+                    <details>
+                      <summary>{t('options_history_evidence_count', ev.length)}</summary>
+                      <ul class="evidence-raw">
+                        {ev.map((e) => (
+                          <li key={e.id}>
+                            {t(
+                              'common_evidence_item',
+                              evidenceLabel(e.kind),
+                              e.capturedAt.replace('T', ' ').slice(0, 19),
+                            )}{' '}
+                            <code>{e.sha256}</code>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </td>
+                <td>
+                  <div class="row">
+                    <button
+                      type="button"
+                      aria-label={t('options_history_for_flag', t('options_history_notice'), id)}
+                      onClick={() => actions.onCompose(id)}
+                    >
+                      {t('options_history_notice')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t(
+                        'options_history_for_flag',
+                        basket.includes(id) ? t('options_history_in_basket') : t('options_history_to_basket'),
+                        id,
+                      )}
+                      disabled={basket.includes(id)}
+                      onClick={() => actions.onBasket(id)}
+                    >
+                      {basket.includes(id) ? t('options_history_in_basket') : t('options_history_to_basket')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t('options_history_for_flag', t('options_delete'), id)}
+                      onClick={() => actions.onDelete(id)}
+                    >
+                      {t('options_delete')}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { NoticeRow } from '../../utils/db';
-import { STATUSES } from '../../utils/notices/status';
-import { FORMAT_LABELS, type FormatId } from '../../utils/notices/types';
+import { t } from '../../utils/i18n';
+import { formatDate } from '../shared/format';
+import { formatLabel, marketLabel } from '../shared/labels';
+import { StatusSelect } from './StatusSelect';
 
 export interface NoticeActions {
   onStatus: (id: number, status: string) => void;
@@ -11,73 +13,73 @@ export interface NoticeActions {
 
 /** Notices with their status; an outcome recorded here applies to every listing in the notice. */
 export function HistoryNotices({ notices, actions }: { notices: NoticeRow[]; actions: NoticeActions }) {
-  if (notices.length === 0) return <p class="muted">No notices match.</p>;
+  if (notices.length === 0) return <p class="muted">{t('options_history_no_notices')}</p>;
   return (
-    <table aria-label="Notices">
-      <thead>
-        <tr>
-          <th>Created</th>
-          <th>Notice</th>
-          <th>Listings</th>
-          <th>Status</th>
-          <th>Platform case id</th>
-          <th>Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {notices.map((n) => {
-          const id = n.id!;
-          return (
-            <tr key={id}>
-              <td>
-                {new Date(n.createdAt).toISOString().slice(0, 10)}
-                <br />
-                <span class="muted">{n.marketplace}</span>
-              </td>
-              <td>
-                {FORMAT_LABELS[n.format as FormatId] ?? n.format}
-                <br />
-                <span class="muted">{n.subject}</span>
-              </td>
-              <td>{n.flagIds.length}</td>
-              <td>
-                <select
-                  aria-label={`Status of notice ${id}`}
-                  value={n.status}
-                  onChange={(e) => actions.onStatus(id, e.currentTarget.value)}
-                >
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  aria-label={`Case id for notice ${id}`}
-                  value={n.caseId ?? ''}
-                  onChange={(e) => actions.onCaseId(id, e.currentTarget.value)}
-                />
-              </td>
-              <td>
-                <div class="row">
-                  <button
-                    type="button"
-                    aria-label={`Download case file for notice ${id}`}
-                    onClick={() => actions.onCaseFile(id)}
-                  >
-                    Case file
-                  </button>
-                  <button type="button" aria-label={`Delete notice ${id}`} onClick={() => actions.onDelete(id)}>
-                    Delete
-                  </button>
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div class="table-scroll">
+      <table aria-label={t('options_history_notices_table')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('options_history_col_created')}</th>
+            <th scope="col">{t('options_history_col_notice')}</th>
+            <th scope="col">{t('options_history_col_listings')}</th>
+            <th scope="col">{t('options_history_col_status')}</th>
+            <th scope="col">{t('options_history_col_case')}</th>
+            <th scope="col">{t('options_history_col_actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {notices.map((n) => {
+            const id = n.id!;
+            return (
+              <tr key={id}>
+                <td>
+                  {formatDate(n.createdAt)}
+                  <br />
+                  <span class="muted">{marketLabel(n.marketplace)}</span>
+                </td>
+                <td>
+                  {formatLabel(n.format)}
+                  <br />
+                  <span class="muted">{n.subject}</span>
+                </td>
+                <td>{n.flagIds.length}</td>
+                <td>
+                  <StatusSelect
+                    label={t('options_history_status_of_notice', id)}
+                    value={n.status}
+                    onChange={(s) => actions.onStatus(id, s)}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={t('options_history_case_of_notice', id)}
+                    value={n.caseId ?? ''}
+                    onChange={(e) => actions.onCaseId(id, e.currentTarget.value)}
+                  />
+                </td>
+                <td>
+                  <div class="row">
+                    <button
+                      type="button"
+                      aria-label={t('options_history_for_notice', t('options_history_case_file'), id)}
+                      onClick={() => actions.onCaseFile(id)}
+                    >
+                      {t('options_history_case_file')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t('options_history_for_notice', t('options_delete'), id)}
+                      onClick={() => actions.onDelete(id)}
+                    >
+                      {t('options_delete')}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { EMPTY_PROFILE, ROLES, clearProfile, loadProfile, saveProfile, type Profile } from '../../utils/profile';
 import { roleLabel } from '../shared/labels';
-import { allFields, fieldErrors } from '../shared/profile-fields';
+import { allFields, fieldErrors, schemaErrors } from '../shared/profile-fields';
 import { ProfileFields } from '../shared/ProfileFields';
 
 export interface ProfileStore {
@@ -28,9 +28,9 @@ export function ProfileSection({ store = localStore }: { store?: ProfileStore })
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        const found = fieldErrors(p, fields);
-        setErrors(found);
-        if (Object.keys(found).length > 0) return setMsg(null);
+        // A malformed field blocks saving; an empty needed one does not, it is only pointed out.
+        setErrors(fieldErrors(p, fields));
+        if (Object.keys(schemaErrors(p)).length > 0) return setMsg(null);
         const r = await store.save(p);
         setMsg(
           r.ok

@@ -19,23 +19,19 @@ export function FlagResult(props: {
   useEffect(() => heading.current?.focus(), []);
   const c = props.capture;
   return (
-    <section class="card" aria-labelledby="ll-flag-saved">
+    <section class="card" role="status" aria-labelledby="ll-flag-saved">
       <h2 id="ll-flag-saved" tabIndex={-1} ref={heading}>
         {t('popup_flag_saved')}
       </h2>
-      <div role="status">
-        {c === null ? <p class="muted">{t('popup_flag_capturing')}</p> : null}
-        {c?.ok ? (
-          <p>{t('popup_flag_evidence_saved', c.evidence.map((e) => evidenceLabel(e.kind)).join(', '))}</p>
-        ) : null}
-      </div>
+      {c === null ? <p class="muted">{t('popup_flag_capturing')}</p> : null}
+      {c?.ok ? <p>{t('popup_flag_evidence_saved', c.evidence.map((e) => evidenceLabel(e.kind)).join(', '))}</p> : null}
       {c?.ok ? (
         <details>
           <summary>{t('popup_evidence_details')}</summary>
-          <ul class="evidence-raw">
+          <ul class="evidence-raw" aria-label={t('popup_evidence_list')}>
             {c.evidence.map((e) => (
               <li key={e.id}>
-                {evidenceLabel(e.kind)}, {e.capturedAt.replace('T', ' ').slice(0, 19)} UTC, SHA-256{' '}
+                {t('common_evidence_item', evidenceLabel(e.kind), e.capturedAt.replace('T', ' ').slice(0, 19))}{' '}
                 <code>{e.sha256}</code>
               </li>
             ))}
@@ -55,7 +51,7 @@ export function FlagResult(props: {
               {t('popup_flag_retry')}
             </button>
             <button type="button" onClick={props.onHistory}>
-              {t('popup_flag_open_history')}
+              {t('popup_flag_export_history')}
             </button>
           </div>
         </div>

@@ -12,9 +12,13 @@ export function ListingFields({ listing }: { listing: Listing }) {
       <dt>{t('popup_field_price')}</dt>
       <dd>{listing.price ? formatPrice(listing.price) : <span class="muted">{t('popup_field_not_shown')}</span>}</dd>
       <dt>{t('popup_field_seller')}</dt>
-      <dd>{seller ?? <span class="muted">{t('popup_field_no_seller')}</span>}</dd>
+      <dd translate={seller ? false : undefined}>
+        {seller ?? <span class="muted">{t('popup_field_no_seller')}</span>}
+      </dd>
       <dt>{t('popup_field_brand')}</dt>
-      <dd>{listing.brand ?? <span class="muted">{t('popup_field_not_stated')}</span>}</dd>
+      <dd translate={listing.brand ? false : undefined}>
+        {listing.brand ?? <span class="muted">{t('popup_field_not_stated')}</span>}
+      </dd>
       {listing.condition && listing.condition !== 'new' ? (
         <>
           <dt>{t('popup_field_condition')}</dt>

@@ -1,11 +1,11 @@
 import { t } from '../../utils/i18n';
 import type { PackStatus } from '../../utils/messages';
+import { needsExampleNote } from '../shared/labels';
 
 export function PackFooter({ pack }: { pack: PackStatus }) {
   if (!pack.loaded) return null;
   const notes = [
-    // Example packs usually say so in their name already.
-    pack.example && !/example/i.test(pack.name ?? '') ? t('popup_pack_example') : null,
+    needsExampleNote(pack.name, pack.example) ? t('popup_pack_example') : null,
     pack.verified ? null : t('popup_pack_unverified'),
   ].filter(Boolean);
   return (

@@ -1,23 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { PopupModel } from '../../utils/popup-state';
-import { fieldLabel, marketLabel } from '../shared/labels';
+import { MARKETPLACES, fieldLabel, marketLabel } from '../shared/labels';
 import { StatusMessage } from './StatusMessage';
-
-const MARKETS = [
-  'amazon',
-  'ebay',
-  'aliexpress',
-  'alibaba',
-  'taobao',
-  'tmall',
-  'walmart',
-  'etsy',
-  'dhgate',
-  'rakuten',
-  'temu',
-  'shopee',
-  'mercadolibre',
-];
 
 /** Every state of the popup other than a judged page, each with what the user can do next. */
 export function PopupStatus({ model }: { model: PopupModel }) {
@@ -39,7 +23,7 @@ export function PopupStatus({ model }: { model: PopupModel }) {
         </StatusMessage>
       ) : (
         <StatusMessage title={t('popup_unsupported')}>
-          <p>{t('popup_unsupported_list', MARKETS.map(marketLabel).join(', '))}</p>
+          <p>{t('popup_unsupported_list', MARKETPLACES.map(marketLabel).join(', '))}</p>
         </StatusMessage>
       );
     case 'no-rules':

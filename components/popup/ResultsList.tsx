@@ -33,7 +33,9 @@ export function ResultsList(props: {
               onClick={() => props.onReveal(l.listingId)}
             >
               {v ? <LevelBadge level={v.level} /> : null}
-              <span class="result-title">{l.title}</span>
+              <span class="result-title" translate={false}>
+                {l.title}
+              </span>
               <span class="muted small">{l.price ? formatPrice(l.price) : ''}</span>
             </button>
             {/* Any listing can be opened: reviewers flag what the rules missed, too. */}

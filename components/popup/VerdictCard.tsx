@@ -22,7 +22,9 @@ export function VerdictCard({ listing, verdict }: { listing: Listing; verdict: V
           <span class="muted">{t('popup_not_scored')}</span>
         )}
       </p>
-      <p class="listing-title">{listing.title}</p>
+      <p class="listing-title" translate={false}>
+        {listing.title}
+      </p>
       {top.length > 0 ? (
         <ReasonList reasons={top} label={t('popup_top_reasons')} />
       ) : (

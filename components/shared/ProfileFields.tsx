@@ -25,10 +25,15 @@ export function ProfileFields(props: {
         };
         return (
           <div key={f.key} class="field">
-            <label for={id}>
-              {t(f.label)}
-              {f.needed ? ` ${t('common_required')}` : ''}
-            </label>
+            <div class="label-row">
+              <label for={id}>{t(f.label)}</label>
+              {/* The input's `required` says it to assistive technology; this says it to the eye. */}
+              {f.needed ? (
+                <span class="muted small" aria-hidden="true">
+                  {t('common_required')}
+                </span>
+              ) : null}
+            </div>
             {f.kind === 'area' ? <textarea rows={2} {...common} /> : <input type={f.kind as 'text'} {...common} />}
             {f.hint ? (
               <p id={`${id}-hint`} class="muted small">

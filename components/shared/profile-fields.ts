@@ -64,10 +64,16 @@ export const allFields = (role: Role): FieldSpec[] => {
 export const missingFields = (p: Profile): ProfileField[] =>
   BY_ROLE[p.role].filter(([key, needed]) => needed && !(p[key] ?? '').trim()).map(([key]) => key);
 
-/** Errors by field, in the user's language: needed fields left empty, then what the schema refuses. */
+/** Errors by field, in the user's language: what the schema refuses, then needed fields left empty. */
 export function fieldErrors(p: Profile, fields: FieldSpec[]): Partial<Record<ProfileField, string>> {
+  const out = schemaErrors(p);
+  for (const f of fields) if (f.needed && !(p[f.key] ?? '').trim()) out[f.key] ??= t('common_profile_error_needed');
+  return out;
+}
+
+/** Only what would stop the profile being stored (a malformed email, a field too long). */
+export function schemaErrors(p: Profile): Partial<Record<ProfileField, string>> {
   const out: Partial<Record<ProfileField, string>> = {};
-  for (const f of fields) if (f.needed && !(p[f.key] ?? '').trim()) out[f.key] = t('common_profile_error_needed');
   const parsed = profileSchema.safeParse(p);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -18,6 +18,12 @@ describe('first run and everyday UI', () => {
   });
   after(async () => s?.close());
 
+  async function extensionPage(path: string): Promise<Page> {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/${path}`);
+    return page;
+  }
+
   async function onboardingTab(): Promise<Page> {
     for (let i = 0; i < 100; i++) {
       const found = s.context.pages().find((p) => p.url().endsWith('/onboarding.html'));
@@ -57,8 +63,9 @@ describe('first run and everyday UI', () => {
     await popup.getByRole('region', { name: 'Verdict' }).waitFor();
     const product = await popupHeight(popup);
     await popup.getByRole('button', { name: 'Flag this listing' }).click();
-    const focused = await popup.evaluate(() => document.activeElement?.id);
-    assert.equal(focused, 'll-type', 'focus goes to the first control of the flag form');
+    // Focus moves after the form renders; wait for it rather than racing the effect.
+    await popup.waitForFunction(() => document.activeElement?.id === 'll-type', null, { timeout: 5_000 });
+    assert.equal(await popup.evaluate(() => document.activeElement?.id), 'll-type', 'focus goes into the flag form');
     const form = await popupHeight(popup);
     console.log(`popup heights: product view ${product} px, flag form ${form} px`);
     assert.ok(product <= POPUP_MAX_HEIGHT, `product view is ${product} px`);
@@ -100,20 +107,9 @@ describe('first run and everyday UI', () => {
       ['popup, product', () => s.popupFor(product)],
       ['popup, results', () => s.popupFor(results)],
       ['options', () => s.options()],
-      [
-        'onboarding',
-        () =>
-          s.context
-            .newPage()
-            .then(async (p) => (await p.goto(`chrome-extension://${s.extensionId}/onboarding.html`), p)),
-      ],
-      [
-        'notice basket',
-        () =>
-          s.context
-            .newPage()
-            .then(async (p) => (await p.goto(`chrome-extension://${s.extensionId}/notice.html#basket`), p)),
-      ],
+      ['onboarding', () => extensionPage('onboarding.html')],
+      ['notice basket', () => extensionPage('notice.html#basket')],
+      ['notice composer', () => extensionPage('notice.html#notice=1')],
     ];
     const found: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {

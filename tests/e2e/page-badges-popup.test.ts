@@ -127,6 +127,7 @@ describe('content script, background and popup in a real browser', () => {
   it('drops and counts a content message that fails validation', async () => {
     const page = await s.open(byExpect('ok').url);
     const options = await s.options('#diagnostics');
+    await options.getByText('Show diagnostics').click();
     const before = Number((await options.getByLabel('Dropped messages').innerText()).match(/\d+/)![0]);
     // A forged privileged message from the extension's own page context is fine; from a page it is not.
     // Here we send a malformed content:page from the options page, which the router must refuse.
@@ -135,6 +136,7 @@ describe('content script, background and popup in a real browser', () => {
     );
     assert.ok(reply && typeof reply === 'object' && 'rejected' in reply);
     await options.reload();
+    await options.getByText('Show diagnostics').click();
     const afterText = await options.getByLabel('Dropped messages').innerText();
     assert.ok(Number(afterText.match(/\d+/)![0]) > before);
     await options.close();

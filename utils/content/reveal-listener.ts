@@ -11,8 +11,7 @@ export function listenForRevealRequests(ctx: ContentScriptContext): void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const m = message as Partial<RevealRequest> | null;
-    if (!m || m.type !== 'bg:reveal' || typeof m.listingId !== 'string' || typeof m.index !== 'number')
-      return undefined;
+    if (m?.type !== 'bg:reveal' || typeof m.listingId !== 'string' || typeof m.index !== 'number') return undefined;
     const listing = { listingId: m.listingId } as Parameters<typeof findAnchor>[1];
     const found = findAnchor(document, listing, m.page ?? 'unknown', m.index);
     // A badged listing's id attribute is also on our badge: outline what the badge sits beside.

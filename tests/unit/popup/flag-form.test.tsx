@@ -36,12 +36,12 @@ describe('flag form', () => {
         root,
       ),
     );
-    for (const l of ['What does it infringe?', 'Listing title', 'Listing link', 'Brand', 'Seller', 'Note'])
+    for (const l of ['Infringement type', 'Listing title', 'Listing link', 'Brand', 'Seller', 'Note'])
       expect(byLabel(root, l), l).not.toBeNull();
     expect(byLabel(root, 'Order number')).toBeNull();
     const save = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save flag')!;
     expect(save.disabled).toBe(true);
-    const type = byLabel(root, 'What does it infringe?') as HTMLSelectElement;
+    const type = byLabel(root, 'Infringement type') as HTMLSelectElement;
     expect([...type.options].map((o) => o.value)).not.toContain('UNAUTHORISED_SELLER');
     act(() => {
       type.value = 'COUNTERFEIT';
