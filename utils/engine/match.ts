@@ -6,6 +6,13 @@ import {
   K_BRAND as K_BRAND$,
   K_MODEL as K_MODEL$,
   K_MODEL_PART as K_MODEL_PART$,
+  K_WORD as K_WORD$,
+  PW_BRAND_SHIFT as PW_BRAND_SHIFT$,
+  PW_FLAGS_MASK as PW_FLAGS_MASK$,
+  PW_FLAGS_SHIFT as PW_FLAGS_SHIFT$,
+  PW_KIND_MASK as PW_KIND_MASK$,
+  PW_TOKENS_MAX as PW_TOKENS_MAX$,
+  PW_TOKENS_SHIFT as PW_TOKENS_SHIFT$,
   P_DIGIT as P_DIGIT$,
   P_DISGUISE as P_DISGUISE$,
   P_SKEL as P_SKEL$,
@@ -20,6 +27,13 @@ import type { Tokens } from './tokenise';
 const K_BRAND = K_BRAND$,
   K_MODEL = K_MODEL$,
   K_MODEL_PART = K_MODEL_PART$,
+  K_WORD = K_WORD$,
+  PW_BRAND_SHIFT = PW_BRAND_SHIFT$,
+  PW_FLAGS_MASK = PW_FLAGS_MASK$,
+  PW_FLAGS_SHIFT = PW_FLAGS_SHIFT$,
+  PW_KIND_MASK = PW_KIND_MASK$,
+  PW_TOKENS_MAX = PW_TOKENS_MAX$,
+  PW_TOKENS_SHIFT = PW_TOKENS_SHIFT$,
   P_DIGIT = P_DIGIT$,
   P_DISGUISE = P_DISGUISE$,
   P_SKEL = P_SKEL$,
@@ -184,9 +198,12 @@ function hit(
     DIGIT = P_DIGIT,
     LISTED = P_DISGUISE;
   const span = j - i + 1;
-  const kind = w & 0xf;
-  const flags = (w >>> 4) & 0xff;
-  const tokens = (w >>> 12) & 0xf;
+  const kind = w & PW_KIND_MASK;
+  const flags = (w >>> PW_FLAGS_SHIFT) & PW_FLAGS_MASK;
+  const tokens = (w >>> PW_TOKENS_SHIFT) & PW_TOKENS_MAX;
+  // A coded term with digits ("1:1", "1比1") is its exact tokens, never a number that joins up to it
+  // ("approx. 11 cm"); analyse then checks the characters between them.
+  if (kind === K_WORD && flags & DIGIT && span !== tokens) return;
   let disguise = flags & SKEL ? D_LOOKALIKE : D_NONE;
   if (span !== tokens && span > 1 && !glued && !single) {
     // A run split by spaces unlike the term itself: a spacing trick for brand names
@@ -199,5 +216,5 @@ function hit(
     disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
   }
   if (kind === BRAND && flags & LISTED && !disguise) disguise = D_LISTED;
-  out.push({ kind, flags, brand: w >>> 16, ref, start: i, end: j, disguise, matched: '', passing: false, cue: null });
+  out.push({ kind, flags, brand: w >>> PW_BRAND_SHIFT, ref, start: i, end: j, disguise, matched: '', passing: false, cue: null });
 }

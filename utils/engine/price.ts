@@ -12,11 +12,8 @@ const NO_STRING = NO_STRING$,
   regionCurrency = regionCurrency$,
   str = str$;
 
-export const PRICE_WEIGHTS = { strong: 35, moderate: 22, weak: 10 } as const;
-export type PriceGrade = keyof typeof PRICE_WEIGHTS;
-/** Used, refurbished and "from" prices keep only this share of the price weight. */
-export const USED_DAMPING = 0.35;
-export const RANGE_DAMPING = 0.5;
+import type { PriceGrade } from './weights';
+export type { PriceGrade } from './weights';
 
 export interface Reference {
   model: number;
@@ -48,6 +45,9 @@ export function referenceFor(
     const region = a.priceRegion[i];
     const r = region === NO_STRING ? null : str(engine, region);
     const inRegion = r !== null && cur !== null && regionCurrency(r) === cur;
+    // A regional floor says what that market charges at least; prices elsewhere differ (Aptamil in
+    // Brazil is not sold at the EU floor), so it applies only to listings in that region's currency.
+    if (a.priceKind[i] === 1 && r !== null && !inRegion && r !== marketplace) continue;
     // A price keyed to another marketplace or region only ranks above nothing at all.
     const rk =
       marketplace && r === marketplace

@@ -1,6 +1,8 @@
 // Reasons about who the listing names and who sells it.
 import type { Reason } from '../types';
 import type { Analysis, Mention } from './analyse';
+import { needsContext } from './context';
+import { WEIGHTS as W } from './weights';
 import {
   B_CATALOGUE as B_CATALOGUE$,
   K_BRAND as K_BRAND$,
@@ -22,7 +24,6 @@ const B_CATALOGUE = B_CATALOGUE$,
   str = str$,
   brandNameOf = brandNameOf$;
 
-const W = { brand: 10, model: 5, modelOnly: 10, disguise: 35, blocked: 60, modelUnknown: 30 } as const;
 
 export const brandName = (engine: Engine, b: number) => brandNameOf(engine, b);
 export const modelName = (engine: Engine, m: number) => str(engine, engine.a.modelName[m]);
@@ -39,7 +40,7 @@ const TRICKS: Record<number, string> = {
  */
 export function brandReasons(
   engine: Engine,
-  _an: Analysis,
+  context: boolean,
   b: number,
   mentions: Mention[],
   strong: boolean,
@@ -60,11 +61,13 @@ export function brandReasons(
     const m = mentions[i];
     if (m.kind === BRAND) {
       firstBrand ??= m;
-      if (!m.disguise) plain ??= m;
+      // Without the brand's context an ordinary word equal to a disguise is only a name.
+      if (!m.disguise || (!context && needsContext(m))) plain ??= m;
       else disguised ??= m;
     } else if (m.kind === MODEL) {
       firstModel ??= m;
-      if (!(m.flags & COMMON)) namedModel ??= m;
+      // The longest distinctive model named: "Galaxy S24 Ultra" over the "Galaxy S24" inside it.
+      if (!(m.flags & COMMON) && (!namedModel || m.end - m.start > namedModel.end - namedModel.start)) namedModel = m;
     }
     if (m.passing) passing ??= m;
     else claimed ??= m;
