@@ -28,7 +28,8 @@ export function corpusVerdicts(): { hash: string; levels: Record<string, number>
     levels[v.level]++;
     n++;
   };
-  data.listings.forEach((l, i) => add(scoreListing(engine, l, { marketplace: data.marketplaces[i] })));
+  for (let i = 0; i < data.listings.length; i++)
+    add(scoreListing(engine, data.listings[i], { marketplace: data.marketplaces[i] }));
   for (let i = 0; i < data.listings.length; i += PAGE)
     for (const v of scorePage(engine, data.listings.slice(i, i + PAGE), data.marketplaces[i])) add(v);
   return { hash: sha.digest('hex'), levels, verdicts: n };

@@ -159,7 +159,10 @@ export function compilePack(pack: RulePack): Engine {
       add(k, K_BRAND, bi, 2, P_DISGUISE, true), terms++;
     }
     // A model, or a category (kept as a model with M_CATEGORY: it has a name and prices the same way).
-    const addModel = (m: { id: string; name: string; prices: RulePack['brands'][number]['models'][number]['prices'] }, flags: number) => {
+    const addModel = (
+      m: { id: string; name: string; prices: RulePack['brands'][number]['models'][number]['prices'] },
+      flags: number,
+    ) => {
       const mi = modelBrand.length;
       modelBrand.push(bi);
       modelName.push(strings.push(m.name));
@@ -179,9 +182,25 @@ export function compilePack(pack: RulePack): Engine {
     };
     for (const c of b.categories ?? []) {
       const ci = addModel(c, M_CATEGORY);
-      for (const term of c.terms) add(key(term, () => `${where} category ${c.id} term`), K_CATEGORY, bi, ci, 0, false);
+      for (const term of c.terms)
+        add(
+          key(term, () => `${where} category ${c.id} term`),
+          K_CATEGORY,
+          bi,
+          ci,
+          0,
+          false,
+        );
     }
-    for (const e of b.editions ?? []) add(key(e, () => `${where} edition`), K_EDITION, bi, 0, 0, false);
+    for (const e of b.editions ?? [])
+      add(
+        key(e, () => `${where} edition`),
+        K_EDITION,
+        bi,
+        0,
+        0,
+        false,
+      );
     for (const m of b.models) {
       const mi = addModel(m, 0);
       for (const source of m.patterns ?? []) modelPatterns.push([bi, mi, source]);

@@ -216,5 +216,16 @@ function hit(
     disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
   }
   if (kind === BRAND && flags & LISTED && !disguise) disguise = D_LISTED;
-  out.push({ kind, flags, brand: w >>> PW_BRAND_SHIFT, ref, start: i, end: j, disguise, matched: '', passing: false, cue: null });
+  out.push({
+    kind,
+    flags,
+    brand: w >>> PW_BRAND_SHIFT,
+    ref,
+    start: i,
+    end: j,
+    disguise,
+    matched: '',
+    passing: false,
+    cue: null,
+  });
 }

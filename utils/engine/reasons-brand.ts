@@ -24,7 +24,6 @@ const B_CATALOGUE = B_CATALOGUE$,
   str = str$,
   brandNameOf = brandNameOf$;
 
-
 export const brandName = (engine: Engine, b: number) => brandNameOf(engine, b);
 export const modelName = (engine: Engine, m: number) => str(engine, engine.a.modelName[m]);
 

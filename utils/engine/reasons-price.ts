@@ -134,12 +134,7 @@ export function priceReasons(
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function lowest(
-  engine: Engine,
-  refs: number[] | null,
-  marketplace: string | null,
-  currency: string,
-): Reference | null {
+function lowest(engine: Engine, refs: number[] | null, marketplace: string | null, currency: string): Reference | null {
   let best: Reference | null = null;
   if (refs)
     for (const m of refs) {

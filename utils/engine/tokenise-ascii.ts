@@ -14,7 +14,12 @@ import {
   skelOf as skelOf$,
 } from './fold';
 import type { Tokens } from './tokenise';
-import { F_DIGIT as F_DIGIT$, F_GLUED as F_GLUED$, F_LETTER as F_LETTER$, F_SKEL_DIFF as F_SKEL_DIFF$ } from './token-flags';
+import {
+  F_DIGIT as F_DIGIT$,
+  F_GLUED as F_GLUED$,
+  F_LETTER as F_LETTER$,
+  F_SKEL_DIFF as F_SKEL_DIFF$,
+} from './token-flags';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
 const BASE1 = BASE1$,

@@ -97,12 +97,7 @@ export function buildPack(
       });
     }
   }
-  const catError = addCategories(
-    tables['categories.csv'],
-    tables['editions.csv'],
-    brandOf,
-    head.base_currency || '',
-  );
+  const catError = addCategories(tables['categories.csv'], tables['editions.csv'], brandOf, head.base_currency || '');
   if (catError) return fail(catError);
   for (const r of tables['sellers.csv']) {
     const b = brandOf('sellers.csv', r);
