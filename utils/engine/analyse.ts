@@ -158,6 +158,11 @@ function quiet(listing: Listing, marketplace: string | null, sellerTags: number[
   };
 }
 
+function dropInsideMerch(words: Hit[], cues: Hit[], MERCH: number): Hit[] | null {
+  const kept = words.filter((w) => !cues.some((c) => c.ref === MERCH && c.start <= w.start && c.end >= w.end));
+  return kept.length ? kept : null;
+}
+
 /** `src` sliced at the token run's offsets: the words as written. */
 function quoteOf(src: string, t: Tokens, h: Hit): string {
   return src.slice(t.start[h.start], t.end[h.end]);
@@ -224,6 +229,8 @@ function analyseHits(
       mentions.push(h);
     }
   }
+  // "Prop replica", "replica jersey" as one cue: the words name the product type, not a copy.
+  if (merch !== null && words !== null && cues !== null) words = dropInsideMerch(words, cues, MERCH);
   if (engine.meta.modelPatterns?.length) patternMentions(engine, t, src, mentions, (known ??= []));
   if (mentions.length > 1) dropEchoedLookalikes(mentions, NONE);
   if (cues !== null) markPassing(mentions, cues, words, pos, src, t);

@@ -13,6 +13,39 @@ const SPACES = /\s+/g;
 const NUMERIC_EDGE = /[0-9.,:/x×%]/i;
 /** Words after a short coded term that make it a size or a battery type, not a grade. */
 const UNIT_AFTER = new Set(['battery', 'batteries', 'batt', 'cell', 'cells', 'pilas', 'pilha', 'pilhas']);
+/** Words beside a digit term that make it a ratio or a scale ("1:1 mixing ratio", "1:1 scale template"). */
+const RATIO_WORDS = new Set([
+  'ratio',
+  'ratios',
+  'scale',
+  'mixing',
+  'mix',
+  'aspect',
+  'dilution',
+  'recyclable',
+  'recycled',
+  'magnification',
+  'zoom',
+  'macro',
+  'sync',
+  'backup',
+  'proportion',
+  'fit',
+  'fitment',
+  'replacement',
+  'escala',
+  'proporção',
+  'proporcion',
+]);
+
+/** Whether a word within two tokens of the run makes a digit term a ratio. */
+function nearRatioWord(t: Tokens, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 2); k <= Math.min(t.n - 1, to + 2); k++) {
+    if (k >= from && k <= to) continue;
+    if (RATIO_WORDS.has(t.text.slice(t.start[k], t.end[k]).toLowerCase())) return true;
+  }
+  return false;
+}
 
 export function isCodedToken(engine: Engine, t: Tokens, src: string, h: Hit): boolean {
   if (h.flags & P_DIGIT) {
@@ -22,7 +55,7 @@ export function isCodedToken(engine: Engine, t: Tokens, src: string, h: Hit): bo
     if (written !== term) return false;
     const before = t.start[h.start] > 0 ? src[t.start[h.start] - 1] : '';
     const after = t.end[h.end] < src.length ? src[t.end[h.end]] : '';
-    return !NUMERIC_EDGE.test(before) && !NUMERIC_EDGE.test(after);
+    return !NUMERIC_EDGE.test(before) && !NUMERIC_EDGE.test(after) && !nearRatioWord(t, h.start, h.end);
   }
   if (h.flags & P_COMMON) {
     const prev = h.start > 0 ? t.flags[h.start - 1] : 0;

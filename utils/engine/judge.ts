@@ -88,8 +88,9 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
   }
   const strong =
     distinctive ||
-    (claimed.length >= 2 && new Set(claimed.map((m) => m.matched.toLowerCase())).size >= 2) ||
-    (claimed.length > 0 && (an.fieldBrands.includes(b) || category));
+    ((named || claim) && claimed.length >= 2 && new Set(claimed.map((m) => m.matched.toLowerCase())).size >= 2) ||
+    (claimed.length > 0 && an.fieldBrands.includes(b)) ||
+    (named && category);
   const authorised = an.sellerTags.includes(b << 1);
   const reasons: Reason[] = [];
   let corroborated = blocked;

@@ -124,7 +124,7 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
       if (litAlive) {
         if ((f[o] & m) === m) {
           const lit = slotOf(slots, h1, h2);
-          if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out), (found = true);
+          if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out, t), (found = true);
         }
         // Extend the run only while it is the prefix of some term: most words stop after one probe.
         litAlive = (f[o + 1] & m) === m;
@@ -135,7 +135,7 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
           // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
           if (!found && (f[o] & ms) === ms) {
             const sk = slotOf(slots, h1 ^ SALT, h2);
-            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out, t);
           }
           skAlive = (f[o + 1] & ms) === ms;
         } else {
@@ -148,7 +148,7 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
             os = (bs & fm) << 1;
           if (!found && (f[os] & ms) === ms) {
             const sk = slotOf(slots, s1 ^ SALT, s2);
-            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out, t);
           }
           skAlive = (f[os + 1] & ms) === ms;
         }
@@ -168,17 +168,18 @@ function collect(
   single: boolean,
   len: number,
   out: Hit[],
+  t: Tokens,
 ): void {
   const slots = engine.a.slots;
   const w = slots[slot + 2];
   if (w !== 0) {
-    hit(w, slots[slot + 3], i, j, glued, single, len, out);
+    hit(w, slots[slot + 3], i, j, glued, single, len, out, t);
     return;
   }
   const run = slots[slot + 3];
   const post = engine.a.postings;
   for (let p = run >>> 8, to = p + (run & 0xff); p < to; p++)
-    hit(post[p * 2], post[p * 2 + 1], i, j, glued, single, len, out);
+    hit(post[p * 2], post[p * 2 + 1], i, j, glued, single, len, out, t);
 }
 
 function hit(
@@ -190,6 +191,7 @@ function hit(
   single: boolean,
   len: number,
   out: Hit[],
+  t: Tokens,
 ): void {
   const BRAND = K_BRAND,
     MODEL = K_MODEL,
@@ -209,7 +211,8 @@ function hit(
     // A run split by spaces unlike the term itself: a spacing trick for brand names
     // ("Sam sung"), a harmless variant for model numbers ("QC 45"); too loose for anything else.
     if (kind === BRAND && len >= 5 && span > tokens) disguise = disguise || D_SPLIT;
-    else if (!((kind === MODEL || kind === PART) && flags & DIGIT && len >= 4)) return;
+    else if (!((kind === MODEL || kind === PART) && flags & DIGIT && len >= 4 && spacedAtDigits(t, i, j, tokens)))
+      return;
   } else if (kind === BRAND && span > tokens && (single || span >= 3)) {
     disguise = disguise || D_SPLIT; // "B.O.S.E", "B O S E", "S-a-m-s-u-n-g"
   } else if (kind === BRAND && span > tokens && glued && len >= 5 && tokens === 1) {
@@ -229,3 +232,18 @@ function hit(
     cue: null,
   });
 }
+
+/**
+ * Whether the spaces inside tokens i..j can be the term's own (at most `tokens` - 1 of them) plus
+ * spaces where letters meet digits ("QC 45", "WH 1000 XM5"), not a model number broken between two
+ * letters ("G X390").
+ */
+function spacedAtDigits(t: Tokens, i: number, j: number, tokens: number): boolean {
+  const s = t.text;
+  let same = 0;
+  for (let k = i + 1; k <= j; k++)
+    if (isDigit(s.charCodeAt(t.end[k - 1] - 1)) === isDigit(s.charCodeAt(t.start[k]))) same++;
+  return same <= tokens - 1;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -56,12 +56,17 @@ export function brandReasons(
     namedModel: Mention | null = null;
   let passing: Mention | null = null,
     claimed: Mention | null = null;
+  // "SAMSUNG GAIAXY": a look-alike of an alias beside the brand's own name, written plainly, hides nothing.
+  let plainName = false;
+  for (let i = 0; i < mentions.length && !plainName; i++)
+    plainName = mentions[i].kind === BRAND && mentions[i].ref === 0 && !mentions[i].disguise;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.kind === BRAND) {
       firstBrand ??= m;
       // Without the brand's context an ordinary word equal to a disguise is only a name.
-      if (!m.disguise || (!context && needsContext(m))) plain ??= m;
+      if (!m.disguise || (!context && needsContext(m)) || (plainName && m.ref === 1 && m.disguise === D_LOOKALIKE))
+        plain ??= m;
       else disguised ??= m;
     } else if (m.kind === MODEL) {
       firstModel ??= m;

@@ -95,7 +95,7 @@ describe('spaced model numbers', () => {
 
   it('holds only where letters meet digits, and only for model numbers', () => {
     expect(
-      scoreListing(testEngine(), listing('Honda G X390 engine')).reasons.find((r) => r.signal === 'model'),
+      scoreListing(testEngine(), listing('Honda G X390, 13 hp')).reasons.find((r) => r.signal === 'model'),
     ).toBeUndefined();
   });
 });
