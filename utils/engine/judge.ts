@@ -6,33 +6,15 @@
 //  - an authorised seller suppresses the verdict to ok, and the reason says so.
 import type { Level, Reason, Verdict } from '../types';
 import type { Analysis, Mention } from './analyse';
-import { K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, P_COMMON as P_COMMON$, P_DIGIT as P_DIGIT$ } from './engine-data';
+import { K_BRAND, K_MODEL, P_COMMON, P_DIGIT } from './engine-data';
 import type { Engine } from './engine-data';
 import type { PageStats } from './price';
-import {
-  brandReasons as brandReasons$,
-  sellerReasons as sellerReasons$,
-  unknownModelReason as unknownModelReason$,
-} from './reasons-brand';
-import { codedWordingReasons as codedWordingReasons$ } from './reasons-wording';
-import { priceReasons as priceReasons$ } from './reasons-price';
-import { brandIdOf as brandIdOf$ } from './strings';
-import { WEIGHTS as WEIGHTS$ } from './weights';
-import { needsContext as needsContext$ } from './context';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const K_BRAND = K_BRAND$,
-  K_MODEL = K_MODEL$,
-  P_COMMON = P_COMMON$,
-  P_DIGIT = P_DIGIT$,
-  brandReasons = brandReasons$,
-  sellerReasons = sellerReasons$,
-  unknownModelReason = unknownModelReason$,
-  codedWordingReasons = codedWordingReasons$,
-  priceReasons = priceReasons$,
-  brandIdOf = brandIdOf$,
-  WEIGHTS = WEIGHTS$,
-  needsContext = needsContext$;
+import { brandReasons, sellerReasons, unknownModelReason } from './reasons-brand';
+import { codedWordingReasons } from './reasons-wording';
+import { priceReasons } from './reasons-price';
+import { brandIdOf } from './strings';
+import { WEIGHTS } from './weights';
+import { needsContext } from './context';
 
 export interface BrandJudgement {
   brand: number;

@@ -3,14 +3,9 @@
 // "suspect". Grades follow the alliance guidance: below 0.40 of the reference strong, 0.40-0.60
 // moderate, 0.60-0.85 weak. A floor is already the lowest legitimate price, so its grades sit higher.
 import type { Engine } from './engine-data';
-import { NO_STRING as NO_STRING$ } from './engine-data';
-import { regionCurrency as regionCurrency$ } from './regions';
-import { str as str$ } from './strings';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const NO_STRING = NO_STRING$,
-  regionCurrency = regionCurrency$,
-  str = str$;
+import { NO_STRING } from './engine-data';
+import { regionCurrency } from './regions';
+import { str } from './strings';
 
 import type { PriceGrade } from './weights';
 export type { PriceGrade } from './weights';

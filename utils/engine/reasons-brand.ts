@@ -3,26 +3,10 @@ import type { Reason } from '../types';
 import type { Analysis, Mention } from './analyse';
 import { needsContext } from './context';
 import { WEIGHTS as W } from './weights';
-import {
-  B_CATALOGUE as B_CATALOGUE$,
-  K_BRAND as K_BRAND$,
-  K_MODEL as K_MODEL$,
-  P_COMMON as P_COMMON$,
-} from './engine-data';
+import { B_CATALOGUE, K_BRAND, K_MODEL, P_COMMON } from './engine-data';
 import type { Engine } from './engine-data';
-import { D_LISTED as D_LISTED$, D_LOOKALIKE as D_LOOKALIKE$, D_SPLIT as D_SPLIT$ } from './match';
-import { brandNameOf as brandNameOf$, str as str$ } from './strings';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const B_CATALOGUE = B_CATALOGUE$,
-  K_BRAND = K_BRAND$,
-  K_MODEL = K_MODEL$,
-  P_COMMON = P_COMMON$,
-  D_LISTED = D_LISTED$,
-  D_LOOKALIKE = D_LOOKALIKE$,
-  D_SPLIT = D_SPLIT$,
-  str = str$,
-  brandNameOf = brandNameOf$;
+import { D_LISTED, D_LOOKALIKE, D_SPLIT } from './match';
+import { brandNameOf, str } from './strings';
 
 export const brandName = (engine: Engine, b: number) => brandNameOf(engine, b);
 export const modelName = (engine: Engine, m: number) => str(engine, engine.a.modelName[m]);

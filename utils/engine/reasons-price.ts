@@ -5,22 +5,9 @@ import type { Analysis } from './analyse';
 import type { Engine } from './engine-data';
 import { M_CATEGORY } from './engine-data';
 import { DAMPING, WEIGHTS } from './weights';
-import {
-  fmtMoney as fmtMoney$,
-  gradePrice as gradePrice$,
-  isLowOutlier as isLowOutlier$,
-  referenceFor as referenceFor$,
-} from './price';
+import { fmtMoney, gradePrice, isLowOutlier, referenceFor } from './price';
 import type { PageStats, Reference } from './price';
-import { brandName as brandName$, modelName as modelName$ } from './reasons-brand';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const fmtMoney = fmtMoney$,
-  gradePrice = gradePrice$,
-  isLowOutlier = isLowOutlier$,
-  referenceFor = referenceFor$,
-  brandName = brandName$,
-  modelName = modelName$;
+import { brandName, modelName } from './reasons-brand';
 
 export function priceReasons(
   engine: Engine,

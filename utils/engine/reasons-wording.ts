@@ -1,19 +1,13 @@
 // Coded counterfeit wording, weighted by how close it sits to the brand or model it qualifies:
 // "replica Bose" is a claim about the product, "Bose ... fits replica housings" much less so.
 import type { Reason } from '../types';
-import { wordGap as wordGap$ } from './mentions';
+import { wordGap } from './mentions';
 import type { Analysis, Mention } from './analyse';
 import type { Engine } from './engine-data';
-import { W_NEAR_ONLY as W_NEAR_ONLY$ } from './engine-data';
-import { brandName as brandName$ } from './reasons-brand';
-import { str as str$ } from './strings';
+import { W_NEAR_ONLY } from './engine-data';
+import { brandName } from './reasons-brand';
+import { str } from './strings';
 import { DAMPING, WEIGHTS } from './weights';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const wordGap = wordGap$,
-  W_NEAR_ONLY = W_NEAR_ONLY$,
-  brandName = brandName$,
-  str = str$;
 
 /** The share of a coded term's weight left at `gap` words from the nearest mention: lowered, never erased. */
 export function proximityFactor(gap: number): number {
