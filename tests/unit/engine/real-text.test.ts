@@ -108,3 +108,33 @@ describe('category floors and cheaper editions', () => {
     expect(v.level).toBe('ok');
   });
 });
+
+describe('evidence keys', () => {
+  // The keys utils/types.ts documents for each signal: the UI and notices render text from them.
+  const DOCUMENTED: Record<string, string[]> = {
+    brand: ['brand', 'matched', 'disguised', 'trick', 'inPassing', 'cue', 'ambiguous'],
+    model: ['brand', 'model', 'matched'],
+    'model-unknown': ['brand', 'matched'],
+    'coded-wording': ['term', 'matched', 'language', 'near', 'brand', 'distance', 'termWeight'],
+    price: [
+      ...['price', 'currency', 'accessory', 'edition', 'priceInBase', 'reference', 'referenceCurrency'],
+      ...['referenceInBase', 'baseCurrency', 'referenceKind', 'model', 'category', 'ratio', 'grade', 'damped'],
+    ],
+    'price-outlier': ['price', 'currency', 'priceInBase', 'median', 'mad', 'listings', 'baseCurrency', 'damped'],
+    'seller-blocked': ['brand', 'seller', 'sellerId', 'marketplace', 'list'],
+    'seller-authorised': ['brand', 'seller', 'sellerId', 'marketplace', 'list'],
+  };
+
+  it('every reason over the labelled set carries only documented keys', async () => {
+    const { evaluate, loadLabelled } = await import('../../labelled/evaluate');
+    const { verdicts } = evaluate(testEngine(), loadLabelled());
+    const seen = new Set<string>();
+    for (const v of verdicts)
+      for (const r of v.reasons) {
+        seen.add(r.signal);
+        for (const k of Object.keys(r.evidence)) expect(DOCUMENTED[r.signal], `${r.signal}.${k}`).toContain(k);
+      }
+    // Every signal but the page outlier (the labelled set scores listings one by one) is exercised.
+    expect([...seen].sort()).toEqual(Object.keys(DOCUMENTED).filter((s) => s !== 'price-outlier').sort());
+  });
+});
