@@ -135,6 +135,10 @@ describe('evidence keys', () => {
         for (const k of Object.keys(r.evidence)) expect(DOCUMENTED[r.signal], `${r.signal}.${k}`).toContain(k);
       }
     // Every signal but the page outlier (the labelled set scores listings one by one) is exercised.
-    expect([...seen].sort()).toEqual(Object.keys(DOCUMENTED).filter((s) => s !== 'price-outlier').sort());
+    expect([...seen].sort()).toEqual(
+      Object.keys(DOCUMENTED)
+        .filter((s) => s !== 'price-outlier')
+        .sort(),
+    );
   });
 });
