@@ -3,6 +3,7 @@
 // Pure: text in, rows or row errors out, each with its line number so a reviewer can fix the file.
 import { marketplaceOf } from '../../utils/adapters/marketplace';
 import { priceFrom } from '../../utils/adapters/price-parse';
+import { splitRecords } from '../../utils/packs/csv';
 import type { Condition, Listing } from '../../utils/types';
 
 export interface ListingRow {
@@ -36,56 +37,13 @@ const key = (h: string) =>
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
 
-/** Splits CSV text into records with the line each starts on; null plus a message when a quote never closes. */
+/** CSV text as records with the line each starts on, in the file's own delimiter; an unclosed quote is an error. */
 export function csvRecords(text: string): { records: { line: number; fields: string[] }[]; error: RowError | null } {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = s.slice(0, s.search(/\r?\n|$/));
-  const sep = delimiterOf(firstLine);
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [],
-    field = '',
-    quoted = false,
-    line = 1,
-    start = 1,
-    any = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-      any = true;
-    } else if (c === sep) {
-      fields.push(field);
-      field = '';
-      any = true;
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      fields.push(field);
-      if (any || field.trim() !== '') records.push({ line: start, fields });
-      fields = [];
-      field = '';
-      any = false;
-      start = ++line;
-    } else {
-      field += c;
-      any = true;
-    }
-  }
-  if (quoted) return { records, error: { line: start, error: 'a quoted field is never closed' } };
-  if (any || field.trim() !== '') {
-    fields.push(field);
-    records.push({ line: start, fields });
-  }
-  return { records, error: null };
+  const split = splitRecords(s, delimiterOf(s.slice(0, s.search(/\r?\n|$/))));
+  if (split.ok) return { records: split.value, error: null };
+  const m = /^line (\d+): (.*)$/.exec(split.error);
+  return { records: [], error: { line: m ? Number(m[1]) : 1, error: m ? m[2] : split.error } };
 }
 
 /** The header's delimiter: whichever of comma, semicolon and tab it uses most (outside quotes). */
