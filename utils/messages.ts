@@ -13,7 +13,7 @@ import type { PackActionResult, PacksOverview } from './packs/views';
 const str = (max: number) => z.string().max(max);
 const nullableStr = (max: number) => str(max).nullable();
 
-export const listingSchema = z.strictObject({
+const listingSchema = z.strictObject({
   title: str(2_000).min(1),
   price: z
     .strictObject({
@@ -38,7 +38,7 @@ export const extractionSchema = z.strictObject({
   missing: z.array(str(40)).max(20),
 });
 
-export const reasonSchema = z.strictObject({
+const reasonSchema = z.strictObject({
   signal: z.enum([
     'brand',
     'coded-wording',
@@ -54,7 +54,7 @@ export const reasonSchema = z.strictObject({
   evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 
-export const verdictSchema = z.strictObject({
+const verdictSchema = z.strictObject({
   listingId: z.string(),
   level: z.enum(['ok', 'watch', 'suspect']),
   score: z.number(),
@@ -228,11 +228,6 @@ export interface Responses {
   'ui:notice-delete': Flags.ActionResult;
   'ui:notice-file': Flags.FileResult;
   'ui:notice-post': { ok: true; status: number } | { ok: false; error: string };
-}
-
-export interface Envelope<N extends MessageName = MessageName> {
-  type: N;
-  payload: Request<N>;
 }
 
 export const envelopeSchema = z.strictObject({ type: z.string().max(60), payload: z.unknown() });

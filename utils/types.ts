@@ -46,7 +46,7 @@ export interface Extraction {
   missing: string[];
 }
 
-export type Signal =
+type Signal =
   | 'brand'
   | 'coded-wording'
   | 'price'

@@ -2,6 +2,7 @@ import type { FlagRow } from '../../utils/db';
 import type { EvidenceMeta } from '../../utils/cases/types';
 import type { Relisting } from '../../utils/cases/relisting';
 import { STATUSES } from '../../utils/notices/status';
+import { isoDay } from '../../utils/notices/text';
 import { TYPE_LABELS, isInfringementType } from '../../utils/notices/infringement-types';
 
 export interface FlagActions {
@@ -48,7 +49,7 @@ export function HistoryFlags({
           return (
             <tr key={id}>
               <td>
-                {new Date(f.createdAt).toISOString().slice(0, 10)}
+                {isoDay(new Date(f.createdAt))}
                 <br />
                 <span class="muted">{f.marketplace}</span>
               </td>

@@ -1,5 +1,6 @@
 import type { NoticeRow } from '../../utils/db';
 import { STATUSES } from '../../utils/notices/status';
+import { isoDay } from '../../utils/notices/text';
 import { FORMAT_LABELS, type FormatId } from '../../utils/notices/types';
 
 export interface NoticeActions {
@@ -30,7 +31,7 @@ export function HistoryNotices({ notices, actions }: { notices: NoticeRow[]; act
           return (
             <tr key={id}>
               <td>
-                {new Date(n.createdAt).toISOString().slice(0, 10)}
+                {isoDay(new Date(n.createdAt))}
                 <br />
                 <span class="muted">{n.marketplace}</span>
               </td>

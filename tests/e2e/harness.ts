@@ -35,7 +35,7 @@ export function chromiumPath(): string {
   return found;
 }
 
-export interface ServedPage {
+interface ServedPage {
   url: string;
   /** HTML body, or a file under tests/demo/pages (or an absolute path). */
   body?: string | Buffer;

@@ -12,7 +12,7 @@ const str = (v: unknown): string | null =>
   typeof v === 'string' || typeof v === 'number' ? clean(String(v)) || null : null;
 
 /** Every JSON-LD block on the page, parsed; blocks that are not JSON are skipped. */
-export function jsonLdBlocks(doc: ParentNode): unknown[] {
+function jsonLdBlocks(doc: ParentNode): unknown[] {
   const out: unknown[] = [];
   for (const s of Array.from(doc.querySelectorAll('script'))) {
     if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
@@ -57,7 +57,7 @@ const RELATED = new Set([
 ]);
 
 /** Product nodes in document order; ItemList members keep their list order. */
-export function jsonLdProductNodes(blocks: unknown[]): Obj[] {
+function jsonLdProductNodes(blocks: unknown[]): Obj[] {
   const found: Obj[] = [];
   const walk = (v: unknown, depth: number, inProduct: boolean): void => {
     if (depth > 12) return;
@@ -135,7 +135,7 @@ function offersOf(p: Obj): Obj[] {
   return [...flat.filter(inStock), ...flat.filter((o) => !inStock(o))];
 }
 
-export function jsonLdDraft(p: Obj, base: URL, ctx: PriceContext): ListingDraft {
+function jsonLdDraft(p: Obj, base: URL, ctx: PriceContext): ListingDraft {
   const offers = offersOf(p);
   const offer = offers[0];
   const prices = offers.map((o) => offerPrice(o, ctx)).filter((x): x is Price => !!x);

@@ -19,7 +19,7 @@ const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : typeof
 const o = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 
 /** The page's Next.js state, parsed once; null on older pages. */
-export function nextData(doc: Document): unknown {
+function nextData(doc: Document): unknown {
   return parseJson(doc.querySelector('script#__NEXT_DATA__')?.textContent);
 }
 

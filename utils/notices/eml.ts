@@ -5,7 +5,7 @@ import { oneLine } from './text';
 // A draft email as an .eml file (RFC 5322 + MIME): the notice as UTF-8 text, the evidence as
 // attachments. Header values are single lines, non-ASCII goes in RFC 2047 encoded words, and
 // addresses are checked, so nothing in a listing can add or bend a header.
-export interface EmlAttachment {
+interface EmlAttachment {
   filename: string;
   mime: string;
   bytes: Uint8Array;

@@ -14,7 +14,7 @@ import { parsePackBytes } from './validate';
 // active engine (stored compiled, so a cold worker start does not recompile), and keep an
 // in-memory copy for the worker's life that every install, activation and removal refreshes.
 
-export interface PackSummary {
+interface PackSummary {
   id: string;
   name: string;
   version: number;
@@ -28,7 +28,7 @@ export interface PackSummary {
   marketplaces: RulePack['marketplaces'];
 }
 
-export const summarize = (row: PackRow): PackSummary => ({
+const summarize = (row: PackRow): PackSummary => ({
   id: row.id,
   name: row.name,
   version: row.version,

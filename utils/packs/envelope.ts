@@ -12,7 +12,7 @@ import { fail, ok, type Result } from './result';
 //   <blank line>
 //   { "format": "listing-lens/rule-pack", ... }
 
-export const SIGNED_MAGIC = 'LISTING-LENS-SIGNED-PACK 1';
+const SIGNED_MAGIC = 'LISTING-LENS-SIGNED-PACK 1';
 const MAX_HEADER = 1_024;
 
 export interface SignedParts {
