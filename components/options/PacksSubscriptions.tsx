@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatAge } from '../../utils/packs/format-age';
+import { formatRelativeTime } from '../../utils/packs/relative-time';
 import { DEFAULT_INTERVAL_HOURS, type SubscriptionView } from '../../utils/packs/views';
 
 interface Props {
@@ -30,8 +30,8 @@ export function PacksSubscriptions({ subscriptions, now, busy, onSubscribe, onUp
         <ul aria-label="Pack subscriptions" class="packs-subs">
           {subscriptions.map((s) => (
             <li key={s.url} data-subscription={s.url}>
-              <code>{s.url}</code> · checked {formatAge(s.lastChecked, now)} · updated {formatAge(s.lastUpdated, now)} ·
-              every {s.intervalHours} h
+              <code>{s.url}</code> · checked {formatRelativeTime(s.lastChecked, now)} · updated{' '}
+              {formatRelativeTime(s.lastUpdated, now)} · every {s.intervalHours} h
               {s.lastError ? (
                 <div role="alert" class="warn">
                   Last update failed: {s.lastError}

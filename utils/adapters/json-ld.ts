@@ -4,9 +4,8 @@ import type { Price, Seller } from '../types';
 import { absUrl, clean } from './dom';
 import { conditionFrom, type ListingDraft } from './listing-draft';
 import { priceFrom, type PriceContext } from './price-parse';
+import { isObj, type Obj } from './json-value';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 const str = (v: unknown): string | null =>
   typeof v === 'string' || typeof v === 'number' ? clean(String(v)) || null : null;

@@ -1,6 +1,7 @@
 import type { EvidenceRow, ListingLensDb } from '../db';
 import type { Listing, Verdict } from '../types';
-import { dataUrlBytes, sha256Hex } from './hash';
+import { sha256Hex } from '../bytes';
+import { dataUrlBytes } from './data-url';
 
 // Evidence for one flag: the screenshot, the sanitised snapshot, and the extracted fields with
 // the verdict, each stamped with the capture time (UTC) and its SHA-256. Rows are built first,

@@ -1,5 +1,5 @@
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
-import { sha256Hex } from '../evidence/hash';
+import { sha256Hex } from '../bytes';
 import { EVIDENCE_EXT, evidenceBytes } from '../evidence/capture';
 import type { EvidenceRow } from '../db';
 

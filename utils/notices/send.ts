@@ -4,7 +4,7 @@ import { getActivePack } from '../packs/active';
 import { getActiveRow } from '../packs/store';
 import { buildCaseFile } from './case-file';
 import { buildEml } from './eml';
-import { toBase64 } from './base64';
+import { toBase64 } from '../bytes';
 import { blocking, checkText } from './checks';
 import { EVIDENCE_EXT, evidenceBytes } from '../evidence/capture';
 import { loadProfile } from '../profile';

@@ -4,7 +4,7 @@ import { bundledKeyText, bundledPackBytes } from './bundled';
 import { engineCompiler, ENGINE_FORMAT, loadEngine, type Engine } from './engine-port';
 import { installPackBytes, type PackDeps } from './install';
 import { parsePublicKey } from './keys';
-import { toBase64 } from './bytes';
+import { toBase64 } from '../bytes';
 import { splitSignedPack } from './envelope';
 import type { RulePack } from './schema';
 import { getActiveRow } from './store';

@@ -1,4 +1,4 @@
-import { fromBase64, fromHex, sha256, toBase64, toHex } from './bytes';
+import { fromBase64, fromHex, sha256, toBase64, toHex } from '../bytes';
 import { fail, ok, type Result } from './result';
 
 // Publisher keys. The key id is the first 16 bytes of SHA-256 over the raw 32-byte public

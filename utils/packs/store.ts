@@ -1,5 +1,5 @@
 import type { ListingLensDb, PackRow } from '../db';
-import { bytesEqual, toArrayBuffer, toBase64 } from './bytes';
+import { bytesEqual, toArrayBuffer, toBase64 } from '../bytes';
 import type { StagedPack } from './open';
 import { fail, ok, type Result } from './result';
 

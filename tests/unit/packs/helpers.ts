@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { encodeUtf8 } from '../../../utils/packs/bytes';
+import { encodeUtf8 } from '../../../utils/bytes';
 import { openDb } from '../../../utils/db';
 import type { KeyRef, PackCompiler } from '../../../utils/packs/open';
 import { makeKeyPair, readSecretKey } from '../../../utils/packs/sign';
