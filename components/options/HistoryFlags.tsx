@@ -4,6 +4,7 @@ import type { Relisting } from '../../utils/cases/relisting';
 import { STATUSES } from '../../utils/notices/status';
 import { isoDay } from '../../utils/notices/text';
 import { TYPE_LABELS, isInfringementType } from '../../utils/notices/infringement-types';
+import { ListingLink } from '../shared/ListingLink';
 
 export interface FlagActions {
   onStatus: (id: number, status: string) => void;
@@ -54,13 +55,7 @@ export function HistoryFlags({
                 <span class="muted">{f.marketplace}</span>
               </td>
               <td>
-                {f.url.startsWith('https://') ? (
-                  <a href={f.url} target="_blank" rel="noreferrer">
-                    {f.listing.title}
-                  </a>
-                ) : (
-                  f.listing.title
-                )}
+                <ListingLink url={f.url} title={f.listing.title} />
                 <br />
                 <span class="muted">{f.listingId}</span>
                 {relisted[id] ? (
