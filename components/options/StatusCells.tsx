@@ -10,6 +10,15 @@ interface Props {
   onCaseId: (id: number, caseId: string) => void;
 }
 
+/** One option per status, for the row selects and the history's status filter. */
+export function StatusOptions() {
+  return STATUSES.map((s) => (
+    <option key={s} value={s}>
+      {s}
+    </option>
+  ));
+}
+
 /** The two cells a history row records the platform's answer in: its status and its case id. */
 export function StatusCells({ what, id, status, caseId, onStatus, onCaseId }: Props) {
   return (
@@ -20,11 +29,7 @@ export function StatusCells({ what, id, status, caseId, onStatus, onCaseId }: Pr
           value={status}
           onChange={(e) => onStatus(id, e.currentTarget.value)}
         >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </td>
       <td>
