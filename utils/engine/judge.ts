@@ -16,7 +16,7 @@ import { brandIdOf } from './strings';
 import { WEIGHTS } from './weights';
 import { needsContext } from './context';
 
-export interface BrandJudgement {
+interface BrandJudgement {
   brand: number;
   score: number;
   level: Level;
@@ -27,7 +27,7 @@ export interface BrandJudgement {
 const levelOf = (engine: Engine, score: number): Level =>
   score >= engine.meta.suspect ? 'suspect' : score >= engine.meta.watch ? 'watch' : 'ok';
 
-export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageStats | null): BrandJudgement {
+function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageStats | null): BrandJudgement {
   const { watch, suspect } = engine.meta;
   const COMMON = P_COMMON; // a local: under the bench's loader each imported binding read is a getter call
   // Plain loops: most listings have one or two mentions, where filter/some closures cost more than the work.

@@ -34,7 +34,7 @@ const BASE1 = BASE1$,
 
 export const MAX_TOKENS = 256;
 /** Longer titles are cut: marketplaces cap titles near 200-500 characters anyway. */
-export const MAX_TITLE = 600;
+const MAX_TITLE = 600;
 
 export { F_CJK, F_DIGIT, F_GLUED, F_LETTER, F_SKEL_DIFF } from './token-flags';
 
