@@ -38,7 +38,7 @@ const key = (h: string) =>
     .replace(/[\s-]+/g, '_');
 
 /** CSV text as records with the line each starts on, in the file's own delimiter; an unclosed quote is an error. */
-export function csvRecords(text: string): { records: { line: number; fields: string[] }[]; error: RowError | null } {
+function csvRecords(text: string): { records: { line: number; fields: string[] }[]; error: RowError | null } {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const split = splitRecords(s, delimiterOf(s.slice(0, s.search(/\r?\n|$/))));
   if (split.ok) return { records: split.value, error: null };

@@ -9,7 +9,7 @@ import { csvRows, jsonlRows } from './listing-rows';
 import type { ListingRow, RowResult } from './listing-rows';
 import { loadRules } from './rules';
 
-export type OutputFormat = 'jsonl' | 'csv';
+type OutputFormat = 'jsonl' | 'csv';
 
 export interface ListingsOptions {
   file: string;
@@ -20,7 +20,7 @@ export interface ListingsOptions {
 }
 
 /** Rows of a file by its name: .jsonl/.ndjson/.json are JSON Lines, anything else CSV. */
-export function readRows(file: string, text: string): RowResult[] {
+function readRows(file: string, text: string): RowResult[] {
   return /\.(jsonl|ndjson|json)$/i.test(file) ? jsonlRows(text) : csvRows(text);
 }
 
@@ -31,7 +31,7 @@ const csvCell = (v: unknown) => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-export function formatRow(r: RowResult, v: Verdict | null, format: OutputFormat): string {
+function formatRow(r: RowResult, v: Verdict | null, format: OutputFormat): string {
   if ('error' in r) {
     return format === 'csv'
       ? CSV_HEAD.map((c) => csvCell(c === 'line' ? r.line : c === 'error' ? r.error : null)).join(',')

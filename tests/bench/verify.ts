@@ -15,7 +15,7 @@ const HASH_FILE = fileURLToPath(new URL('./verdicts.sha256', import.meta.url));
 const CORPUS = { brands: 300, terms: 20_000, sellers: 20_000, listings: 6_000, seed: 7 } as const;
 const PAGE = 24;
 
-export function corpusVerdicts(): { hash: string; levels: Record<string, number>; verdicts: number } {
+function corpusVerdicts(): { hash: string; levels: Record<string, number>; verdicts: number } {
   const data = synthesise(CORPUS);
   // Through the stored form, as the extension scores: the hash covers serialise and load too.
   const engine = loadEngine(serializeEngine(compilePack(data.pack)));
