@@ -6,7 +6,7 @@ import { stripInvisible } from '../notices/text';
 // invisible characters before reading "=", and one set to a semicolon locale splits an unquoted
 // or even quoted "a;=cmd" into a second cell, so every part after a ";" or a tab is guarded
 // too. Full-width signs count: some spreadsheets read them as formulas.
-const FORMULA = /(^|[;\t])([\s\u00a0\u3000]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+const FORMULA = /(^|[;\t])((?:(?!\t)[\s\u00a0\u3000])*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
 
 export function csvCell(v: unknown): string {
   const s = stripInvisible(v == null ? '' : String(v)).replace(FORMULA, "$1'$2");

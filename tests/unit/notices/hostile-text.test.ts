@@ -62,8 +62,15 @@ const hostile = fc.oneof(
     .map((a) => a.join('')),
 );
 
-/** Every cell of a CSV a semicolon locale would see: split on separators, quotes removed. */
-const cellsOf = (csv: string) => csv.replace(/"/g, '').split(/[,;\t\r\n]/);
+/** Every cell a comma reader or a semicolon-locale reader would see (";" and tabs split even quoted cells). */
+function cellsOf(csv: string): string[] {
+  const cells: string[] = [];
+  for (const m of csv.matchAll(/(?:^|,|\r\n)("(?:[^"]|"")*"|[^,\r\n]*)/g)) {
+    const cell = m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1];
+    cells.push(...cell.split(/[;\t]/));
+  }
+  return cells;
+}
 
 describe('fuzz: random listing text at the notice builders and exports', () => {
   it('every builder returns text without invisible characters', () => {
