@@ -51,6 +51,8 @@ export interface FlagRow {
   packId: string | null;
   caseId: string | null;
   outcome: string | null;
+  /** The form's id for this flag (ui:flag-create), so a retried save finds it; absent on older rows. */
+  requestId?: string;
 }
 
 export interface NoticeRow {

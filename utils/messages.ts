@@ -105,8 +105,16 @@ export const requests = {
   'ui:key-remove': z.strictObject({ keyId: str(64) }),
   // Flags and notices (extension pages only; see utils/cases/handlers.ts).
   'ui:flag-precheck': z.strictObject({ marketplace: str(40), listing: listingSchema }),
-  /** The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after. */
+  /**
+   * The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after.
+   * `requestId` is made by the form once per flag: a retry after the worker died mid-save finds the
+   * flag that was saved instead of saving a second one (the flag form always sends one).
+   */
   'ui:flag-create': z.strictObject({
+    requestId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/)
+      .optional(),
     url: str(4_000).min(1),
     marketplace: str(40).min(1),
     listing: listingSchema,
