@@ -9,6 +9,8 @@ import { flagHandlers, type FlagContext } from '../cases/handlers';
 import type { ListingLensDb } from '../db';
 import type { PackStatus } from '../messages';
 import type { HandlerContext } from './router';
+import { describeStorageError } from '../storage-health';
+import { restrictLocalStorage } from './storage-access';
 
 /** A feature's handlers with the context they take in place of the router's. */
 type Bound<M> = {
@@ -33,6 +35,7 @@ function bind<Ctx, M extends Record<string, (payload: never, ctx: NoInfer<Ctx>) 
 
 /** Everything the service worker does at start; entrypoints/background only calls this. */
 export function startBackground(): void {
+  void restrictLocalStorage();
   const db = openDb();
   const ready = ensureBundledPack(db).catch((e: unknown) => console.error('Listing Lens: bundled pack failed', e));
 
@@ -89,7 +92,7 @@ export function startBackground(): void {
         brands: 0,
         verified: false,
         example: false,
-        error: String((e as Error).message ?? e),
+        error: describeStorageError(e, db.name) ?? String((e as Error).message ?? e),
       };
     }
   }
