@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { keepSnapshots } from './snapshots';
 
 // Launches Debian's Chromium (or CHROMIUM_PATH) with the built extension loaded and serves
 // pages at their real marketplace URLs by request interception, so the content script's match
@@ -124,6 +125,7 @@ export async function launchExtension(opts: { headless?: boolean; extensionDir?:
       return p;
     },
     async close() {
+      await keepSnapshots(context, extensionId).catch(() => undefined);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
