@@ -36,7 +36,10 @@ const send = (probe: Probe, type: string, payload: unknown) =>
   probe.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
 
 async function tabId(probe: Probe, url: string): Promise<number> {
-  return probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+  return probe.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id ?? -1,
+    url,
+  );
 }
 
 async function countFlags(probe: Probe): Promise<number> {

@@ -34,7 +34,7 @@ export async function keepSnapshots(context: BrowserContext, extensionId: string
   if (!snapshots.length) return;
   mkdirSync(SNAPSHOT_DIR, { recursive: true });
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  snapshots.forEach((html, i) => writeFileSync(join(SNAPSHOT_DIR, `${stamp}-${i}.html`), html));
+  for (const [i, html] of snapshots.entries()) writeFileSync(join(SNAPSHOT_DIR, `${stamp}-${i}.html`), html);
 }
 
 export function keptSnapshots(): { file: string; html: string }[] {
