@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CDPSession, Page } from 'playwright-core';
 import { HOSTILE_PAGES, hostileProductPage } from '../hostile/pages';
 import { CHROME_BUILD, launchExtension, type Session } from './harness';
+import { countFlags } from './idb';
 import { keptSnapshots, readSnapshots } from './snapshots';
 
 // Hardening in a real Chromium: evidence snapshots of hostile pages open from disk with nothing
@@ -40,20 +41,6 @@ async function tabId(probe: Probe, url: string): Promise<number> {
     async (u) => (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id ?? -1,
     url,
   );
-}
-
-async function countFlags(probe: Probe): Promise<number> {
-  return probe.evaluate(async () => {
-    const open = indexedDB.open('listing-lens');
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => ko(open.error);
-    });
-    const req = db.transaction('flags', 'readonly').objectStore('flags').count();
-    const n: number = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
-    db.close();
-    return n;
-  });
 }
 
 async function stopWorker(cdp: CDPSession): Promise<void> {

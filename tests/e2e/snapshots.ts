@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
+import { readStore } from './idb';
 
 // Every evidence snapshot the e2e suite writes is kept on disk when its browser closes, so the
 // safety test can open each one from file:// and watch that nothing runs or fetches.
@@ -12,17 +13,8 @@ export async function readSnapshots(context: BrowserContext, extensionId: string
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    return await page.evaluate(async () => {
-      const open = indexedDB.open('listing-lens');
-      const db: IDBDatabase = await new Promise((ok, ko) => {
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => ko(open.error);
-      });
-      const req = db.transaction('evidence', 'readonly').objectStore('evidence').getAll();
-      const rows: { kind: string; data: unknown }[] = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
-      db.close();
-      return rows.filter((r) => r.kind === 'snapshot' && typeof r.data === 'string').map((r) => r.data as string);
-    });
+    const rows = await readStore<{ kind: string; data: unknown }[]>(page, 'evidence', 'getAll');
+    return rows.filter((r) => r.kind === 'snapshot' && typeof r.data === 'string').map((r) => r.data as string);
   } finally {
     await page.close();
   }

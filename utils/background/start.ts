@@ -58,20 +58,21 @@ export function startBackground(): void {
     'ui:diagnostics': async () => ({ ...router.stats }),
   };
 
+  const unloaded = (error: string): PackStatus => ({
+    loaded: false,
+    id: null,
+    name: null,
+    version: null,
+    brands: 0,
+    verified: false,
+    example: false,
+    error,
+  });
+
   async function packStatus(): Promise<PackStatus> {
     try {
       const active = await loadActiveEngine(db);
-      if (!active)
-        return {
-          loaded: false,
-          id: null,
-          name: null,
-          version: null,
-          brands: 0,
-          verified: false,
-          example: false,
-          error: 'No rule pack is active.',
-        };
+      if (!active) return unloaded('No rule pack is active.');
       const p = active.pack;
       return {
         loaded: true,
@@ -84,16 +85,8 @@ export function startBackground(): void {
         error: null,
       };
     } catch (e) {
-      return {
-        loaded: false,
-        id: null,
-        name: null,
-        version: null,
-        brands: 0,
-        verified: false,
-        example: false,
-        error: describeStorageError(e, db.name) ?? String((e as Error).message ?? e),
-      };
+      // Storage trouble (a blocked upgrade, no IndexedDB) is the degraded state the popup shows.
+      return unloaded(describeStorageError(e, db.name) ?? String((e as Error).message ?? e));
     }
   }
 
