@@ -24,7 +24,7 @@ export type Handler<N extends BackgroundMessage> = (
 /** One handler per message the background receives: a missing or mistyped one does not compile. */
 export type HandlerMap = { [N in BackgroundMessage]: Handler<N> };
 
-export interface RouterStats {
+interface RouterStats {
   dropped: number;
   lastDropReason: string | null;
 }

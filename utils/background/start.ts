@@ -58,7 +58,7 @@ export function startBackground(): void {
     'ui:diagnostics': async () => ({ ...router.stats }),
   };
 
-  const unloaded = (error: string): PackStatus => ({
+  const notLoaded = (error: string): PackStatus => ({
     loaded: false,
     id: null,
     name: null,
@@ -72,7 +72,7 @@ export function startBackground(): void {
   async function packStatus(): Promise<PackStatus> {
     try {
       const active = await loadActiveEngine(db);
-      if (!active) return unloaded('No rule pack is active.');
+      if (!active) return notLoaded('No rule pack is active.');
       const p = active.pack;
       return {
         loaded: true,
@@ -86,7 +86,7 @@ export function startBackground(): void {
       };
     } catch (e) {
       // Storage trouble (a blocked upgrade, no IndexedDB) is the degraded state the popup shows.
-      return unloaded(describeStorageError(e, db.name) ?? String((e as Error).message ?? e));
+      return notLoaded(describeStorageError(e, db.name) ?? String((e as Error).message ?? e));
     }
   }
 

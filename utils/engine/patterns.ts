@@ -22,15 +22,15 @@ const K_BRAND = K_BRAND$,
 // meets a long run of digits. And a listing pays for at most PATTERN_BUDGET tests, however many
 // brands it names and digits it holds, which bounds the work per listing whatever the pack says.
 export const MAX_PATTERN_INPUT = 40;
-export const PATTERN_BUDGET = 400;
+const PATTERN_BUDGET = 400;
 
-export interface ModelPattern {
+interface ModelPattern {
   model: number;
   re: RegExp;
 }
 
 /** The brand's compiled patterns (compiled once per engine, on the first listing that needs them). */
-export function brandPatterns(engine: Engine, brand: number): ModelPattern[] | undefined {
+function brandPatterns(engine: Engine, brand: number): ModelPattern[] | undefined {
   if (!engine.patterns) {
     const byBrand = new Map<number, ModelPattern[]>();
     for (const [b, model, source] of engine.meta.modelPatterns ?? []) {

@@ -10,7 +10,7 @@
 // of words (see utils/engine/patterns.ts), so even an allowed pattern meets bounded input.
 
 export const PATTERN_FLAGS = 'iu';
-export const MAX_PATTERN_LENGTH = 200;
+const MAX_PATTERN_LENGTH = 200;
 const MAX_COUNT = 40;
 const MAX_UNBOUNDED = 4;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine, scoreListing } from '../../../utils/engine/index';
 import { engineCompiler } from '../../../utils/packs/engine-port';
 import { openPack } from '../../../utils/packs/open';
-import { encodeUtf8 } from '../../../utils/packs/bytes';
+import { encodeUtf8 } from '../../../utils/bytes';
 import { demoPackJson, NOW } from '../packs/helpers';
 import { listing } from '../engine/helpers';
 
