@@ -35,7 +35,7 @@ srcset="https://exfil.example/2x.png 2x"><picture><source srcset="https://exfil.
 <video poster="https://exfil.example/poster.png" src="https://exfil.example/v.mp4"></video><audio src="https://exfil.example/a.mp3"></audio>
 <iframe src="https://exfil.example/frame"></iframe><object data="https://exfil.example/o"></object><embed src="https://exfil.example/e">
 <input type=image src="https://exfil.example/input.png"><table background="https://exfil.example/t.png"><tr><td>t</td></tr></table>
-<meta http-equiv=refresh content="0;url=https://exfil.example/refresh"><base href="https://exfil.example/">`,
+<meta http-equiv=refresh content="600;url=https://exfil.example/refresh"><base href="https://exfil.example/">`,
   },
   {
     name: 'DOM clobbering of the sanitiser',
@@ -57,7 +57,9 @@ srcset="https://exfil.example/2x.png 2x"><picture><source srcset="https://exfil.
 /** A product page around a hostile body, readable by the Amazon adapter so the flag flow runs. */
 export function hostileProductPage(body: string, asin: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bose QC45 replica - Amazon.com</title>
-<script>window.pageScriptRan = true</script></head><body>
+<script>window.pageScriptRan = true</script></head>
+<!-- a comment and whitespace between head and body, as most real pages have -->
+<body>
 <div id="dp"><span id="productTitle">Bose QC45 replica headphones ${asin}</span>
 <span class="a-price"><span class="a-offscreen">$19.99</span></span>
 <input type="hidden" id="ASIN" name="ASIN" value="${asin}"></div>${body}</body></html>`;

@@ -102,7 +102,9 @@ export function sanitizeSnapshot(doc: Document, pageUrl = doc.URL): string {
   for (const c of children(doc.documentElement)) {
     out.length = 0;
     visit(c, 0);
-    (String(dom.localName.call(c)) === 'head' ? head : body).push(...out);
+    // Whitespace and comments sit between <head> and <body> too: only an element has a local name.
+    const isHead = dom.nodeType.call(c) === 1 && String(dom.localName.call(c)) === 'head';
+    (isHead ? head : body).push(...out);
   }
   return [
     '<!doctype html>\n<html><head>',
