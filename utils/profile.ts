@@ -42,12 +42,12 @@ export const EMPTY_PROFILE: Profile = {
 };
 
 /** Defined lazily: nothing an entrypoint imports may touch storage at module scope. */
-export const profileItem = () => storage.defineItem<Profile>('local:profile', { version: 1, fallback: EMPTY_PROFILE });
+const profileItem = () => storage.defineItem<Profile>('local:profile', { version: 1, fallback: EMPTY_PROFILE });
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
 /** Validates a profile form; errors are values the form can show beside its fields. */
-export function parseProfile(input: unknown): ProfileResult {
+function parseProfile(input: unknown): ProfileResult {
   const r = profileSchema.safeParse(input);
   if (r.success) return { ok: true, profile: r.data };
   return { ok: false, errors: r.error.issues.map((i) => `${i.path.join('.') || 'profile'}: ${i.message}`) };

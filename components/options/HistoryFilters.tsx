@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
-import { STATUSES } from '../../utils/notices/status';
-import { marketLabel, statusLabel } from '../shared/labels';
+import { marketLabel } from '../shared/labels';
+import { StatusOptions } from './StatusCells';
 import type { HistoryFilter } from './history-view';
 
 export function HistoryFilters(props: {
@@ -19,11 +19,7 @@ export function HistoryFilters(props: {
           onChange={(e) => props.onChange({ ...f, status: e.currentTarget.value })}
         >
           <option value="">{t('options_history_any_status')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div>

@@ -4,7 +4,8 @@ import type { FlagRow } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { formatDate } from '../shared/format';
 import { evidenceLabel, marketLabel, typeLabel } from '../shared/labels';
-import { StatusSelect } from './StatusSelect';
+import { ListingLink } from '../shared/ListingLink';
+import { StatusCells } from './StatusCells';
 
 export interface FlagActions {
   onStatus: (id: number, status: string) => void;
@@ -52,13 +53,7 @@ export function HistoryFlags(props: {
                   <span class="muted">{marketLabel(f.marketplace)}</span>
                 </td>
                 <td>
-                  {f.url.startsWith('https://') ? (
-                    <a href={f.url} target="_blank" rel="noreferrer" translate={false}>
-                      {f.listing.title}
-                    </a>
-                  ) : (
-                    f.listing.title
-                  )}
+                  <ListingLink url={f.url} title={f.listing.title} />
                   <br />
                   <span class="muted small">{t('options_history_listing_number', f.listingId)}</span>
                   {re ? (
@@ -74,20 +69,14 @@ export function HistoryFlags(props: {
                   ) : null}
                 </td>
                 <td>{typeLabel(f.type)}</td>
-                <td>
-                  <StatusSelect
-                    label={t('options_history_status_of_flag', id)}
-                    value={f.status}
-                    onChange={(s) => actions.onStatus(id, s)}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={t('options_history_case_of_flag', id)}
-                    value={f.caseId ?? ''}
-                    onChange={(e) => actions.onCaseId(id, e.currentTarget.value)}
-                  />
-                </td>
+                <StatusCells
+                  what="flag"
+                  id={id}
+                  status={f.status}
+                  caseId={f.caseId}
+                  onStatus={actions.onStatus}
+                  onCaseId={actions.onCaseId}
+                />
                 <td>
                   {ev.length === 0 ? (
                     <button

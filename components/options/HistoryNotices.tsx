@@ -2,7 +2,7 @@ import type { NoticeRow } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { formatDate } from '../shared/format';
 import { formatLabel, marketLabel } from '../shared/labels';
-import { StatusSelect } from './StatusSelect';
+import { StatusCells } from './StatusCells';
 
 export interface NoticeActions {
   onStatus: (id: number, status: string) => void;
@@ -43,20 +43,14 @@ export function HistoryNotices({ notices, actions }: { notices: NoticeRow[]; act
                   <span class="muted">{n.subject}</span>
                 </td>
                 <td>{n.flagIds.length}</td>
-                <td>
-                  <StatusSelect
-                    label={t('options_history_status_of_notice', id)}
-                    value={n.status}
-                    onChange={(s) => actions.onStatus(id, s)}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={t('options_history_case_of_notice', id)}
-                    value={n.caseId ?? ''}
-                    onChange={(e) => actions.onCaseId(id, e.currentTarget.value)}
-                  />
-                </td>
+                <StatusCells
+                  what="notice"
+                  id={id}
+                  status={n.status}
+                  caseId={n.caseId}
+                  onStatus={actions.onStatus}
+                  onCaseId={actions.onCaseId}
+                />
                 <td>
                   <div class="row">
                     <button

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
-import { toBase64 } from '../../utils/packs/bytes';
+import { toBase64 } from '../../utils/bytes';
 import type { PackActionResult, PacksOverview } from '../../utils/packs/views';
 import { ActionNote, type Note } from './ActionNote';
 import { PacksImport } from './PacksImport';

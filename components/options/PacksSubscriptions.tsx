@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { SubscriptionView } from '../../utils/packs/views';
+import { DEFAULT_INTERVAL_HOURS, type SubscriptionView } from '../../utils/packs/views';
 import { formatAge } from '../shared/format';
 import { ActionNote, type Note } from './ActionNote';
 
@@ -31,7 +31,7 @@ export function PacksSubscriptions({
   onUnsubscribe,
 }: Props) {
   const [url, setUrl] = useState('');
-  const [interval, setInterval] = useState(24);
+  const [interval, setInterval] = useState(DEFAULT_INTERVAL_HOURS);
   const age = (at: number | null) => formatAge(at, now, 'minute');
   return (
     <div>

@@ -24,6 +24,8 @@ export function FlagPanel(props: FlagPanelProps) {
   const [pre, setPre] = useState<FlagPrecheck | null>(null);
   const [basket, setBasket] = useState<number[]>([]);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
+  // One id for this flag, kept across retries: a save the worker finished but never answered is found, not repeated.
+  const [requestId] = useState(() => crypto.randomUUID());
 
   useEffect(() => {
     sendMessage('ui:flag-precheck', { marketplace: props.marketplace, listing: props.listing }).then(setPre, () =>
@@ -36,11 +38,13 @@ export function FlagPanel(props: FlagPanelProps) {
   }, [props.tabId, props.listing.listingId]);
 
   async function save(v: FlagValues) {
-    const request = flagRequest(props, v, pageUrl);
+    const request = flagRequest(props, v, pageUrl, requestId);
     if (!request) return;
     setPhase({ kind: 'form', error: null, busy: true });
     try {
-      const r = await sendMessage('ui:flag-create', request);
+      // The service worker can stop mid-save (the browser stops idle workers, or an update): ask
+      // once more, and the background answers with the flag it saved, if it saved one.
+      const r = await sendMessage('ui:flag-create', request).catch(() => sendMessage('ui:flag-create', request));
       if (!r.ok) return setPhase({ kind: 'form', error: r.error, busy: false });
       const capture = r.capture ?? { ok: false, error: 'tab-gone', message: t('popup_flag_tab_gone') };
       setPhase({ kind: 'saved', flagId: r.flagId, busy: false, capture });

@@ -18,6 +18,7 @@ export function flagRequest(
   target: FlagTarget,
   v: FlagValues,
   pageUrl: string | null,
+  requestId: string,
 ): Request<'ui:flag-create'> | null {
   if (!v.type) return null;
   const seller = v.seller.trim();
@@ -30,6 +31,7 @@ export function flagRequest(
   };
   const hasBuy = v.testBuy.orderId.trim() !== '' || v.testBuy.findings.trim() !== '';
   return {
+    requestId,
     url: v.url.trim() || target.url,
     marketplace: target.marketplace,
     listing,

@@ -2,7 +2,7 @@ import type { Level, Listing, Verdict } from '../../utils/types';
 
 const RANK: Record<Level, number> = { suspect: 0, watch: 1, ok: 2 };
 
-export interface ResultRow {
+interface ResultRow {
   listing: Listing;
   verdict: Verdict | null;
 }

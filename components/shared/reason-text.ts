@@ -5,7 +5,7 @@ import { formatMoney } from './format';
 // Reasons for people: each is written from its signal and evidence through the catalogue, never
 // from the engine's English `message` (which stays for logs, exports and the evidence record).
 
-export type ReasonTone = 'raises' | 'lowers' | 'neutral';
+type ReasonTone = 'raises' | 'lowers' | 'neutral';
 
 export interface ReasonView {
   text: string;
