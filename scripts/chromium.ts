@@ -21,10 +21,10 @@ const SYSTEM: Partial<Record<NodeJS.Platform, string[]>> = {
 };
 
 /** Where Playwright keeps its browsers on each platform (PLAYWRIGHT_BROWSERS_PATH overrides). */
-function playwrightCache(platform: NodeJS.Platform, home: string): string {
-  if (process.env.PLAYWRIGHT_BROWSERS_PATH) return process.env.PLAYWRIGHT_BROWSERS_PATH;
+function playwrightCache(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
+  if (env.PLAYWRIGHT_BROWSERS_PATH) return env.PLAYWRIGHT_BROWSERS_PATH;
   if (platform === 'darwin') return join(home, 'Library', 'Caches', 'ms-playwright');
-  if (platform === 'win32') return join(process.env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'ms-playwright');
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'ms-playwright');
   return join(home, '.cache', 'ms-playwright');
 }
 
@@ -43,8 +43,8 @@ const PLAYWRIGHT_BINARIES: Partial<Record<NodeJS.Platform, string[][]>> = {
   ],
 };
 
-function fromPlaywright(platform: NodeJS.Platform, home: string): string | null {
-  const cache = playwrightCache(platform, home);
+function fromPlaywright(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string | null {
+  const cache = playwrightCache(platform, env, home);
   if (!existsSync(cache)) return null;
   // Newest revision first: chromium-1187 sorts after chromium-1169.
   const dirs = readdirSync(cache)
@@ -86,7 +86,7 @@ export function findChromium(
   }
   const system = (SYSTEM[platform] ?? []).find((p) => existsSync(p));
   if (system) return { path: system, source: 'system' };
-  const pw = fromPlaywright(platform, home);
+  const pw = fromPlaywright(platform, env, home);
   if (pw) return { path: pw, source: 'playwright' };
   throw new Error(installHelp(platform));
 }

@@ -100,6 +100,32 @@ describe('first run and everyday UI', () => {
     await page.close();
   });
 
+  it('updates the history and the basket live when another page changes them', async () => {
+    const options = await s.options('#history');
+    const flagsHeading = options.getByRole('heading', { name: /^Flags \(\d+\)$/ });
+    await flagsHeading.waitFor();
+    const before = Number((await flagsHeading.innerText()).match(/\d+/)![0]);
+    const page = await s.open(suspect.url);
+    const popup = await s.popupFor(page);
+    await popup.getByRole('button', { name: 'Flag this listing' }).click();
+    await popup.getByLabel('Infringement type').selectOption('COUNTERFEIT');
+    await popup.getByRole('button', { name: 'Save flag' }).click();
+    await popup.getByRole('status', { name: 'Flag saved' }).waitFor();
+    // No reload: Dexie's liveQuery sees the background's write.
+    await options.getByRole('heading', { name: `Flags (${before + 1})` }).waitFor({ timeout: 10_000 });
+    const flagId = await s.worker.evaluate(async () => {
+      const open = indexedDB.open('listing-lens');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      const req = db.transaction('flags').objectStore('flags').getAllKeys();
+      const keys: number[] = await new Promise((ok) => (req.onsuccess = () => ok(req.result as number[])));
+      db.close();
+      return Math.max(...keys);
+    });
+    await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui:basket', payload: { add: [id] } }), flagId);
+    await options.getByRole('button', { name: /Open the case basket \(1\)/ }).waitFor({ timeout: 10_000 });
+    await Promise.all([options.close(), popup.close(), page.close()]);
+  });
+
   it('passes axe-core on every extension page, light and dark', async () => {
     const product = await s.open(suspect.url);
     const results = await s.open(resultsUrl);
