@@ -2,6 +2,7 @@ import { MAX_COUNTER_RATE, MIN_REMOVED_RATE, WINDOW_DAYS, type PlatformAccuracy 
 import { t } from '../../utils/i18n';
 import { formatPercent } from '../shared/format';
 import { marketLabel } from '../shared/labels';
+import { DataTable } from './DataTable';
 
 const pct = (x: number | null) => (x === null ? '–' : formatPercent(x));
 
@@ -15,38 +16,36 @@ export function AccuracyPanel({ accuracy }: { accuracy: PlatformAccuracy[] }) {
       {accuracy.length === 0 ? (
         <p class="muted">{t('options_accuracy_none', WINDOW_DAYS)}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('options_accuracy_platform')}</th>
-              <th scope="col">{t('options_accuracy_sent')}</th>
-              <th scope="col">{t('options_accuracy_decided')}</th>
-              <th scope="col">{t('options_accuracy_removed')}</th>
-              <th scope="col">{t('options_accuracy_counter')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accuracy.map((a) => {
-              const low = a.removedRate !== null && a.removedRate < MIN_REMOVED_RATE;
-              const high = a.counterRate !== null && a.counterRate > MAX_COUNTER_RATE;
-              return (
-                <tr key={a.marketplace}>
-                  <td>{marketLabel(a.marketplace)}</td>
-                  <td>{a.sent}</td>
-                  <td>{a.decided}</td>
-                  <td class={low ? 'error' : undefined}>
-                    {pct(a.removedRate)}
-                    {low ? ` ${t('options_accuracy_below', min)}` : ''}
-                  </td>
-                  <td class={high ? 'error' : undefined}>
-                    {pct(a.counterRate)}
-                    {high ? ` ${t('options_accuracy_above', max)}` : ''}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          label={t('options_accuracy_title', WINDOW_DAYS)}
+          columns={[
+            'options_accuracy_platform',
+            'options_accuracy_sent',
+            'options_accuracy_decided',
+            'options_accuracy_removed',
+            'options_accuracy_counter',
+          ]}
+        >
+          {accuracy.map((a) => {
+            const low = a.removedRate !== null && a.removedRate < MIN_REMOVED_RATE;
+            const high = a.counterRate !== null && a.counterRate > MAX_COUNTER_RATE;
+            return (
+              <tr key={a.marketplace}>
+                <td>{marketLabel(a.marketplace)}</td>
+                <td>{a.sent}</td>
+                <td>{a.decided}</td>
+                <td class={low ? 'error' : undefined}>
+                  {pct(a.removedRate)}
+                  {low ? ` ${t('options_accuracy_below', min)}` : ''}
+                </td>
+                <td class={high ? 'error' : undefined}>
+                  {pct(a.counterRate)}
+                  {high ? ` ${t('options_accuracy_above', max)}` : ''}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       <p class="muted">{t('options_accuracy_rule', min, max)}</p>
     </section>

@@ -2,8 +2,9 @@ import type { EvidenceMeta } from '../../utils/cases/types';
 import type { Relisting } from '../../utils/cases/relisting';
 import type { FlagRow } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import { formatDate } from '../shared/format';
-import { evidenceLabel, marketLabel, typeLabel } from '../shared/labels';
+import { DataTable } from './DataTable';
+import { ActionsCell, DateCell } from './RowCells';
+import { evidenceLabel, typeLabel } from '../shared/labels';
 import { ListingLink } from '../shared/ListingLink';
 import { StatusCells } from './StatusCells';
 
@@ -27,118 +28,90 @@ export function HistoryFlags(props: {
   const { flags, evidence, basket, relisted, actions } = props;
   if (flags.length === 0) return <p class="muted">{t('options_history_no_flags')}</p>;
   return (
-    <div class="table-scroll">
-      <table aria-label={t('options_history_flags_table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('options_history_col_flagged')}</th>
-            <th scope="col">{t('options_history_col_listing')}</th>
-            <th scope="col">{t('options_history_col_type')}</th>
-            <th scope="col">{t('options_history_col_status')}</th>
-            <th scope="col">{t('options_history_col_case')}</th>
-            <th scope="col">{t('options_history_col_evidence')}</th>
-            <th scope="col">{t('options_history_col_actions')}</th>
+    <DataTable
+      label={t('options_history_flags_table')}
+      columns={[
+        'options_history_col_flagged',
+        'options_history_col_listing',
+        'options_history_col_type',
+        'options_history_col_status',
+        'options_history_col_case',
+        'options_history_col_evidence',
+        'options_history_col_actions',
+      ]}
+    >
+      {flags.map((f) => {
+        const id = f.id!;
+        const ev = evidence.filter((e) => e.flagId === id);
+        const re = relisted[id];
+        const inBasket = basket.includes(id);
+        return (
+          <tr key={id}>
+            <DateCell at={f.createdAt} marketplace={f.marketplace} />
+            <td>
+              <ListingLink url={f.url} title={f.listing.title} />
+              <br />
+              <span class="muted small">{t('options_history_listing_number', f.listingId)}</span>
+              {re ? (
+                <>
+                  <br />
+                  <span class="error">
+                    {t(
+                      re.match === 'image' ? 'options_history_relisted_image' : 'options_history_relisted_seller',
+                      re.flagId,
+                    )}
+                  </span>
+                </>
+              ) : null}
+            </td>
+            <td>{typeLabel(f.type)}</td>
+            <StatusCells
+              what="flag"
+              id={id}
+              status={f.status}
+              caseId={f.caseId}
+              onStatus={actions.onStatus}
+              onCaseId={actions.onCaseId}
+            />
+            <td>
+              {ev.length === 0 ? (
+                <button
+                  type="button"
+                  aria-label={t('options_history_capture_for', id)}
+                  onClick={() => actions.onCapture(id)}
+                >
+                  {t('options_history_capture')}
+                </button>
+              ) : (
+                <details>
+                  <summary>{t('options_history_evidence_count', ev.length)}</summary>
+                  <ul class="evidence-raw">
+                    {ev.map((e) => (
+                      <li key={e.id}>
+                        {t('common_evidence_item', evidenceLabel(e.kind), e.capturedAt.replace('T', ' ').slice(0, 19))}{' '}
+                        <code>{e.sha256}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </td>
+            <ActionsCell
+              what="flag"
+              id={id}
+              actions={[
+                { label: t('options_history_notice'), onClick: () => actions.onCompose(id) },
+                {
+                  label: inBasket ? t('options_history_in_basket') : t('options_history_to_basket'),
+                  disabled: inBasket,
+                  onClick: () => actions.onBasket(id),
+                },
+                { label: t('options_delete'), onClick: () => actions.onDelete(id) },
+              ]}
+            />
           </tr>
-        </thead>
-        <tbody>
-          {flags.map((f) => {
-            const id = f.id!;
-            const ev = evidence.filter((e) => e.flagId === id);
-            const re = relisted[id];
-            return (
-              <tr key={id}>
-                <td>
-                  {formatDate(f.createdAt)}
-                  <br />
-                  <span class="muted">{marketLabel(f.marketplace)}</span>
-                </td>
-                <td>
-                  <ListingLink url={f.url} title={f.listing.title} />
-                  <br />
-                  <span class="muted small">{t('options_history_listing_number', f.listingId)}</span>
-                  {re ? (
-                    <>
-                      <br />
-                      <span class="error">
-                        {t(
-                          re.match === 'image' ? 'options_history_relisted_image' : 'options_history_relisted_seller',
-                          re.flagId,
-                        )}
-                      </span>
-                    </>
-                  ) : null}
-                </td>
-                <td>{typeLabel(f.type)}</td>
-                <StatusCells
-                  what="flag"
-                  id={id}
-                  status={f.status}
-                  caseId={f.caseId}
-                  onStatus={actions.onStatus}
-                  onCaseId={actions.onCaseId}
-                />
-                <td>
-                  {ev.length === 0 ? (
-                    <button
-                      type="button"
-                      aria-label={t('options_history_capture_for', id)}
-                      onClick={() => actions.onCapture(id)}
-                    >
-                      {t('options_history_capture')}
-                    </button>
-                  ) : (
-                    <details>
-                      <summary>{t('options_history_evidence_count', ev.length)}</summary>
-                      <ul class="evidence-raw">
-                        {ev.map((e) => (
-                          <li key={e.id}>
-                            {t(
-                              'common_evidence_item',
-                              evidenceLabel(e.kind),
-                              e.capturedAt.replace('T', ' ').slice(0, 19),
-                            )}{' '}
-                            <code>{e.sha256}</code>
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                </td>
-                <td>
-                  <div class="row">
-                    <button
-                      type="button"
-                      aria-label={t('options_history_for_flag', t('options_history_notice'), id)}
-                      onClick={() => actions.onCompose(id)}
-                    >
-                      {t('options_history_notice')}
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={t(
-                        'options_history_for_flag',
-                        basket.includes(id) ? t('options_history_in_basket') : t('options_history_to_basket'),
-                        id,
-                      )}
-                      disabled={basket.includes(id)}
-                      onClick={() => actions.onBasket(id)}
-                    >
-                      {basket.includes(id) ? t('options_history_in_basket') : t('options_history_to_basket')}
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={t('options_history_for_flag', t('options_delete'), id)}
-                      onClick={() => actions.onDelete(id)}
-                    >
-                      {t('options_delete')}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

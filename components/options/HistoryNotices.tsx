@@ -1,7 +1,8 @@
 import type { NoticeRow } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import { formatDate } from '../shared/format';
-import { formatLabel, marketLabel } from '../shared/labels';
+import { DataTable } from './DataTable';
+import { ActionsCell, DateCell } from './RowCells';
+import { formatLabel } from '../shared/labels';
 import { StatusCells } from './StatusCells';
 
 export interface NoticeActions {
@@ -15,65 +16,47 @@ export interface NoticeActions {
 export function HistoryNotices({ notices, actions }: { notices: NoticeRow[]; actions: NoticeActions }) {
   if (notices.length === 0) return <p class="muted">{t('options_history_no_notices')}</p>;
   return (
-    <div class="table-scroll">
-      <table aria-label={t('options_history_notices_table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('options_history_col_created')}</th>
-            <th scope="col">{t('options_history_col_notice')}</th>
-            <th scope="col">{t('options_history_col_listings')}</th>
-            <th scope="col">{t('options_history_col_status')}</th>
-            <th scope="col">{t('options_history_col_case')}</th>
-            <th scope="col">{t('options_history_col_actions')}</th>
+    <DataTable
+      label={t('options_history_notices_table')}
+      columns={[
+        'options_history_col_created',
+        'options_history_col_notice',
+        'options_history_col_listings',
+        'options_history_col_status',
+        'options_history_col_case',
+        'options_history_col_actions',
+      ]}
+    >
+      {notices.map((n) => {
+        const id = n.id!;
+        return (
+          <tr key={id}>
+            <DateCell at={n.createdAt} marketplace={n.marketplace} />
+            <td>
+              {formatLabel(n.format)}
+              <br />
+              <span class="muted">{n.subject}</span>
+            </td>
+            <td>{n.flagIds.length}</td>
+            <StatusCells
+              what="notice"
+              id={id}
+              status={n.status}
+              caseId={n.caseId}
+              onStatus={actions.onStatus}
+              onCaseId={actions.onCaseId}
+            />
+            <ActionsCell
+              what="notice"
+              id={id}
+              actions={[
+                { label: t('options_history_case_file'), onClick: () => actions.onCaseFile(id) },
+                { label: t('options_delete'), onClick: () => actions.onDelete(id) },
+              ]}
+            />
           </tr>
-        </thead>
-        <tbody>
-          {notices.map((n) => {
-            const id = n.id!;
-            return (
-              <tr key={id}>
-                <td>
-                  {formatDate(n.createdAt)}
-                  <br />
-                  <span class="muted">{marketLabel(n.marketplace)}</span>
-                </td>
-                <td>
-                  {formatLabel(n.format)}
-                  <br />
-                  <span class="muted">{n.subject}</span>
-                </td>
-                <td>{n.flagIds.length}</td>
-                <StatusCells
-                  what="notice"
-                  id={id}
-                  status={n.status}
-                  caseId={n.caseId}
-                  onStatus={actions.onStatus}
-                  onCaseId={actions.onCaseId}
-                />
-                <td>
-                  <div class="row">
-                    <button
-                      type="button"
-                      aria-label={t('options_history_for_notice', t('options_history_case_file'), id)}
-                      onClick={() => actions.onCaseFile(id)}
-                    >
-                      {t('options_history_case_file')}
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={t('options_history_for_notice', t('options_delete'), id)}
-                      onClick={() => actions.onDelete(id)}
-                    >
-                      {t('options_delete')}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
