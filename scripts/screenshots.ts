@@ -54,6 +54,9 @@ await shoot(onboarding, 'onboarding-badges');
 const suspect = tour.find((t) => t.expect === 'suspect' && t.url.includes('/dp/'))!;
 const page = await session.open(suspect.url);
 await page.locator('listing-lens-badge').waitFor({ state: 'attached' });
+// The stores want 1280x800 screenshots of the product at work.
+await page.setViewportSize({ width: 1280, height: 800 });
+if (!lang) await page.screenshot({ path: join(ROOT, 'assets', 'store', 'screenshot-1280x800.png') });
 await page.setViewportSize({ width: 1000, height: 340 });
 await shoot(page, 'badge', false);
 const popup = await session.popupFor(page);
