@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Listing, Verdict } from './types';
 import type { MarketplaceInfo } from './packs/schema';
+import type { NoticeEvent } from './notices/lifecycle';
 
 // The extension's one database. Opened only by the background and extension pages,
 // never by a content script (there it would be the marketplace's own IndexedDB).
@@ -51,6 +52,8 @@ export interface FlagRow {
   packId: string | null;
   caseId: string | null;
   outcome: string | null;
+  /** The role the user held when flagging: one open flag per listing and role. */
+  role?: string;
 }
 
 export interface NoticeRow {
@@ -66,6 +69,10 @@ export interface NoticeRow {
   createdAt: number;
   sentAt: number | null;
   caseId: string | null;
+  /** Channel actions and status moves, oldest first (utils/notices/lifecycle.ts); absent on older rows. */
+  events?: NoticeEvent[];
+  /** Bumped on every write, so an editor left open cannot overwrite newer state. */
+  revision?: number;
 }
 
 export interface EvidenceRow {

@@ -151,6 +151,13 @@ export const requests = {
     flagIds: z.array(z.number().int().positive()).min(1).max(10_000),
     status: z.enum(['draft', 'sent']),
     channel: z.enum(['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post']).nullable(),
+    /** The revision the editor loaded; a stale one is refused instead of overwriting newer state. */
+    revision: z.number().int().nonnegative().optional(),
+  }),
+  /** Records one way a stored notice left (download, mail, form) without touching its status or text. */
+  'ui:notice-channel': z.strictObject({
+    id: z.number().int().positive(),
+    channel: z.enum(['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post']),
   }),
   'ui:notice-update': z.strictObject({
     id: z.number().int().positive(),
@@ -225,6 +232,7 @@ export interface Responses {
   'ui:notice-compose': Flags.ComposeResult;
   'ui:notice-save': Flags.SaveResult;
   'ui:notice-update': Flags.ActionResult;
+  'ui:notice-channel': Flags.SaveResult;
   'ui:notice-delete': Flags.ActionResult;
   'ui:notice-file': Flags.FileResult;
   'ui:notice-post': { ok: true; status: number } | { ok: false; error: string };

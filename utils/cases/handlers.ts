@@ -5,8 +5,9 @@ import { getActiveRow } from '../packs/store';
 import { captureForFlag, recaptureForFlag } from './capture-tab';
 import { composeNotices } from '../notices/compose';
 import { createFlag, precheckFlag } from './create';
-import { deleteFlags, exportHistory, historyView, updateFlag, updateNotice, applyRetention } from './history';
-import { noticeCaseFile, noticeEml, postNotice, saveNotice } from '../notices/send';
+import { deleteFlags, exportHistory, historyView, updateFlag, applyRetention } from './history';
+import { noticeCaseFile, noticeEml, postNotice } from '../notices/send';
+import { noteChannel, saveNotice, updateNotice } from '../notices/store';
 import { basketItem, retentionItem } from './settings';
 
 export interface FlagContext {
@@ -78,6 +79,8 @@ export const flagHandlers = {
   'ui:notice-save': (p: Request<'ui:notice-save'>, { db }: FlagContext) => saveNotice(db, p),
 
   'ui:notice-update': (p: Request<'ui:notice-update'>, { db }: FlagContext) => updateNotice(db, p),
+
+  'ui:notice-channel': (p: Request<'ui:notice-channel'>, { db }: FlagContext) => noteChannel(db, p.id, p.channel),
 
   'ui:notice-delete': async (p: Request<'ui:notice-delete'>, { db }: FlagContext) => {
     await db.notices.delete(p.id);

@@ -63,5 +63,5 @@ export type FileResult =
   | { ok: true; filename: string; mime: string; text?: string; base64?: string }
   | { ok: false; error: string };
 export type SaveResult =
-  | { ok: true; id: number; problems: Problem[] }
+  | { ok: true; id: number; problems: Problem[]; status: string; revision: number; sentAt: number | null }
   | { ok: false; error: string; problems: Problem[] };
