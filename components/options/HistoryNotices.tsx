@@ -1,6 +1,7 @@
 import type { NoticeRow } from '../../utils/db';
 import { STATUSES } from '../../utils/notices/status';
-import { FORMAT_LABELS, type FormatId } from '../../utils/notices/types';
+import { FORMAT_LABELS } from '../../utils/notices/formats/registry';
+import type { FormatId } from '../../utils/notices/types';
 
 export interface NoticeActions {
   onStatus: (id: number, status: string) => void;

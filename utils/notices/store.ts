@@ -13,6 +13,7 @@ const saved = (id: number, lc: Lifecycle): SaveResult => ({
   id,
   problems: [],
   status: lc.status,
+  channel: lc.channel,
   revision: lc.revision,
   sentAt: lc.sentAt,
 });
