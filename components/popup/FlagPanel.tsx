@@ -101,7 +101,7 @@ export function FlagPanel(props: FlagPanelProps) {
       ) : null}
       {phase.kind === 'form' ? (
         <FlagForm
-          initial={initialFlagValues(props.listing, props.url)}
+          initial={initialFlagValues(props.listing, props.url, props.verdict)}
           busy={phase.busy}
           error={phase.error}
           onSubmit={save}

@@ -5,6 +5,9 @@ import { findRelistings } from './relisting';
 import type { FlagCreateResult, FlagPrecheck } from './types';
 import { loadProfile } from '../profile';
 
+/** A case is open until the platform removed the listing, rejected the notice, or the user withdrew it. */
+const CLOSED = ['removed', 'rejected', 'withdrawn'];
+
 // A flag is the user's confirmed claim about one listing. It is written on its own, first,
 // so that nothing that follows (evidence capture, storage trouble, a closed popup) can lose it.
 export async function createFlag(
@@ -15,6 +18,7 @@ export async function createFlag(
 ): Promise<FlagCreateResult> {
   const clean = cleanListingUrl(p.url);
   if (!clean.ok && clean.reason === 'invalid') return { ok: false, error: clean.message };
+  const { role } = await loadProfile();
   const row: FlagRow = {
     listingId: p.listing.listingId,
     url: clean.ok ? clean.url : p.url,
@@ -31,15 +35,26 @@ export async function createFlag(
     packId,
     caseId: null,
     outcome: null,
+    role,
   };
   let flagId: number;
+  let existing = false;
   try {
-    flagId = (await db.transaction('rw', db.flags, () => db.flags.add(row))) as number;
+    // One open flag per listing and role: flagging it again opens the existing case.
+    [flagId, existing] = await db.transaction('rw', db.flags, async () => {
+      const open = await db.flags
+        .where('listingId')
+        .equals(row.listingId)
+        .filter((f) => f.marketplace === row.marketplace && (f.role ?? role) === role && !CLOSED.includes(f.status))
+        .first();
+      return open?.id !== undefined ? [open.id, true] : [(await db.flags.add(row)) as number, false];
+    });
   } catch (e) {
     return { ok: false, error: `The flag could not be saved: ${String((e as Error)?.message ?? e).slice(0, 200)}` };
   }
   const past = await db.flags.where('marketplace').equals(p.marketplace).toArray();
-  return { ok: true, flagId, capture: null, relistings: findRelistings(row.listing, p.marketplace, past) };
+  const relistings = findRelistings(row.listing, p.marketplace, past).filter((r) => r.flagId !== flagId);
+  return { ok: true, flagId, existing, capture: null, relistings };
 }
 
 /** What the flag form shows before saving: earlier cases for this listing or a re-listing of one. */

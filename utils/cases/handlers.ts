@@ -26,6 +26,16 @@ export const flagHandlers = {
     const pack = await getActiveRow(db).catch(() => null);
     const created = await createFlag(db, p, pack?.id ?? null);
     if (!created.ok || !p.capture) return created;
+    // Flagging an open case again adds evidence only when it still lacks a screenshot.
+    if (
+      created.existing &&
+      (await db.evidence
+        .where('flagId')
+        .equals(created.flagId)
+        .and((e) => e.kind === 'screenshot')
+        .count())
+    )
+      return created;
     return { ...created, capture: await captureForFlag(db, created.flagId, p.capture.tabId, p.capture.pageUrl) };
   },
 

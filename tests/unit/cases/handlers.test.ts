@@ -272,3 +272,25 @@ describe('capturing evidence later', () => {
     expect(await ctx.db.evidence.where('flagId').equals(flagId).count()).toBe(3);
   });
 });
+
+describe('one open flag per listing and role', () => {
+  it('flagging the same listing again opens the existing case instead of a second row', async () => {
+    const first = await flagHandlers['ui:flag-create'](create(), ctx);
+    const second = await flagHandlers['ui:flag-create'](create({ note: 'again' }), ctx);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toMatchObject({ ok: true, existing: true, flagId: (first as { flagId: number }).flagId });
+    expect(await ctx.db.flags.count()).toBe(1);
+    // It already has a screenshot, so no second set of evidence is taken.
+    expect(await ctx.db.evidence.count()).toBe(3);
+  });
+
+  it('a closed case (removed) or another role starts a new flag', async () => {
+    const first = (await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)) as { flagId: number };
+    await ctx.db.flags.update(first.flagId, { status: 'removed' });
+    const relisted = await flagHandlers['ui:flag-create'](create({ capture: null }), ctx);
+    expect(relisted).toMatchObject({ ok: true, existing: false });
+    await ctx.db.flags.update((relisted as { flagId: number }).flagId, { role: 'reviewer' });
+    expect(await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)).toMatchObject({ existing: false });
+    expect(await ctx.db.flags.count()).toBe(3);
+  });
+});
