@@ -3,6 +3,7 @@ import type * as Flags from './cases/types';
 import { INFRINGEMENT_TYPES } from './notices/infringement-types';
 import { STATUSES } from './notices/status';
 import { FORMATS } from './notices/types';
+import type { ScreenshotResult } from './cases/screenshot';
 import type { PackActionResult, PacksOverview } from './packs/views';
 
 // The one message protocol. Names say the direction: `content:*` come from content scripts
@@ -110,6 +111,8 @@ export const requests = {
     tabId: z.number().int().nonnegative(),
     pageUrl: str(4_000),
   }),
+  /** The popup opened on a tab (a toolbar click): add a screenshot to open flags of its listing that lack one. */
+  'ui:flag-screenshot': z.strictObject({ tabId: z.number().int().nonnegative() }),
   /** Evidence for an earlier flag from whichever open tab shows its listing. */
   'ui:flag-recapture': z.strictObject({ flagId: z.number().int().positive() }),
   'ui:history': z.strictObject({}),
@@ -222,6 +225,7 @@ export interface Responses {
   'ui:flag-create': Flags.FlagCreateResult;
   'ui:flag-capture': Flags.CaptureOutcome;
   'ui:flag-recapture': Flags.CaptureOutcome;
+  'ui:flag-screenshot': ScreenshotResult;
   'ui:history': Flags.HistoryView;
   'ui:flag-update': Flags.ActionResult;
   'ui:flag-delete': Flags.ActionResult;

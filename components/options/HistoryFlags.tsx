@@ -95,7 +95,8 @@ export function HistoryFlags({
                 />
               </td>
               <td>
-                {ev.length === 0 ? (
+                {/* A flag without a screenshot can always get one (the popup adds it on the listing's tab). */}
+                {!ev.some((e) => e.kind === 'screenshot') ? (
                   <button
                     type="button"
                     aria-label={`Capture evidence for flag ${id}`}
@@ -103,7 +104,8 @@ export function HistoryFlags({
                   >
                     Capture evidence
                   </button>
-                ) : (
+                ) : null}
+                {ev.length ? (
                   <details>
                     <summary>
                       {ev.length} item{ev.length === 1 ? '' : 's'}
@@ -116,7 +118,7 @@ export function HistoryFlags({
                       ))}
                     </ul>
                   </details>
-                )}
+                ) : null}
               </td>
               <td>
                 <div class="row">

@@ -14,6 +14,9 @@ const snapshotReply = z.strictObject({
   title: z.string().max(2_000),
 });
 
+export const NO_SCREENSHOT =
+  'No screenshot yet: the browser allows one only after a click on the Listing Lens button. Click it in the toolbar while this listing is showing and the screenshot is added to this flag.';
+
 const sameDoc = (a: string | undefined, b: string) => (a ?? '').replace(/#.*$/, '') === b.replace(/#.*$/, '');
 
 async function screenshot(tabId: number, windowId: number, active: boolean): Promise<string> {
@@ -51,37 +54,44 @@ export async function captureForFlag(
     };
   }
   const missing: string[] = [];
+  // A second capture (from the history, or flagging an open case again) adds only what is missing.
+  const have = new Set((await db.evidence.where('flagId').equals(flagId).toArray()).map((e) => e.kind));
   let shot: string | null = null;
-  try {
-    shot = await screenshot(tabId, tab.windowId, !!tab.active);
-  } catch {
-    missing.push(
-      'No screenshot: the browser allows one only right after you click the Listing Lens button in the toolbar. The page snapshot and the fields were saved.',
-    );
+  if (!have.has('screenshot')) {
+    try {
+      shot = await screenshot(tabId, tab.windowId, !!tab.active);
+    } catch {
+      missing.push(NO_SCREENSHOT);
+    }
   }
   let snap: z.infer<typeof snapshotReply> | null = null;
-  try {
-    const r = snapshotReply.safeParse(await browser.tabs.sendMessage(tabId, { type: 'bg:snapshot' }));
-    if (r.success && sameDoc(r.data.url, pageUrl)) snap = r.data;
-    else missing.push('Page snapshot not taken: the page did not answer as expected.');
-  } catch {
-    missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');
+  if (!have.has('snapshot')) {
+    try {
+      const r = snapshotReply.safeParse(await browser.tabs.sendMessage(tabId, { type: 'bg:snapshot' }));
+      // Stored under the flag's clean URL: the page's own address may carry tracking and session parameters.
+      if (r.success && sameDoc(r.data.url, pageUrl)) snap = { ...r.data, url: flag.url };
+      else missing.push('Page snapshot not taken: the page did not answer as expected.');
+    } catch {
+      missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');
+    }
   }
-  const rows = await buildEvidenceRows({
-    flagId,
-    url: flag.url,
-    screenshot: shot,
-    snapshot: snap,
-    now,
-    fields: {
+  const rows = (
+    await buildEvidenceRows({
       flagId,
       url: flag.url,
-      marketplace: flag.marketplace,
-      type: flag.type,
-      listing: flag.listing,
-      verdict: flag.verdict,
-    },
-  });
+      screenshot: shot,
+      snapshot: snap,
+      now,
+      fields: {
+        flagId,
+        url: flag.url,
+        marketplace: flag.marketplace,
+        type: flag.type,
+        listing: flag.listing,
+        verdict: flag.verdict,
+      },
+    })
+  ).filter((r) => !have.has(r.kind));
   const stored = await storeEvidence(db, rows);
   if (!stored.ok) return { ok: false, error: stored.error, message: stored.message };
   return {

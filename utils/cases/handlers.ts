@@ -3,6 +3,7 @@ import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { getActiveRow } from '../packs/store';
 import { captureForFlag, recaptureForFlag } from './capture-tab';
+import { addMissingScreenshot } from './screenshot';
 import { composeNotices } from '../notices/compose';
 import { createFlag, precheckFlag } from './create';
 import { deleteFlags, exportHistory, historyView, updateFlag, applyRetention } from './history';
@@ -43,6 +44,8 @@ export const flagHandlers = {
     captureForFlag(db, p.flagId, p.tabId, p.pageUrl),
 
   'ui:flag-recapture': (p: Request<'ui:flag-recapture'>, { db }: FlagContext) => recaptureForFlag(db, p.flagId),
+
+  'ui:flag-screenshot': (p: Request<'ui:flag-screenshot'>, { db }: FlagContext) => addMissingScreenshot(db, p.tabId),
 
   'ui:history': (_: Request<'ui:history'>, { db }: FlagContext) => historyView(db),
 

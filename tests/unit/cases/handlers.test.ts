@@ -294,3 +294,22 @@ describe('one open flag per listing and role', () => {
     expect(await ctx.db.flags.count()).toBe(3);
   });
 });
+
+describe('a screenshot on every path', () => {
+  it('a flag saved without a screenshot gets one at the next toolbar click on its tab, once', async () => {
+    (browser.tabs as any).captureVisibleTab = vi.fn(async () => {
+      throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+    });
+    const r = (await flagHandlers['ui:flag-create'](create(), ctx)) as { flagId: number; capture: any };
+    expect(r.capture.missing).toEqual([expect.stringMatching(/Click it in the toolbar/)]);
+    expect((await ctx.db.evidence.toArray()).map((e) => e.kind)).toEqual(['snapshot', 'fields']);
+
+    (browser.tabs as any).captureVisibleTab = vi.fn(async () => PNG);
+    const added = await flagHandlers['ui:flag-screenshot']({ tabId: 5 }, ctx);
+    expect(added).toMatchObject({ ok: true, evidence: [{ flagId: r.flagId, kind: 'screenshot' }] });
+    expect(await flagHandlers['ui:flag-screenshot']({ tabId: 5 }, ctx)).toEqual({ ok: true, evidence: [] });
+    // Capturing again from the history adds nothing twice.
+    await flagHandlers['ui:flag-capture']({ flagId: r.flagId, tabId: 5, pageUrl: PAGE }, ctx);
+    expect((await ctx.db.evidence.toArray()).map((e) => e.kind).sort()).toEqual(['fields', 'screenshot', 'snapshot']);
+  });
+});
