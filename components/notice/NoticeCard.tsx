@@ -81,9 +81,14 @@ export function NoticeCard(props: {
       const id = await record(channel);
       if (id === null) return;
       if (channel === 'clipboard' || channel === 'report-page') {
-        await navigator.clipboard.writeText(`${subject}\n\n${text}`);
+        // The form opens even when the clipboard refuses (an unfocused page): the text is on screen to copy by hand.
+        const copied = await navigator.clipboard.writeText(`${subject}\n\n${text}`).then(
+          () => true,
+          () => false,
+        );
         if (channel === 'report-page' && props.route.formUrl)
           window.open(props.route.formUrl, '_blank', 'popup,width=900,height=900');
+        if (!copied) return setStatus({ tone: 'error', message: t('notice_status_copy_failed') });
         setStatus({
           tone: 'ok',
           message: t(channel === 'clipboard' ? 'notice_status_copied' : 'notice_status_copied_form'),

@@ -13,12 +13,8 @@ export function PendingScreenshot({ tabId }: { tabId: number }) {
     sendMessage('ui:flag-screenshot', { tabId }).then(setR, () => setR(null));
   }, [tabId]);
   if (!r || (r.ok && r.evidence.length === 0)) return null;
-  if (!r.ok)
-    return (
-      <p role="alert" class="error">
-        {r.message}
-      </p>
-    );
+  // An automatic attempt that failed informs quietly: nothing the user asked for went wrong.
+  if (!r.ok) return <p class="muted">{r.message}</p>;
   return (
     <section class="card" role="status" aria-label={t('notice_screenshot_added_label')}>
       <p>{t('notice_screenshot_added', r.evidence.map((e) => e.flagId).join(', '))}</p>

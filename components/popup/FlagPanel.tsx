@@ -18,7 +18,7 @@ export interface FlagPanelProps {
 type Phase =
   | { kind: 'closed' }
   | { kind: 'form'; error: string | null; busy: boolean }
-  | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean };
+  | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean; existing?: boolean };
 
 const openPage = (path: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/notice.html')}${path}` });
 
@@ -67,6 +67,7 @@ export function FlagPanel(props: FlagPanelProps) {
       setPhase({
         kind: 'saved',
         flagId: r.flagId,
+        existing: r.existing,
         busy: false,
         capture: r.capture ?? {
           ok: false,
@@ -111,6 +112,7 @@ export function FlagPanel(props: FlagPanelProps) {
       {phase.kind === 'saved' ? (
         <FlagResult
           flagId={phase.flagId}
+          existing={!!phase.existing}
           capture={phase.capture}
           busy={phase.busy}
           canBasket={!!pre && pre.role !== 'consumer'}

@@ -19,7 +19,7 @@ export const NO_SCREENSHOT =
 
 const sameDoc = (a: string | undefined, b: string) => (a ?? '').replace(/#.*$/, '') === b.replace(/#.*$/, '');
 
-async function screenshot(tabId: number, windowId: number, active: boolean): Promise<string> {
+export async function screenshot(tabId: number, windowId: number, active: boolean): Promise<string> {
   // captureVisibleTab shows a window's front tab; when the flag page is in front, bring the
   // listing forward for the capture and put the flag page back.
   const [front] = active ? [] : await browser.tabs.query({ active: true, windowId });
@@ -94,16 +94,12 @@ export async function captureForFlag(
   ).filter((r) => !have.has(r.kind));
   const stored = await storeEvidence(db, rows);
   if (!stored.ok) return { ok: false, error: stored.error, message: stored.message };
+  // The answer lists all the flag holds, so a second capture that added nothing still shows its evidence.
+  const all = await db.evidence.where('flagId').equals(flagId).toArray();
   return {
     ok: true,
     missing,
-    evidence: stored.rows.map((r, i) => ({
-      id: stored.ids[i],
-      flagId,
-      kind: r.kind,
-      sha256: r.sha256,
-      capturedAt: r.capturedAt,
-    })),
+    evidence: all.map((r) => ({ id: r.id!, flagId, kind: r.kind, sha256: r.sha256, capturedAt: r.capturedAt })),
   };
 }
 

@@ -3,6 +3,7 @@ import type { EvidenceRow, ListingLensDb } from '../db';
 import { storeEvidence } from '../evidence/capture';
 import { dataUrlBytes, sha256Hex } from '../evidence/hash';
 import { cleanListingUrl } from '../notices/url-clean';
+import { screenshot } from './capture-tab';
 import type { EvidenceMeta } from './types';
 
 // The one-click screenshot. Chromium lets an extension capture a tab only with <all_urls> or
@@ -31,10 +32,10 @@ export async function addMissingScreenshot(
     .and((e) => e.kind === 'screenshot')
     .toArray();
   const need = flags.filter((f) => !shots.some((s) => s.flagId === f.id));
-  if (need.length === 0 || !tab.active) return { ok: true, evidence: [] };
+  if (need.length === 0) return { ok: true, evidence: [] };
   let shot: string;
   try {
-    shot = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+    shot = await screenshot(tabId, tab.windowId, !!tab.active);
   } catch {
     return {
       ok: false,
