@@ -78,7 +78,8 @@ export interface NoticeRow {
 export interface EvidenceRow {
   id?: number;
   flagId: number;
-  kind: 'screenshot' | 'snapshot' | 'fields';
+  /** `photo`: a picture of an item received in a test buy, uploaded by the user. */
+  kind: 'screenshot' | 'snapshot' | 'fields' | 'photo';
   mime: string;
   data: Blob | string;
   sha256: string;

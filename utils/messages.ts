@@ -3,6 +3,7 @@ import type * as Flags from './cases/types';
 import { INFRINGEMENT_TYPES } from './notices/infringement-types';
 import { STATUSES } from './notices/status';
 import { FORMATS } from './notices/types';
+import type { PhotoResult } from './cases/photos';
 import type { ScreenshotResult } from './cases/screenshot';
 import type { PackActionResult, PacksOverview } from './packs/views';
 
@@ -113,6 +114,11 @@ export const requests = {
   }),
   /** The popup opened on a tab (a toolbar click): add a screenshot to open flags of its listing that lack one. */
   'ui:flag-screenshot': z.strictObject({ tabId: z.number().int().nonnegative() }),
+  /** A photo of the item received in a test buy (a data URL of the file the user picked). */
+  'ui:flag-photo': z.strictObject({
+    flagId: z.number().int().positive(),
+    dataUrl: str(11_000_000),
+  }),
   /** Evidence for an earlier flag from whichever open tab shows its listing. */
   'ui:flag-recapture': z.strictObject({ flagId: z.number().int().positive() }),
   'ui:history': z.strictObject({}),
@@ -226,6 +232,7 @@ export interface Responses {
   'ui:flag-capture': Flags.CaptureOutcome;
   'ui:flag-recapture': Flags.CaptureOutcome;
   'ui:flag-screenshot': ScreenshotResult;
+  'ui:flag-photo': PhotoResult;
   'ui:history': Flags.HistoryView;
   'ui:flag-update': Flags.ActionResult;
   'ui:flag-delete': Flags.ActionResult;

@@ -7,6 +7,7 @@ import type { FormatId, NoticeExtra } from '../../utils/notices/types';
 import { loadProfile } from '../../utils/profile';
 import { FormatPicker } from './FormatPicker';
 import { NoticeCard } from './NoticeCard';
+import { TestBuyPhotos } from './TestBuyPhotos';
 
 /** Builds notices for the given flags in the chosen format, grouped by marketplace and right. */
 export function NoticeComposer({ flagIds }: { flagIds: number[] }) {
@@ -39,6 +40,7 @@ export function NoticeComposer({ flagIds }: { flagIds: number[] }) {
         }}
         onExtra={setExtra}
       />
+      <TestBuyPhotos flagIds={flagIds} />
       <button type="button" onClick={() => setVersion(version + 1)}>
         {t('notice_update')}
       </button>

@@ -5,7 +5,15 @@ import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { demoTour, launchExtension, type Session } from './harness';
-import { buildWithCapture, countFlags, flagFromPopup, openComposer, rows, saveProfile } from './notice-helpers';
+import {
+  buildWithCapture,
+  countFlags,
+  flagFromPopup,
+  openComposer,
+  patchRow,
+  rows,
+  saveProfile,
+} from './notice-helpers';
 
 // A notice's life in a real Chromium: sent, then downloaded, then "removed" keeps its status and
 // its channel history; an edit survives "Update the notice" and a reload; flagging the same
@@ -125,6 +133,27 @@ describe('a notice from draft to outcome', () => {
     );
     assert.equal(notice.channel, 'report-page');
     await Promise.all([o.close(), composer.close()]);
+  });
+
+  it('attaches a photo of the test-buy item to the flag, hashed over its bytes', async () => {
+    const [flag] = await rows<{ id: number }>(s, 'flags');
+    await patchRow(s, 'flags', flag.id, { testBuy: { orderId: 'TB-7', date: '2026-11-30', findings: 'No serial.' } });
+    const composer = await s.context.newPage();
+    await composer.goto(`chrome-extension://${s.extensionId}/notice.html#notice=${flag.id}`);
+    const png = readFileSync('assets/screenshots/demo-suspect.png');
+    await composer.getByLabel(/Photos of the item received in test buy TB-7/).setInputFiles({
+      name: 'received.png',
+      mimeType: 'image/png',
+      buffer: png,
+    });
+    const added = await composer.getByRole('status', { name: 'Photos added' }).innerText();
+    assert.match(added, new RegExp(`received\\.png added, SHA-256 ${createHash('sha256').update(png).digest('hex')}`));
+    const photos = (await rows<{ flagId: number; kind: string }>(s, 'evidence')).filter((e) => e.kind === 'photo');
+    assert.deepEqual(
+      photos.map((e) => e.flagId),
+      [flag.id],
+    );
+    await composer.close();
   });
 
   it('the badge path says how to add the screenshot with one toolbar click', async () => {

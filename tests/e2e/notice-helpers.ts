@@ -82,3 +82,21 @@ export async function rows<T = Record<string, unknown>>(s: Session, store: strin
     return all as never;
   }, store);
 }
+
+/** Changes one row in the extension's database (test set-up the UI would take many steps for). */
+export async function patchRow(s: Session, store: string, id: number, patch: Record<string, unknown>): Promise<void> {
+  await s.worker.evaluate(
+    async ([name, key, changes]) => {
+      const open = indexedDB.open('listing-lens');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      const os = db.transaction(name, 'readwrite').objectStore(name);
+      const row = await new Promise<Record<string, unknown>>((ok) => {
+        const r = os.get(key);
+        r.onsuccess = () => ok(r.result);
+      });
+      await new Promise((ok) => (os.put({ ...row, ...changes }).onsuccess = ok));
+      db.close();
+    },
+    [store, id, patch] as const,
+  );
+}

@@ -4,6 +4,7 @@ import type { Request } from '../messages';
 import { getActiveRow } from '../packs/store';
 import { captureForFlag, recaptureForFlag } from './capture-tab';
 import { addMissingScreenshot } from './screenshot';
+import { addTestBuyPhoto } from './photos';
 import { composeNotices } from '../notices/compose';
 import { createFlag, precheckFlag } from './create';
 import { deleteFlags, exportHistory, historyView, updateFlag, applyRetention } from './history';
@@ -46,6 +47,8 @@ export const flagHandlers = {
   'ui:flag-recapture': (p: Request<'ui:flag-recapture'>, { db }: FlagContext) => recaptureForFlag(db, p.flagId),
 
   'ui:flag-screenshot': (p: Request<'ui:flag-screenshot'>, { db }: FlagContext) => addMissingScreenshot(db, p.tabId),
+
+  'ui:flag-photo': (p: Request<'ui:flag-photo'>, { db }: FlagContext) => addTestBuyPhoto(db, p),
 
   'ui:history': (_: Request<'ui:history'>, { db }: FlagContext) => historyView(db),
 

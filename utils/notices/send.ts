@@ -6,7 +6,7 @@ import { buildCaseFile } from './case-file';
 import { buildEml } from './eml';
 import { toBase64 } from './base64';
 import { noteChannel, sentThrough } from './store';
-import { EVIDENCE_EXT, evidenceBytes } from '../evidence/capture';
+import { evidenceBytes, evidenceExt } from '../evidence/capture';
 import { loadProfile } from '../profile';
 import type { FileResult } from '../cases/types';
 
@@ -32,7 +32,7 @@ export async function noticeEml(db: ListingLensDb, id: number, now = new Date())
     text: got.notice.text,
     date: now,
     attachments: got.evidence.map((e) => ({
-      filename: `flag-${e.flagId}-${e.kind}.${EVIDENCE_EXT[e.kind]}`,
+      filename: `flag-${e.flagId}-${e.kind}.${evidenceExt(e)}`,
       mime: e.mime,
       bytes: evidenceBytes(e),
     })),

@@ -313,3 +313,21 @@ describe('a screenshot on every path', () => {
     expect((await ctx.db.evidence.toArray()).map((e) => e.kind).sort()).toEqual(['fields', 'screenshot', 'snapshot']);
   });
 });
+
+describe('test-buy photos', () => {
+  it('stores a photo of the received item with the SHA-256 of its bytes, only for a flag with a test buy', async () => {
+    const plain = (await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)) as { flagId: number };
+    expect(await flagHandlers['ui:flag-photo']({ flagId: plain.flagId, dataUrl: PNG }, ctx)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Record the test buy/),
+    });
+    await ctx.db.flags.update(plain.flagId, { testBuy: { orderId: '1', date: '2026-01-01', findings: 'fake' } });
+    const r = await flagHandlers['ui:flag-photo']({ flagId: plain.flagId, dataUrl: PNG }, ctx);
+    const bytes = Uint8Array.from(atob(PNG.split(',')[1]), (c) => c.charCodeAt(0));
+    const want = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+    expect(r).toMatchObject({ ok: true, evidence: { kind: 'photo', sha256: want } });
+    expect(
+      await flagHandlers['ui:flag-photo']({ flagId: plain.flagId, dataUrl: 'data:text/html;base64,PGI+' }, ctx),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/JPEG, PNG or WebP/) });
+  });
+});
