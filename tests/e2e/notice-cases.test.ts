@@ -10,6 +10,7 @@ import {
   countFlags,
   flagFromPopup,
   openComposer,
+  openFlagPageFromBadge,
   patchRow,
   rows,
   saveProfile,
@@ -33,14 +34,7 @@ async function download(page: Page, button: ReturnType<Page['getByRole']>): Prom
 }
 
 async function flagFromBadge(s: Session, page: Page): Promise<Page> {
-  const badge = page.locator('listing-lens-badge');
-  await badge.waitFor({ state: 'attached' });
-  await badge.click();
-  const [flagPage] = await Promise.all([
-    s.context.waitForEvent('page'),
-    page.keyboard.press('Tab').then(() => page.keyboard.press('Enter')),
-  ]);
-  await flagPage.waitForLoadState();
+  const flagPage = await openFlagPageFromBadge(s, page);
   await flagPage.getByRole('button', { name: 'Flag this listing' }).click();
   await flagPage.getByLabel('Infringement type').selectOption({ label: 'Counterfeit product' });
   await flagPage.getByRole('button', { name: 'Save flag' }).click();

@@ -100,3 +100,16 @@ export async function patchRow(s: Session, store: string, id: number, patch: Rec
     [store, id, patch] as const,
   );
 }
+
+/** A click on the page's badge (then Enter on its button) opens the flag page in a window of its own. */
+export async function openFlagPageFromBadge(s: Session, page: Page): Promise<Page> {
+  const badge = page.locator('listing-lens-badge');
+  await badge.waitFor({ state: 'attached' });
+  await badge.click();
+  const [flagPage] = await Promise.all([
+    s.context.waitForEvent('page'),
+    page.keyboard.press('Tab').then(() => page.keyboard.press('Enter')),
+  ]);
+  await flagPage.waitForLoadState();
+  return flagPage;
+}

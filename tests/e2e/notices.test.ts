@@ -5,7 +5,15 @@ import { after, before, describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { verifyCaseFile } from '../../utils/notices/case-file';
 import { demoTour, launchExtension, type Session } from './harness';
-import { buildWithCapture, countFlags, flagFromPopup, openComposer, rows, saveProfile } from './notice-helpers';
+import {
+  buildWithCapture,
+  countFlags,
+  flagFromPopup,
+  openComposer,
+  openFlagPageFromBadge,
+  rows,
+  saveProfile,
+} from './notice-helpers';
 
 // Flags, evidence and notices in a real Chromium with the built extension: the user flags the
 // demo's suspect listing from the popup, evidence is captured with hashes, a DSA notice and
@@ -93,14 +101,7 @@ describe('flags, evidence and notices in a real browser', () => {
   it('a badge click opens the flag page and creates nothing until the user confirms there', async () => {
     const page = await s.open(suspect.url);
     const before = await countFlags(s);
-    const badge = page.locator('listing-lens-badge');
-    await badge.waitFor({ state: 'attached' });
-    await badge.click();
-    const [flagPage] = await Promise.all([
-      s.context.waitForEvent('page'),
-      page.keyboard.press('Tab').then(() => page.keyboard.press('Enter')),
-    ]);
-    await flagPage.waitForLoadState();
+    const flagPage = await openFlagPageFromBadge(s, page);
     assert.match(flagPage.url(), /\/notice\.html#flag=\d+:B0DEMO0SUS$/);
     await flagPage.getByRole('button', { name: 'Flag this listing' }).waitFor();
     assert.equal(await countFlags(s), before);

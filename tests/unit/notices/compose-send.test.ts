@@ -8,6 +8,7 @@ import { saveProfile } from '../../../utils/profile';
 import { packHandlers } from '../../../utils/packs/handlers';
 import { toBase64 } from '../../../utils/packs/bytes';
 import { makePack, packBytes, publisher, signed } from '../packs/helpers';
+import { consumer } from './fixtures';
 
 const listing = (id: string) => ({
   title: `Bose QC45 replica ${id}`,
@@ -96,16 +97,7 @@ describe('composing from the pack', () => {
 });
 
 describe('destinations: where a notice goes comes only from a verified pack', () => {
-  const asConsumer = () =>
-    saveProfile({
-      name: 'Sam Rivera',
-      organisation: '',
-      email: 'sam@example.org',
-      phone: '',
-      address: '',
-      role: 'consumer',
-      signature: '',
-    });
+  const asConsumer = () => saveProfile(consumer);
 
   it("a consumer's DSA notice opens the platform's form, with its checklist, never a rights-owner form", async () => {
     await asConsumer();

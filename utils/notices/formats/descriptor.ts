@@ -40,3 +40,11 @@ export const ALIBABA_GROUP = ['aliexpress', 'alibaba', '1688', 'taobao', 'tmall'
 export const anyMarketplace = () => true;
 export const needsNothing = () => new Set<keyof NoticeExtra>();
 export const IP_ROLES: readonly Role[] = ['rights-holder', 'agent'];
+
+/** Name and email always; address and phone asked for, as most IP forms do. */
+export const FULL_CONTACT: FormatDescriptor['profile'] = {
+  name: { level: 'error' },
+  email: { level: 'error' },
+  address: { level: 'warning' },
+  phone: { level: 'warning' },
+};

@@ -2,7 +2,7 @@ import { contactBlock, describeRight, ipDeclarations, signOff } from '../declara
 import { VERO_REASONS } from '../infringement-types';
 import { lines, oneLine, utcStamp } from '../text';
 import type { NoticeExtra } from '../types';
-import { type FormatDescriptor, IP_ROLES } from './descriptor';
+import { FULL_CONTACT, type FormatDescriptor, IP_ROLES } from './descriptor';
 import { type FormatBuilder, marketName, noticeId, plural } from './common';
 
 export const VERO_BRAND_MAX = 50;
@@ -55,12 +55,7 @@ export const ebayVero: FormatDescriptor = {
   oneReason: false,
   grounds: VERO_REASONS,
   destination: 'ip',
-  profile: {
-    name: { level: 'error' },
-    email: { level: 'error' },
-    address: { level: 'warning' },
-    phone: { level: 'warning' },
-  },
+  profile: FULL_CONTACT,
   extras: ['countries', 'patentNumber', 'copyrightWork', 'messageToSeller'],
   needs: (items) => new Set(items.flatMap((i) => VERO_REASONS[i.type]?.needs ?? []) as (keyof NoticeExtra)[]),
   checks: ({ brand, extra }) => [

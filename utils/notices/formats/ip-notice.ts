@@ -1,7 +1,7 @@
 import { contactBlock, describeRight, ipDeclarations, signOff } from '../declarations';
 import { lines, oneLine, utcStamp } from '../text';
 import { TYPE_LABELS } from '../infringement-types';
-import { type FormatDescriptor, IP_ROLES, anyMarketplace, needsNothing } from './descriptor';
+import { FULL_CONTACT, type FormatDescriptor, IP_ROLES, anyMarketplace, needsNothing } from './descriptor';
 import { type FormatBuilder, brandName, marketName, plural, substantiation } from './common';
 
 // The rights holder's own IP notice: the right invoked, the claim, the listings, and the
@@ -52,12 +52,7 @@ export const ipNotice: FormatDescriptor = {
   oneReason: false,
   grounds: null,
   destination: 'ip',
-  profile: {
-    name: { level: 'error' },
-    email: { level: 'error' },
-    address: { level: 'warning' },
-    phone: { level: 'warning' },
-  },
+  profile: FULL_CONTACT,
   extras: [],
   needs: needsNothing,
   build,
