@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { formatOf } from '../../utils/notices/formats/registry';
 import type { FormatId, NoticeExtra } from '../../utils/notices/types';
 
-export const formatLabelKey = (f: FormatId) => `notice_format_${f.replace(/-/g, '_')}` as MessageKey;
+const formatLabelKey = (f: FormatId) => `notice_format_${f.replace(/-/g, '_')}` as MessageKey;
 const EXTRA_KEYS: Record<keyof NoticeExtra, MessageKey> = {
   countries: 'notice_extra_countries',
   patentNumber: 'notice_extra_patent',

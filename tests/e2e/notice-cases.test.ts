@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core';
 import { demoTour, launchExtension, type Session } from './harness';
 import {
   buildWithCapture,
-  countFlags,
   flagFromPopup,
   openComposer,
   openFlagPageFromBadge,
@@ -15,6 +14,7 @@ import {
   rows,
   saveProfile,
 } from './notice-helpers';
+import { countFlags } from './idb';
 
 // A notice's life in a real Chromium: sent, then downloaded, then "removed" keeps its status and
 // its channel history; an edit survives "Update the notice" and a reload; flagging the same
@@ -76,11 +76,11 @@ describe('a notice from draft to outcome', () => {
   });
 
   it('flagging the same listing twice opens the existing case', async () => {
-    const before = await countFlags(s);
+    const before = await countFlags(s.worker);
     const page = await s.open(suspect.url);
     const popup = await flagFromPopup(s, page, 'Counterfeit product', 'Again.');
     await popup.getByText(/You already have an open case for this listing: this is flag \d+/).waitFor();
-    assert.equal(await countFlags(s), before);
+    assert.equal(await countFlags(s.worker), before);
     await Promise.all([popup.close(), page.close()]);
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, type Session } from './harness';
+import { readStore } from './idb';
 
 // Steps the flag-and-notice tests share: the profile, a flag from the popup, the composer,
 // a look into the extension's own IndexedDB.
@@ -42,20 +43,6 @@ export async function openComposer(s: Session, popup: Page): Promise<Page> {
   return composer;
 }
 
-export async function countFlags(s: Session): Promise<number> {
-  return s.worker.evaluate(async () => {
-    const open = indexedDB.open('listing-lens');
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => ko(open.error);
-    });
-    const req = db.transaction('flags', 'readonly').objectStore('flags').count();
-    const n: number = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
-    db.close();
-    return n;
-  });
-}
-
 // A click on the toolbar button grants activeTab, which lets the extension screenshot the tab;
 // tests cannot click the toolbar, so this copy of the build holds <all_urls> instead, which
 // Chromium accepts for captureVisibleTab in the same way.
@@ -69,19 +56,8 @@ export function buildWithCapture(): string {
 }
 
 /** Every row of one store in the extension's database, read in the background. */
-export async function rows<T = Record<string, unknown>>(s: Session, store: string): Promise<T[]> {
-  return s.worker.evaluate(async (name) => {
-    const open = indexedDB.open('listing-lens');
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => ko(open.error);
-    });
-    const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-    const all: unknown[] = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
-    db.close();
-    return all as never;
-  }, store);
-}
+export const rows = <T = Record<string, unknown>>(s: Session, store: string) =>
+  readStore<T[]>(s.worker, store, 'getAll');
 
 /** Changes one row in the extension's database (test set-up the UI would take many steps for). */
 export async function patchRow(s: Session, store: string, id: number, patch: Record<string, unknown>): Promise<void> {

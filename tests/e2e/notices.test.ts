@@ -7,13 +7,13 @@ import { verifyCaseFile } from '../../utils/notices/case-file';
 import { demoTour, launchExtension, type Session } from './harness';
 import {
   buildWithCapture,
-  countFlags,
   flagFromPopup,
   openComposer,
   openFlagPageFromBadge,
   rows,
   saveProfile,
 } from './notice-helpers';
+import { countFlags } from './idb';
 
 // Flags, evidence and notices in a real Chromium with the built extension: the user flags the
 // demo's suspect listing from the popup, evidence is captured with hashes, a DSA notice and
@@ -100,16 +100,16 @@ describe('flags, evidence and notices in a real browser', () => {
 
   it('a badge click opens the flag page and creates nothing until the user confirms there', async () => {
     const page = await s.open(suspect.url);
-    const before = await countFlags(s);
+    const before = await countFlags(s.worker);
     const flagPage = await openFlagPageFromBadge(s, page);
     assert.match(flagPage.url(), /\/notice\.html#flag=\d+:B0DEMO0SUS$/);
     await flagPage.getByRole('button', { name: 'Flag this listing' }).waitFor();
-    assert.equal(await countFlags(s), before);
+    assert.equal(await countFlags(s.worker), before);
     await flagPage.getByRole('button', { name: 'Flag this listing' }).click();
     await flagPage.getByLabel('Infringement type').selectOption({ label: 'Counterfeit product' });
     await flagPage.getByRole('button', { name: 'Save flag' }).click();
     await flagPage.getByRole('status', { name: 'Flag saved' }).waitFor();
-    assert.equal(await countFlags(s), before + 1);
+    assert.equal(await countFlags(s.worker), before + 1);
     await Promise.all([flagPage.close(), page.close()]);
   });
 

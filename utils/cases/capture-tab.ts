@@ -1,20 +1,16 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { ListingLensDb } from '../db';
 import { buildEvidenceRows, storeEvidence } from '../evidence/capture';
 import type { CaptureOutcome } from './types';
-import { cleanListingUrl } from '../notices/url-clean';
+import type { Responses } from '../messages';
+import { sendToTab } from '../messaging';
+import { cleanListingUrl, stripTracking } from '../notices/url-clean';
 
 // Evidence for a saved flag, taken from the tab showing the listing: a screenshot of what is
 // visible and the sanitised snapshot the content script returns. The content script is
-// untrusted, so its answer is validated; a missing artefact is reported, never invented.
-const snapshotReply = z.strictObject({
-  html: z.string().max(30_000_000),
-  url: z.string().max(4_000),
-  title: z.string().max(2_000),
-});
+// untrusted, so its answer is validated (sendToTab); a missing artefact is reported, never invented.
 
-export const NO_SCREENSHOT =
+const NO_SCREENSHOT =
   'No screenshot yet: the browser allows one only after a click on the Listing Lens button. Click it in the toolbar while this listing is showing and the screenshot is added to this flag.';
 
 const sameDoc = (a: string | undefined, b: string) => (a ?? '').replace(/#.*$/, '') === b.replace(/#.*$/, '');
@@ -64,12 +60,12 @@ export async function captureForFlag(
       missing.push(NO_SCREENSHOT);
     }
   }
-  let snap: z.infer<typeof snapshotReply> | null = null;
+  let snap: Responses['bg:snapshot'] | null = null;
   if (!have.has('snapshot')) {
     try {
-      const r = snapshotReply.safeParse(await browser.tabs.sendMessage(tabId, { type: 'bg:snapshot' }));
-      // Stored under the flag's clean URL: the page's own address may carry tracking and session parameters.
-      if (r.success && sameDoc(r.data.url, pageUrl)) snap = { ...r.data, url: flag.url };
+      const r = await sendToTab(tabId, 'bg:snapshot', {});
+      // The evidence names the page without the tracking parameters it was reached with.
+      if (sameDoc(r.url, pageUrl)) snap = { ...r, url: stripTracking(r.url) ?? r.url };
       else missing.push('Page snapshot not taken: the page did not answer as expected.');
     } catch {
       missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');

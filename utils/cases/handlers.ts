@@ -3,14 +3,15 @@ import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { getActiveRow } from '../packs/store';
 import { captureForFlag, recaptureForFlag } from './capture-tab';
-import { addMissingScreenshot } from './screenshot';
-import { addTestBuyPhoto } from './photos';
 import { composeNotices } from '../notices/compose';
 import { createFlag, precheckFlag } from './create';
-import { deleteFlags, exportHistory, historyView, updateFlag, applyRetention } from './history';
+import { deleteFlags, evidenceMeta, exportHistory, historyView, updateFlag, applyRetention } from './history';
 import { noticeCaseFile, noticeEml, postNotice } from '../notices/send';
 import { noteChannel, saveNotice, updateNotice } from '../notices/store';
+import { addTestBuyPhoto } from './photos';
+import { addMissingScreenshot } from './screenshot';
 import { basketItem, retentionItem } from './settings';
+import type { FlagCreateResult } from './types';
 
 export interface FlagContext {
   db: ListingLensDb;
@@ -24,20 +25,24 @@ export interface FlagContext {
 export const flagHandlers = {
   'ui:flag-precheck': (p: Request<'ui:flag-precheck'>, { db }: FlagContext) => precheckFlag(db, p),
 
-  'ui:flag-create': async (p: Request<'ui:flag-create'>, { db }: FlagContext) => {
+  'ui:flag-create': async (p: Request<'ui:flag-create'>, { db }: FlagContext): Promise<FlagCreateResult> => {
     const pack = await getActiveRow(db).catch(() => null);
-    const created = await createFlag(db, p, pack?.id ?? null);
-    if (!created.ok || !p.capture) return created;
-    // Flagging an open case again adds evidence only when it still lacks a screenshot.
-    if (
-      created.existing &&
-      (await db.evidence
-        .where('flagId')
-        .equals(created.flagId)
-        .and((e) => e.kind === 'screenshot')
-        .count())
-    )
-      return created;
+    // The listing's address is checked against the tab it was seen in, as the browser reports it.
+    const tab = p.capture ? await browser.tabs.get(p.capture.tabId).catch(() => null) : null;
+    const { existing, ...created } = await createFlag(db, p, pack?.id ?? null, Date.now(), tab?.url ?? null);
+    if (!created.ok) return created;
+    if (existing || created.reopened) {
+      // A retry after the worker stopped, or an open case flagged again: report the evidence already
+      // stored rather than take it twice; an open case still without a screenshot gets what is missing.
+      const stored = await db.evidence.where('flagId').equals(created.flagId).toArray();
+      const done = existing ? stored.length > 0 : stored.some((e) => e.kind === 'screenshot');
+      if (done || !p.capture)
+        return {
+          ...created,
+          capture: stored.length ? { ok: true, missing: [], evidence: stored.map(evidenceMeta) } : null,
+        };
+    }
+    if (!p.capture) return created;
     return { ...created, capture: await captureForFlag(db, created.flagId, p.capture.tabId, p.capture.pageUrl) };
   },
 

@@ -1,14 +1,15 @@
 import type { EvidenceRow, ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { PHOTO_EXT, storeEvidence } from '../evidence/capture';
-import { dataUrlBytes, sha256Hex } from '../evidence/hash';
+import { sha256Hex } from '../bytes';
+import { dataUrlBytes } from '../evidence/data-url';
 import type { EvidenceMeta } from './types';
 
 // Photos of an item received in a test buy: kept with the flag like other evidence, hashed
 // over the exact bytes, and limited in type, size and number because they come from a file the
 // user picked (and are checked again here, as every message payload is).
-export const PHOTO_MAX_BYTES = 8_000_000;
-export const PHOTOS_PER_FLAG = 10;
+const PHOTO_MAX_BYTES = 8_000_000;
+const PHOTOS_PER_FLAG = 10;
 
 export type PhotoResult = { ok: true; evidence: EvidenceMeta } | { ok: false; error: string };
 

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { EvidenceRow, ListingLensDb } from '../db';
 import { storeEvidence } from '../evidence/capture';
-import { dataUrlBytes, sha256Hex } from '../evidence/hash';
+import { sha256Hex } from '../bytes';
+import { dataUrlBytes } from '../evidence/data-url';
 import { cleanListingUrl } from '../notices/url-clean';
 import { screenshot } from './capture-tab';
 import type { EvidenceMeta } from './types';

@@ -22,7 +22,7 @@ export type CaptureOutcome =
   | { ok: false; error: 'storage-full' | 'storage-failed' | 'no-flag' | 'tab-gone'; message: string };
 
 export type FlagCreateResult =
-  | { ok: true; flagId: number; existing?: boolean; capture: CaptureOutcome | null; relistings: Relisting[] }
+  | { ok: true; flagId: number; reopened?: boolean; capture: CaptureOutcome | null; relistings: Relisting[] }
   | { ok: false; error: string };
 
 export interface FlagPrecheck {

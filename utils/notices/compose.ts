@@ -21,7 +21,7 @@ import type { ComposeGroup, ComposeResult, StoredNotice } from '../cases/types';
 // stored for the same listings and format (so edits and "sent" survive a reload).
 type Flag = FlagRow & { id: number };
 
-export const toItem = (f: Flag): NoticeItem => ({
+const toItem = (f: FlagRow & { id: number }): NoticeItem => ({
   flagId: f.id,
   url: f.url,
   listingId: f.listingId,

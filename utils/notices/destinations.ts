@@ -9,7 +9,7 @@ import type { Role } from '../profile';
 // verdicts, but its addresses, report pages and triage queue are never used: the composer falls
 // back to a verified pack installed beside it (the bundled demo first), or to none, and says so.
 export type DestinationKind = Destination['kind'];
-export type Trust = 'active' | 'fallback' | 'none';
+type Trust = 'active' | 'fallback' | 'none';
 
 export interface TrustedSource {
   pack: RulePack | null;
@@ -29,7 +29,7 @@ export async function trustedSource(db: ListingLensDb): Promise<TrustedSource> {
 }
 
 /** The destination for this marketplace, kind and role; a marketplace's own row before a "*" row. */
-export function pickDestination(
+function pickDestination(
   all: readonly Destination[],
   marketplace: string,
   kind: DestinationKind,

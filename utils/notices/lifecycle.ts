@@ -3,7 +3,7 @@ import type { Status } from './status';
 // A notice's life in one place. Statuses only move forward; the ways the text left the device
 // (mail link, .eml, case file, copy-and-open form, POST) are events beside the status, so a
 // download after "sent" or after an outcome never turns the notice back into a draft.
-export const CHANNELS = ['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post'] as const;
+const CHANNELS = ['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post'] as const;
 export type ChannelId = (typeof CHANNELS)[number];
 
 export type NoticeEvent =

@@ -14,7 +14,7 @@ export const FORMATS = [
 ] as const;
 export type FormatId = (typeof FORMATS)[number];
 
-export interface TestBuy {
+interface TestBuy {
   orderId: string;
   date: string;
   findings: string;
@@ -35,7 +35,7 @@ export interface NoticeItem {
   testBuy: TestBuy | null;
 }
 
-export type MarketInfo = RulePack['marketplaces'][string];
+type MarketInfo = RulePack['marketplaces'][string];
 
 /** Fields some platforms need beyond the listings (eBay VeRO extra fields, Amazon order id...). */
 export interface NoticeExtra {

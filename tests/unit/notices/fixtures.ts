@@ -42,7 +42,7 @@ export const usTm: RegisteredRight = {
   classes: [9, 11],
 };
 
-export const brand = {
+const brand = {
   name: 'Bose',
   contacts: {
     rightsHolder: 'Bose Corporation',
@@ -53,7 +53,7 @@ export const brand = {
 };
 
 /** What the engine says about a typical replica listing, with the engine's own labels in `message`. */
-export const verdictReasons: Reason[] = [
+const verdictReasons: Reason[] = [
   { signal: 'brand', weight: 20, message: 'Title names "Bose"', evidence: { brand: 'Bose', matched: 'Bose' } },
   {
     signal: 'model',

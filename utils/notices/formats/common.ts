@@ -4,7 +4,7 @@ import type { NoticeInput, NoticeItem } from '../types';
 import { block, oneLine } from '../text';
 
 /** The parts a format fills in; splitting and numbering happen in build.ts. */
-export interface FormatOutput {
+interface FormatOutput {
   subject: string;
   text: string;
   /** Always null from the builders: recipients are decided by a verified pack (destinations.ts). */
@@ -30,7 +30,7 @@ export const brandName = (input: NoticeInput) => oneLine(input.brand?.name ?? 't
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What the notifier believes the listing is, as a clause: "a counterfeit Bose product". */
-export function claimPhrase(type: InfringementType, brand: string | null): string {
+function claimPhrase(type: InfringementType, brand: string | null): string {
   const b = brand ? `${brand} ` : '';
   const mark = brand ? `the ${brand} trade mark` : 'a registered trade mark';
   switch (type) {
@@ -48,7 +48,7 @@ export function claimPhrase(type: InfringementType, brand: string | null): strin
 }
 
 /** One listing as the notifier explains it: what it is, why, the user's note and any test buy. */
-export function explainListing(it: NoticeItem, brand: string | null, opts: { url: boolean }): string {
+function explainListing(it: NoticeItem, brand: string | null, opts: { url: boolean }): string {
   const seller = it.seller ? `, sold by ${oneLine(it.seller, 100)}` : '';
   const head = `"${oneLine(it.title, 200)}"${seller}${opts.url ? ` (${noticeUrl(it)})` : ''}`;
   const rows = [

@@ -7,7 +7,7 @@ import type { FormatBuilder } from './common';
 
 // Everything one notice format knows, in one place (utils/notices/formats/<id>.ts); the
 // registry test fails when a format lacks a part, a golden file or a UI label.
-export type ProfileField = 'name' | 'email' | 'address' | 'phone';
+type ProfileField = 'name' | 'email' | 'address' | 'phone';
 
 export interface FormatDescriptor {
   id: FormatId;

@@ -5,8 +5,8 @@ import type { NoticeExtra } from '../types';
 import { FULL_CONTACT, type FormatDescriptor, IP_ROLES } from './descriptor';
 import { type FormatBuilder, marketName, noticeId, plural } from './common';
 
-export const VERO_BRAND_MAX = 50;
-export const VERO_MESSAGE_MAX = 1_000;
+const VERO_BRAND_MAX = 50;
+const VERO_MESSAGE_MAX = 1_000;
 
 // eBay VeRO Notice of Claimed Infringement: item ids with a reason code each, the extra
 // fields those codes need, the brand (50 chars), a message to the seller (1000 chars).

@@ -34,10 +34,6 @@ const ORDER: Record<Role, FormatId[]> = {
 export const formatsFor = (role: Role): FormatId[] =>
   ORDER[role].filter((f) => FORMATS.includes(f) && FORMAT_REGISTRY[f].roles.includes(role));
 
-/** The formats that fit a marketplace for a role (a platform's own form only on that platform). */
-export const formatsFitting = (role: Role, marketplace: string): FormatId[] =>
-  formatsFor(role).filter((f) => FORMAT_REGISTRY[f].fits(marketplace));
-
 export const FORMAT_LABELS = Object.fromEntries(FORMATS.map((f) => [f, FORMAT_REGISTRY[f].label])) as Record<
   FormatId,
   string
