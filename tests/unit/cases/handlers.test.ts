@@ -278,7 +278,7 @@ describe('one open flag per listing and role', () => {
     const first = await flagHandlers['ui:flag-create'](create(), ctx);
     const second = await flagHandlers['ui:flag-create'](create({ note: 'again' }), ctx);
     expect(first).toMatchObject({ ok: true });
-    expect(second).toMatchObject({ ok: true, existing: true, flagId: (first as { flagId: number }).flagId });
+    expect(second).toMatchObject({ ok: true, reopened: true, flagId: (first as { flagId: number }).flagId });
     expect(await ctx.db.flags.count()).toBe(1);
     // It already has a screenshot, so no second set of evidence is taken.
     expect(await ctx.db.evidence.count()).toBe(3);
@@ -288,9 +288,10 @@ describe('one open flag per listing and role', () => {
     const first = (await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)) as { flagId: number };
     await ctx.db.flags.update(first.flagId, { status: 'removed' });
     const relisted = await flagHandlers['ui:flag-create'](create({ capture: null }), ctx);
-    expect(relisted).toMatchObject({ ok: true, existing: false });
+    expect(relisted).toMatchObject({ ok: true });
+    expect(relisted).not.toHaveProperty('reopened');
     await ctx.db.flags.update((relisted as { flagId: number }).flagId, { role: 'reviewer' });
-    expect(await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)).toMatchObject({ existing: false });
+    expect(await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)).not.toHaveProperty('reopened');
     expect(await ctx.db.flags.count()).toBe(3);
   });
 });
