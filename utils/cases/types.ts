@@ -62,6 +62,7 @@ export interface ComposeGroup {
   brand: string | null;
   right: string | null;
   notices: ComposedNotice[];
+  /** The form the notice is pasted into, from a verified pack (the same as route.formUrl). */
   reportUrl: string | null;
   /** Where the notice goes (from a verified pack only) and what the platform's form asks for. */
   route: Route;

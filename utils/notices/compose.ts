@@ -102,7 +102,8 @@ export async function composeNotices(
       marketplace: input.marketplace,
       brand: input.brand?.name ?? null,
       right: input.right?.number ?? null,
-      reportUrl: route.formUrl ?? trusted.pack?.marketplaces[input.marketplace]?.reportUrl ?? null,
+      // A rights-owner report page only for formats that invoke a right (routeFor); never for a consumer's notice.
+      reportUrl: route.formUrl,
       route,
       endpoints: row?.verified ? (trustedBrand?.contacts.endpoints ?? []) : [],
       notices: await Promise.all(

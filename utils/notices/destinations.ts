@@ -3,7 +3,7 @@ import { getActivePack } from '../packs/active';
 import type { Destination, RulePack } from '../packs/schema';
 import { getActiveRow } from '../packs/store';
 import { parsePackBytes } from '../packs/validate';
-import type { Role } from '../profile';
+import { hasAuthority, type Role } from '../profile';
 
 // Where a notice goes is decided only by a signed, verified pack. An unverified pack may change
 // verdicts, but its addresses, report pages and triage queue are never used: the composer falls
@@ -67,7 +67,10 @@ export function routeFor(
     label: d?.label ?? null,
     // A brand's own triage or hand-over address (from the same trusted pack) beats the generic one.
     email: brandEmail ?? d?.email ?? null,
-    formUrl: d?.formUrl ?? (kind === 'ip' ? (src.pack?.marketplaces[marketplace]?.reportUrl ?? null) : null),
+    // The marketplace's report page is a rights-owner form: only roles with authority fall back to it.
+    formUrl:
+      d?.formUrl ??
+      (kind === 'ip' && hasAuthority(role) ? (src.pack?.marketplaces[marketplace]?.reportUrl ?? null) : null),
     fields: d?.fields ?? [],
     example: !!d?.example || !!src.pack?.example,
     trust: src.trust,
