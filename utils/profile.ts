@@ -6,13 +6,6 @@ import { z } from 'zod';
 export const ROLES = ['consumer', 'rights-holder', 'agent', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  consumer: 'Consumer (I suspect a fake)',
-  'rights-holder': 'Rights holder (brand staff)',
-  agent: 'Agent acting for a rights holder',
-  reviewer: 'Reviewer (alliance or brand analyst)',
-};
-
 /** Roles that hold or act for the right, and so may make authority (perjury) declarations. */
 export const hasAuthority = (role: Role) => role === 'rights-holder' || role === 'agent';
 

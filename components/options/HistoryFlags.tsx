@@ -74,7 +74,8 @@ export function HistoryFlags(props: {
               onCaseId={actions.onCaseId}
             />
             <td>
-              {ev.length === 0 ? (
+              {/* A flag without a screenshot can always get one (the popup adds it on the listing's tab). */}
+              {!ev.some((e) => e.kind === 'screenshot') ? (
                 <button
                   type="button"
                   aria-label={t('options_history_capture_for', id)}
@@ -82,7 +83,8 @@ export function HistoryFlags(props: {
                 >
                   {t('options_history_capture')}
                 </button>
-              ) : (
+              ) : null}
+              {ev.length ? (
                 <details>
                   <summary>{t('options_history_evidence_count', ev.length)}</summary>
                   <ul class="evidence-raw">
@@ -94,7 +96,7 @@ export function HistoryFlags(props: {
                     ))}
                   </ul>
                 </details>
-              )}
+              ) : null}
             </td>
             <ActionsCell
               what="flag"

@@ -44,6 +44,7 @@ export function PacksImport({ busy, pending, note = null, onFile, onConfirm, onC
           </p>
           <p id="pack-unverified-reason">{pending.reason}</p>
           <p>{t('options_import_warning')}</p>
+          <p>{t('notice_unverified_pack_scope')}</p>
           <div class="row">
             <button type="button" disabled={busy} onClick={onConfirm}>
               {t('options_import_yes')}

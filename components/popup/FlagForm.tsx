@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { INFRINGEMENT_TYPES, type InfringementType } from '../../utils/notices/infringement-types';
-import type { Listing } from '../../utils/types';
+import { flagBrand } from '../../utils/cases/flag-defaults';
+import type { Listing, Verdict } from '../../utils/types';
 import { typeLabel } from '../shared/labels';
 
 export interface FlagValues {
@@ -14,10 +15,10 @@ export interface FlagValues {
   testBuy: { orderId: string; date: string; findings: string };
 }
 
-export const initialFlagValues = (listing: Listing, url: string): FlagValues => ({
+export const initialFlagValues = (listing: Listing, url: string, verdict: Verdict | null = null): FlagValues => ({
   type: '',
   title: listing.title,
-  brand: listing.brand ?? '',
+  brand: flagBrand(verdict),
   seller: listing.seller?.name ?? listing.seller?.id ?? '',
   url,
   note: '',

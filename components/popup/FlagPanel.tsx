@@ -13,7 +13,7 @@ export type FlagPanelProps = FlagTarget;
 type Phase =
   | { kind: 'closed' }
   | { kind: 'form'; error: string | null; busy: boolean }
-  | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean };
+  | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean; existing?: boolean };
 
 const openPage = (path: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/notice.html')}${path}` });
 const errorText = (e: unknown) => String((e as Error)?.message ?? e);
@@ -47,7 +47,7 @@ export function FlagPanel(props: FlagPanelProps) {
       const r = await sendMessage('ui:flag-create', request).catch(() => sendMessage('ui:flag-create', request));
       if (!r.ok) return setPhase({ kind: 'form', error: r.error, busy: false });
       const capture = r.capture ?? { ok: false, error: 'tab-gone', message: t('popup_flag_tab_gone') };
-      setPhase({ kind: 'saved', flagId: r.flagId, busy: false, capture });
+      setPhase({ kind: 'saved', flagId: r.flagId, existing: r.reopened, busy: false, capture });
     } catch (e) {
       setPhase({ kind: 'form', error: t('popup_flag_save_failed', errorText(e)), busy: false });
     }
@@ -73,7 +73,7 @@ export function FlagPanel(props: FlagPanelProps) {
       ) : null}
       {phase.kind === 'form' ? (
         <FlagForm
-          initial={initialFlagValues(props.listing, props.url)}
+          initial={initialFlagValues(props.listing, props.url, props.verdict)}
           busy={phase.busy}
           error={phase.error}
           onSubmit={save}
@@ -82,6 +82,8 @@ export function FlagPanel(props: FlagPanelProps) {
       ) : null}
       {phase.kind === 'saved' ? (
         <FlagResult
+          flagId={phase.flagId}
+          existing={!!phase.existing}
           capture={phase.capture}
           busy={phase.busy}
           canBasket={!!pre && pre.role !== 'consumer'}

@@ -5,6 +5,9 @@ import { evidenceLabel } from '../shared/labels';
 
 /** What happened after saving: the flag is safe, and what became of the evidence. */
 export function FlagResult(props: {
+  flagId: number;
+  /** The listing was already flagged in this role: the existing case was opened, not a second one made. */
+  existing?: boolean;
   capture: CaptureOutcome | null;
   busy: boolean;
   canBasket: boolean;
@@ -23,8 +26,17 @@ export function FlagResult(props: {
       <h2 id="ll-flag-saved" tabIndex={-1} ref={heading}>
         {t('popup_flag_saved')}
       </h2>
+      {props.existing ? <p>{t('notice_flag_existing', props.flagId)}</p> : null}
       {c === null ? <p class="muted">{t('popup_flag_capturing')}</p> : null}
       {c?.ok ? <p>{t('popup_flag_evidence_saved', c.evidence.map((e) => evidenceLabel(e.kind)).join(', '))}</p> : null}
+      {/* What is missing, and how to add it, is for the user to read: not behind the disclosure. */}
+      {c?.ok
+        ? c.missing.map((m, i) => (
+            <p key={i} class="muted">
+              {m}
+            </p>
+          ))
+        : null}
       {c?.ok ? (
         <details>
           <summary>{t('popup_evidence_details')}</summary>
@@ -36,11 +48,6 @@ export function FlagResult(props: {
               </li>
             ))}
           </ul>
-          {c.missing.map((m, i) => (
-            <p key={i} class="muted">
-              {m}
-            </p>
-          ))}
         </details>
       ) : null}
       {c && !c.ok ? (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { PopupModel } from '../../utils/popup-state';
+import { PendingScreenshot } from '../notice/PendingScreenshot';
 import { FlagPanel } from './FlagPanel';
 import { PackFooter } from './PackFooter';
 import { PopupStatus } from './PopupStatus';
@@ -65,6 +66,7 @@ function Body(props: {
           {t('popup_back_to_results')}
         </button>
       ) : null}
+      {model.tabId !== null ? <PendingScreenshot tabId={model.tabId} /> : null}
       <VerdictCard listing={listing} verdict={verdict} />
       {model.tabId !== null ? (
         <FlagPanel

@@ -18,7 +18,7 @@ export const LABEL_KEYS = {
   market: (v: string) => `common_market_${v}`,
   field: (v: string) => `common_field_${v}`,
   evidence: (v: string) => `common_evidence_${v}`,
-  format: (v: string) => `common_format_${snake(v)}`,
+  format: (v: string) => `notice_format_${snake(v)}`,
 } as const;
 
 const label = (kind: keyof typeof LABEL_KEYS, raw: string) => t(LABEL_KEYS[kind](raw) as MessageKey) || raw;
