@@ -57,13 +57,21 @@ describe('the UI in Simplified Chinese', () => {
     assert.ok(englishPhrases.length > 150, `only ${englishPhrases.length} phrases`);
   });
 
-  it('shows no English UI text on the popup, options or onboarding pages', async () => {
+  it('shows no English UI text on the popup, options, notice or onboarding pages', async () => {
     const product = await s.open(suspect.url);
     const results = await s.open(search.url);
     const pages: [string, () => Promise<Page>][] = [
       ['popup, product', () => s.popupFor(product)],
       ['popup, results', () => s.popupFor(results)],
       ['options', () => s.options()],
+      [
+        'notice basket',
+        async () => {
+          const p = await s.context.newPage();
+          await p.goto(`chrome-extension://${s.extensionId}/notice.html#basket`);
+          return p;
+        },
+      ],
       [
         'onboarding',
         async () => {
