@@ -26,7 +26,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab'],
+    // scripting: the general reader is injected on demand (activeTab) and registered for sites the user adds.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Listing Lens' },

@@ -70,10 +70,28 @@ export const requests = {
    */
   'content:page': z.strictObject({ extraction: extractionSchema }),
   /**
+   * Cards a results page added (infinite scroll, "load more") and the ids of cards that left, one
+   * message per batch. Only new or changed cards come: an unchanged card is never judged twice.
+   */
+  'content:cards': z.strictObject({
+    added: z.array(listingSchema).max(500),
+    gone: z.array(str(200)).max(2_000),
+  }),
+  /**
    * The user clicked "Review and flag" on a badge. The background only opens the extension's
    * own review page for that listing; it creates nothing (only an extension page can).
    */
   'content:open-flag': z.strictObject({ listingId: str(200).min(1) }),
+  /** The popup reads its tab with the general reader (activeTab: granted by opening the popup). */
+  'ui:read-tab': z.strictObject({ tabId: z.number().int().nonnegative() }),
+  /** Sites read automatically besides the marketplaces, and sites paused; `origin` like https://shop.example. */
+  'ui:sites': z.strictObject({}),
+  /** After the popup was granted the origin: read it automatically from now on. */
+  'ui:site-add': z.strictObject({ origin: str(300).min(1) }),
+  'ui:site-remove': z.strictObject({ origin: str(300).min(1) }),
+  'ui:site-pause': z.strictObject({ origin: str(300).min(1), paused: z.boolean() }),
+  /** In-page settings: the quiet "checked" mark on listings found fine (off by default). */
+  'ui:page-settings': z.strictObject({ checkedMark: z.boolean().optional() }),
   /** Diagnostics for the options page: how many messages were dropped, and why. */
   'ui:diagnostics': z.strictObject({}),
   /** The popup asks what the background knows about a tab. */
@@ -196,8 +214,27 @@ export type TabState =
       packName: string;
     };
 
+/** Verdicts for what a content script sent, and how the page should show them. */
+export type PageReply =
+  | { verdicts: z.infer<typeof verdictSchema>[]; checked?: boolean; paused?: boolean }
+  | { error: string };
+
+export interface SitesView {
+  /** Origins the user added, read automatically (optional host permission granted). */
+  added: string[];
+  /** Origins where the user paused Listing Lens. */
+  paused: string[];
+}
+
 export interface Responses {
-  'content:page': { verdicts: z.infer<typeof verdictSchema>[] } | { error: string };
+  'content:page': PageReply;
+  'content:cards': PageReply;
+  'ui:read-tab': { ok: true } | { ok: false; error: string };
+  'ui:sites': SitesView;
+  'ui:site-add': { ok: true } | { ok: false; error: string };
+  'ui:site-remove': { ok: true } | { ok: false; error: string };
+  'ui:site-pause': { ok: true };
+  'ui:page-settings': { checkedMark: boolean };
   'content:open-flag': { ok: true };
   'ui:tab-state': TabState;
   'ui:pack-status': PackStatus;
@@ -210,7 +247,13 @@ export interface Responses {
   'ui:pack-remove': PackActionResult;
   'ui:key-add': PackActionResult;
   'ui:key-remove': PackActionResult;
-  'ui:diagnostics': { dropped: number; lastDropReason: string | null };
+  'ui:diagnostics': {
+    dropped: number;
+    lastDropReason: string | null;
+    /** Tab states that could not be stored (session storage full or refused); verdicts were not held up. */
+    tabStateFailures?: number;
+    lastTabStateFailure?: string | null;
+  };
   'ui:flag-precheck': Flags.FlagPrecheck;
   'ui:flag-create': Flags.FlagCreateResult;
   'ui:flag-capture': Flags.CaptureOutcome;

@@ -145,7 +145,7 @@ describe('flags, evidence and notices in a real browser', () => {
   it('a badge click opens the flag page and creates nothing until the user confirms there', async () => {
     const page = await s.open(suspect.url);
     const before = await countFlags(s);
-    const badge = page.locator('listing-lens-badge');
+    const badge = page.locator('[data-listing-lens-badge]');
     await badge.waitFor({ state: 'attached' });
     await badge.click();
     const [flagPage] = await Promise.all([

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { openDb } from '../db';
 import { createRouter, type HandlerMap } from './router';
-import { handlePage, handleTabState } from './page-handlers';
-import { forgetTab } from './tab-state';
+import { handleCards, handlePage, handleTabState } from './page-handlers';
+import { forgetTab, tabStateStats } from './tab-state';
+import { restoreAddedSites, siteHandlers } from './site-handlers';
 import { ensureBundledPack, loadActiveEngine, startPackAlarms } from '../packs/active';
 import { packHandlers } from '../packs/handlers';
 import { flagHandlers } from '../cases/handlers';
@@ -34,16 +35,25 @@ export function startBackground(): void {
       payload,
       { db, senderUrl: ctx.sender.url ?? null, tabId: ctx.tabId },
     ]),
+    ...mapHandlers(siteHandlers, (payload) => [payload]),
     'content:page': async (payload, ctx) => {
       await ready;
       return handlePage(db, payload, ctx);
+    },
+    'content:cards': async (payload, ctx) => {
+      await ready;
+      return handleCards(db, payload, ctx);
     },
     'ui:tab-state': (payload) => handleTabState(payload),
     'ui:pack-status': async () => {
       await ready;
       return packStatus();
     },
-    'ui:diagnostics': async () => ({ ...router.stats }),
+    'ui:diagnostics': async () => ({
+      ...router.stats,
+      tabStateFailures: tabStateStats.failures,
+      lastTabStateFailure: tabStateStats.lastFailure,
+    }),
   };
 
   async function packStatus(): Promise<PackStatus> {
@@ -89,4 +99,5 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => router.route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   startPackAlarms();
+  void restoreAddedSites().catch(() => undefined);
 }
