@@ -31,6 +31,15 @@ export default defineConfig({
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Listing Lens' },
+    // Reviewer triage (utils/background/triage.ts). Chrome suggests at most four keys; the rest are set by
+    // the user at chrome://extensions/shortcuts.
+    commands: {
+      'triage-next': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_page_cmd_next__' },
+      'triage-previous': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_page_cmd_previous__' },
+      'triage-flag': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_page_cmd_flag__' },
+      'triage-fine': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_page_cmd_fine__' },
+      'triage-select': { description: '__MSG_page_cmd_select__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -186,6 +186,23 @@ export const requests = {
 } as const;
 
 export type MessageName = keyof typeof requests;
+
+/**
+ * Background to content script: the reviewer's triage shortcuts (commands API). The content script
+ * answers only its own extension (sender.id) and checks the action by hand: zod stays out of it.
+ */
+export const TRIAGE_ACTIONS = ['next', 'previous', 'select', 'take', 'flagged', 'fine'] as const;
+export const triageSchema = z.strictObject({
+  type: z.literal('bg:triage'),
+  action: z.enum(TRIAGE_ACTIONS),
+  /** For `flagged` / `fine`: the listings the decision was recorded for. */
+  listingIds: z.array(str(200)).max(500).optional(),
+});
+export type TriageRequest = z.infer<typeof triageSchema>;
+/** The listings the action concerns: the one now focused, or the selected ones for `take`. */
+export interface TriageReply {
+  listingIds: string[];
+}
 export type Request<N extends MessageName> = z.infer<(typeof requests)[N]>;
 
 export interface PackStatus {

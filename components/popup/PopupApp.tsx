@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { PopupModel } from '../../utils/popup-state';
 import { FlagPanel } from './FlagPanel';
 import { PackFooter } from './PackFooter';
+import { ReadThisPage } from './ReadThisPage';
 import { ResultsList } from './ResultsList';
+import { SiteControls } from './SiteControls';
 import { StatusMessage } from './StatusMessage';
 import { VerdictCard } from './VerdictCard';
 
@@ -18,6 +20,7 @@ export function PopupApp({ model, onOpenOptions }: { model: PopupModel; onOpenOp
         </button>
       </div>
       <Body model={model} selected={selected} onSelect={setSelected} />
+      <SiteControls url={model.url} marketplace={model.supportedHost} />
       <PackFooter pack={model.pack} />
     </main>
   );
@@ -48,6 +51,8 @@ function Body({
             Listing Lens works on this site, but hasn't read this page. Reload the page and open Listing Lens again.
           </p>
         </StatusMessage>
+      ) : model.tabId !== null ? (
+        <ReadThisPage tabId={model.tabId} onRead={() => location.reload()} />
       ) : (
         <StatusMessage title="Site not supported">
           <p>

@@ -29,3 +29,15 @@ export function pageSettings(): Promise<PageSettings> {
 export function forgetPageSettings(): void {
   cached = null;
 }
+
+/** A reviewer's "looks fine" decision, kept on this device so the listing is not triaged again. */
+export interface ReviewedFine {
+  marketplace: string;
+  listingId: string;
+  url: string | null;
+  title: string;
+  note: string;
+  decidedAt: number;
+}
+export const reviewedFineItem = () =>
+  storage.defineItem<ReviewedFine[]>('local:page-reviewed-fine', { fallback: [], version: 1 });

@@ -4,6 +4,7 @@ import { createRouter, type HandlerMap } from './router';
 import { handleCards, handlePage, handleTabState } from './page-handlers';
 import { forgetTab, tabStateStats } from './tab-state';
 import { restoreAddedSites, siteHandlers } from './site-handlers';
+import { handleTriageCommand } from './triage';
 import { ensureBundledPack, loadActiveEngine, startPackAlarms } from '../packs/active';
 import { packHandlers } from '../packs/handlers';
 import { flagHandlers } from '../cases/handlers';
@@ -100,4 +101,5 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   startPackAlarms();
   void restoreAddedSites().catch(() => undefined);
+  browser.commands.onCommand.addListener((command, tab) => void handleTriageCommand(db, command, tab?.id));
 }

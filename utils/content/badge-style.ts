@@ -29,6 +29,8 @@ button.pill:focus-visible { outline: 3px solid #1a73e8; outline-offset: 3px; }
 button.pill.suspect { background: #b3261e; }
 button.pill.watch { background: #7a4f00; }
 button.pill.ok { background: #e8f0e8; color: #1e5631; font-weight: 500; }
+button.pill.selected { outline: 2px dashed #1a73e8; outline-offset: 3px; }
+button.pill.flagged { background: #5b1a16; }
 .tip, .panel { position: fixed; inset: auto; margin: 0; box-sizing: border-box; color: #1f1f1f;
   font: 13px/1.4 system-ui, sans-serif; background: #fff; border: 1px solid #6b6b6b; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); }

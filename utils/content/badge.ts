@@ -9,21 +9,30 @@ import { openPanel } from './panel';
 // visible is in a closed shadow root, drawn from attributes until the user opens the panel.
 export const BADGE_ATTR = 'data-listing-lens-badge';
 
+export type BadgeMark = 'selected' | 'flagged' | 'fine' | null;
+
+/** What the panel offers besides the reasons; `mute` hides badges for the page only. */
+export interface BadgeActions {
+  review(listingId: string): void;
+  muteOptions(listingId: string): { seller: string | null; brand: string | null };
+  mute(listingId: string, kind: 'seller' | 'brand'): void;
+}
+
 export interface BadgeHandle {
   host: HTMLElement;
   listingId: string;
   update(verdict: Verdict): void;
+  /** A reviewer's decision or selection, shown on the pill. */
+  mark(mark: BadgeMark): void;
   /** Opens the reasons (triage shortcut) or focuses the badge. */
   open(): void;
   focus(): void;
 }
 
-export type BadgeAction = (listingId: string) => void;
-
 const levelLabel = (v: Verdict) =>
   v.level === 'suspect' ? t('page_badge_suspect') : v.level === 'watch' ? t('page_badge_watch') : t('page_badge_ok');
 
-export function createBadge(doc: Document, verdict: Verdict, onReview: BadgeAction): BadgeHandle {
+export function createBadge(doc: Document, verdict: Verdict, actions: BadgeActions): BadgeHandle {
   const host = doc.createElement('span');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
@@ -40,6 +49,7 @@ export function createBadge(doc: Document, verdict: Verdict, onReview: BadgeActi
   root.append(pill, tip);
 
   let current = verdict;
+  let marked: BadgeMark = null;
   const showTip = (on: boolean) => {
     if (!popovers || !tip.isConnected) return;
     if (on && !tip.matches(':popover-open')) {
@@ -51,7 +61,7 @@ export function createBadge(doc: Document, verdict: Verdict, onReview: BadgeActi
   };
   const open = () => {
     showTip(false);
-    openPanel({ doc, root, pill, verdict: current, label: levelLabel(current), onReview });
+    openPanel({ doc, root, pill, verdict: current, label: levelLabel(current), actions });
   };
   pill.addEventListener('click', (e) => {
     // The page sees a click on the host only; its card handlers must not navigate away.
@@ -67,10 +77,16 @@ export function createBadge(doc: Document, verdict: Verdict, onReview: BadgeActi
   function update(v: Verdict) {
     current = v;
     host.setAttribute(BADGE_ATTR, v.listingId);
-    const label = levelLabel(v);
-    pill.className = `pill ${v.level}`;
-    pill.dataset.label = v.level === 'ok' ? '✓' : `${v.level === 'suspect' ? '⚠' : '◔'} ${label}`;
-    pill.setAttribute('aria-label', t('page_badge_name', label));
+    const label =
+      marked === 'flagged' ? t('page_badge_flagged') : marked === 'fine' ? t('page_badge_fine') : levelLabel(v);
+    pill.className = `pill ${marked === 'fine' ? 'ok' : v.level}${marked ? ` ${marked}` : ''}`;
+    const glyph =
+      marked === 'flagged' ? '⚑' : marked === 'fine' || v.level === 'ok' ? '✓' : v.level === 'suspect' ? '⚠' : '◔';
+    pill.dataset.label = v.level === 'ok' && !marked ? glyph : `${glyph} ${label}`;
+    pill.setAttribute(
+      'aria-label',
+      t('page_badge_name', marked === 'selected' ? t('page_badge_selected', label) : label),
+    );
     const reason = v.reasons.find((r) => r.weight > 0)?.message ?? label;
     pill.setAttribute('aria-description', reason);
     tip.dataset.tip = reason;
@@ -82,6 +98,10 @@ export function createBadge(doc: Document, verdict: Verdict, onReview: BadgeActi
       return current.listingId;
     },
     update,
+    mark(m) {
+      marked = m;
+      update(current);
+    },
     open,
     focus: () => pill.focus(),
   };

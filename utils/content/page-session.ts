@@ -8,6 +8,7 @@ import type { BadgeRenderer } from './render';
 
 interface Known {
   key: string;
+  seller: string | null;
   anchor: Element | null;
   verdict: Verdict | null;
   /** The card left the page; the background was told. */
@@ -26,6 +27,15 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
   let showChecked = false;
   let paused = false;
   const known = new Map<string, Known>();
+  // Sellers and brands the user hid for this page (not stored: the next page starts afresh).
+  const muted = { seller: new Set<string>(), brand: new Set<string>() };
+  const isMuted = (v: Verdict) =>
+    (v.brandId != null && muted.brand.has(v.brandId)) || muted.seller.has(known.get(v.listingId)?.seller ?? '\u0000');
+  const place = (verdicts: readonly Verdict[], anchors: ReadonlyMap<string, Element>) => {
+    const shown = verdicts.filter((v) => !isMuted(v));
+    render.remove(verdicts.filter(isMuted).map((v) => v.listingId));
+    render.place(shown, anchors, showChecked);
+  };
 
   const apply = (reply: PageReply, gen: number) => {
     if (gen !== generation || 'error' in reply) return;
@@ -42,7 +52,7 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
       k.verdict = v;
       if (k.anchor) anchors.set(v.listingId, k.anchor);
     }
-    render.place(reply.verdicts, anchors, showChecked);
+    place(reply.verdicts, anchors);
   };
   const send = async <N extends 'content:page' | 'content:cards'>(name: N, payload: Request<N>) => {
     const gen = generation;
@@ -60,6 +70,18 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
     get paused() {
       return paused;
     },
+    muteOptions(listingId: string) {
+      const k = known.get(listingId);
+      return { seller: k?.seller ?? null, brand: k?.verdict?.brandId ?? null };
+    },
+    /** Hides the badges of every listing of this seller (or about this brand) on this page. */
+    mute(listingId: string, kind: 'seller' | 'brand') {
+      const value = this.muteOptions(listingId)[kind];
+      if (!value) return;
+      muted[kind].add(value);
+      const all = [...known.values()].map((k) => k.verdict).filter((v): v is Verdict => v !== null);
+      render.remove(all.filter(isMuted).map((v) => v.listingId));
+    },
     /** Reads the whole page; sends it only when what was read differs from the last read. */
     readAll(): void {
       const url = new URL(location.href);
@@ -74,7 +96,12 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
       render.remove([...known.keys()].filter((id) => !ids.has(id)));
       known.clear();
       for (const l of extraction.listings)
-        known.set(l.listingId, { key: listingKey(l), anchor: anchors.get(l.listingId) ?? null, verdict: null });
+        known.set(l.listingId, {
+          key: listingKey(l),
+          seller: l.seller?.name ?? null,
+          anchor: anchors.get(l.listingId) ?? null,
+          verdict: null,
+        });
       void send('content:page', { extraction });
     },
     /**
@@ -100,10 +127,10 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
           had.gone = false;
           continue;
         }
-        known.set(l.listingId, { key, anchor, verdict: null });
+        known.set(l.listingId, { key, seller: l.seller?.name ?? null, anchor, verdict: null });
         fresh.push(l);
       }
-      if (reuse.length > 0) render.place(reuse, anchorsOf(reuse), showChecked);
+      if (reuse.length > 0) place(reuse, anchorsOf(reuse));
       const gone = removals ? departed() : [];
       if (fresh.length > 0 || gone.length > 0) void send('content:cards', { added: fresh, gone });
       return true;

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { Verdict } from '../types';
-import { hasPopover, type BadgeAction } from './badge';
+import { hasPopover, type BadgeActions } from './badge';
 
 interface PanelInput {
   doc: Document;
@@ -8,7 +8,7 @@ interface PanelInput {
   pill: HTMLElement;
   verdict: Verdict;
   label: string;
-  onReview: BadgeAction;
+  actions: BadgeActions;
 }
 
 /**
@@ -17,7 +17,7 @@ interface PanelInput {
  * given back to the badge. Its text exists only while it is open. It only informs: the one action
  * opens the extension's own review page.
  */
-export function openPanel({ doc, root, pill, verdict, label, onReview }: PanelInput): void {
+export function openPanel({ doc, root, pill, verdict, label, actions }: PanelInput): void {
   if (root.querySelector('.panel')) return;
   const panel = doc.createElement('div');
   panel.className = 'panel';
@@ -45,7 +45,8 @@ export function openPanel({ doc, root, pill, verdict, label, onReview }: PanelIn
   const row = doc.createElement('div');
   row.className = 'row';
   row.append(review, close);
-  panel.append(heading, ...(verdict.reasons.length ? [list] : []), note, row);
+  const mutes = muteButtons(doc, verdict.listingId, actions, () => hide());
+  panel.append(heading, ...(verdict.reasons.length ? [list] : []), note, row, ...mutes);
   root.append(panel);
 
   const usePopover = hasPopover(panel);
@@ -62,7 +63,7 @@ export function openPanel({ doc, root, pill, verdict, label, onReview }: PanelIn
   review.addEventListener('click', (e) => {
     e.stopPropagation();
     // Only a real user's click asks the background to open the review page; it creates nothing.
-    if (e.isTrusted) onReview(verdict.listingId);
+    if (e.isTrusted) actions.review(verdict.listingId);
   });
   close.addEventListener('click', (e) => {
     e.stopPropagation();
@@ -88,4 +89,29 @@ export function openPanel({ doc, root, pill, verdict, label, onReview }: PanelIn
   }
   pill.setAttribute('aria-expanded', 'true');
   panel.focus();
+}
+
+/** "Hide badges of this seller / about this brand on this page": quiet links under the actions. */
+function muteButtons(doc: Document, listingId: string, actions: BadgeActions, done: () => void): HTMLElement[] {
+  const { seller, brand } = actions.muteOptions(listingId);
+  const out: HTMLElement[] = [];
+  for (const [kind, value] of [
+    ['seller', seller],
+    ['brand', brand],
+  ] as const) {
+    if (!value) continue;
+    const b = doc.createElement('button');
+    b.className = 'quiet';
+    b.textContent = kind === 'seller' ? t('page_mute_seller', value) : t('page_mute_brand', value);
+    b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      if (!e.isTrusted) return;
+      done();
+      actions.mute(listingId, kind);
+    });
+    const p = doc.createElement('p');
+    p.append(b);
+    out.push(p);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Verdict } from '../types';
-import { BADGE_ATTR, createBadge, type BadgeAction, type BadgeHandle } from './badge';
+import { BADGE_ATTR, createBadge, type BadgeActions, type BadgeHandle, type BadgeMark } from './badge';
 
 export interface BadgeRenderer {
   /** Badges (or moves) each listing whose anchor is given; ok verdicts only with the checked mark. */
@@ -10,9 +10,11 @@ export interface BadgeRenderer {
   clear(): void;
   /** Badges in page order (reviewer triage walks them). */
   inPageOrder(): BadgeHandle[];
+  /** Shows a reviewer's selection or decision on a listing's badge. */
+  mark(listingId: string, mark: BadgeMark): void;
 }
 
-export function createBadgeRenderer(doc: Document, onReview: BadgeAction): BadgeRenderer {
+export function createBadgeRenderer(doc: Document, actions: BadgeActions): BadgeRenderer {
   const badges = new Map<string, BadgeHandle>();
   // Badges an earlier copy of this script left (extension reloaded) cannot be updated: drop them.
   for (const stray of Array.from(doc.querySelectorAll(`[${BADGE_ATTR}]`))) stray.remove();
@@ -31,7 +33,7 @@ export function createBadgeRenderer(doc: Document, onReview: BadgeAction): Badge
           continue;
         }
         const had = badges.get(v.listingId);
-        const badge = had ?? createBadge(doc, v, onReview);
+        const badge = had ?? createBadge(doc, v, actions);
         if (had) badge.update(v);
         badges.set(v.listingId, badge);
         // Only a badge that is not already first in its anchor moves: no re-insertion loops.
@@ -43,6 +45,9 @@ export function createBadgeRenderer(doc: Document, onReview: BadgeAction): Badge
     },
     clear() {
       for (const id of [...badges.keys()]) remove(id);
+    },
+    mark(id, mark) {
+      badges.get(id)?.mark(mark);
     },
     inPageOrder() {
       return [...badges.values()].sort((a, b) =>

@@ -5,6 +5,7 @@ import { OWN } from './anchor';
 import { createPageSession } from './page-session';
 import { createBadgeRenderer } from './render';
 import { listenForSnapshotRequests } from './snapshot-listener';
+import { listenForTriage } from './triage';
 
 /** Coalesces full re-reads of pages that are not results pages (product pages rendering late). */
 const REREAD_MS = 120;
@@ -29,8 +30,10 @@ export function runContentScript(adapter: Adapter): void {
 }
 
 function start(adapter: Adapter): void {
-  const render = createBadgeRenderer(document, (listingId) => {
-    sendMessage('content:open-flag', { listingId }).catch(() => undefined);
+  const render = createBadgeRenderer(document, {
+    review: (listingId) => void sendMessage('content:open-flag', { listingId }).catch(() => undefined),
+    muteOptions: (listingId) => session.muteOptions(listingId),
+    mute: (listingId, kind) => session.mute(listingId, kind),
   });
   const session = createPageSession(adapter, render);
   let href = location.href;
@@ -74,6 +77,7 @@ function start(adapter: Adapter): void {
   });
 
   listenForSnapshotRequests();
+  listenForTriage(render);
   session.readAll();
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   // Single-page shops change the URL through the history API; the Navigation API reports it where

@@ -33,8 +33,9 @@ function searchPage() {
   return [listing('A1'), listing('A2'), listing('777')];
 }
 
+const actions = () => ({ review: vi.fn(), muteOptions: () => ({ seller: null, brand: null }), mute: vi.fn() });
 const draw = (listings: Listing[], verdicts: Verdict[], page: PageKind = 'search', checked = false) => {
-  const render = createBadgeRenderer(document, vi.fn());
+  const render = createBadgeRenderer(document, actions());
   render.place(verdicts, findAnchors([document], listings, page), checked);
   return render;
 };
@@ -69,7 +70,7 @@ describe('badges', () => {
 
   it('updates in place, never re-inserts a badge already in place, and removes one no longer flagged', () => {
     const listings = searchPage();
-    const render = createBadgeRenderer(document, vi.fn());
+    const render = createBadgeRenderer(document, actions());
     const anchors = findAnchors([document], listings, 'search');
     render.place([verdict('A1', 'watch')], anchors, false);
     const first = badges()[0];
