@@ -90,7 +90,9 @@ describe('the badge and its panel in a real browser', () => {
     const seen = await page.evaluate((sel) => {
       const hosts = Array.from(document.querySelectorAll(sel));
       return {
-        found: ['Suspect', 'Listing Lens', 'Signals'].map((w) => window.find(w)),
+        found: ['Suspect', 'Listing Lens', 'Signals'].map((w) =>
+          (window as unknown as { find(s: string): boolean }).find(w),
+        ),
         text: hosts.map((h) => h.textContent).join(''),
         attrs: [...new Set(hosts.flatMap((h) => h.getAttributeNames()))].sort(),
         shadow: hosts.map((h) => (h as HTMLElement).shadowRoot),
@@ -110,14 +112,12 @@ describe('the badge and its panel in a real browser', () => {
         constructor() { super(); window.__squatted = true; this.attachShadow({ mode: 'open' }); } });
     </script>`;
     const page = await open(resultsPage({ cards: 20, extraHead: hostile }));
-    const state = await page
-      .locator(BADGE)
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          visible: e.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
-          w: e.getBoundingClientRect().width,
-        })),
-      );
+    const state = await page.locator(BADGE).evaluateAll((els) =>
+      els.map((e) => ({
+        visible: e.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+        w: e.getBoundingClientRect().width,
+      })),
+    );
     assert.equal(state.length, FAKES);
     assert.ok(
       state.every((x) => x.visible && x.w > 20),
