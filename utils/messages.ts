@@ -92,6 +92,11 @@ export const requests = {
   'ui:site-pause': z.strictObject({ origin: str(300).min(1), paused: z.boolean() }),
   /** In-page settings: the quiet "checked" mark on listings found fine (off by default). */
   'ui:page-settings': z.strictObject({ checkedMark: z.boolean().optional() }),
+  /** A reviewer triage command for a tab, as the commands API delivers it (for extension pages' own controls). */
+  'ui:triage': z.strictObject({
+    command: z.enum(['triage-next', 'triage-previous', 'triage-select', 'triage-flag', 'triage-fine']),
+    tabId: z.number().int().nonnegative(),
+  }),
   /** Diagnostics for the options page: how many messages were dropped, and why. */
   'ui:diagnostics': z.strictObject({}),
   /** The popup asks what the background knows about a tab. */
@@ -252,6 +257,7 @@ export interface Responses {
   'ui:site-remove': { ok: true } | { ok: false; error: string };
   'ui:site-pause': { ok: true };
   'ui:page-settings': { checkedMark: boolean };
+  'ui:triage': { ok: true };
   'content:open-flag': { ok: true };
   'ui:tab-state': TabState;
   'ui:pack-status': PackStatus;

@@ -43,8 +43,7 @@ describe('the badge and its panel in a real browser', () => {
     // is what a click at its centre hits (the top layer, seen from the page as the badge's host).
     const box = await boxOf(page, dialog.backendId!);
     const cardBottom = await page.evaluate(
-      (sel) => document.activeElement!.closest('.s-result-item')!.getBoundingClientRect().bottom,
-      BADGE,
+      () => document.activeElement!.closest('.s-result-item')!.getBoundingClientRect().bottom,
     );
     assert.ok(box.bottom > cardBottom + 40, `dialog ${JSON.stringify(box)} below card bottom ${cardBottom}`);
     const hit = await page.evaluate(

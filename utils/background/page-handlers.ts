@@ -18,8 +18,7 @@ export async function handlePage(
   ctx: HandlerContext,
 ): Promise<Responses['content:page']> {
   const tabId = ctx.tabId!;
-  // The URL comes from the browser's record of the sender, never from the page-influenced payload.
-  const url = ctx.sender.url ?? ctx.sender.tab?.url ?? '';
+  const url = senderUrl(ctx);
   const settings = await pageSettings();
   if (settings.paused.has(originOf(url))) {
     saveTabState(tabId, { kind: 'not-listing', url, adapter: extraction.adapter });
@@ -59,7 +58,7 @@ export async function handleCards(
   ctx: HandlerContext,
 ): Promise<PageReply> {
   const tabId = ctx.tabId!;
-  const url = ctx.sender.url ?? ctx.sender.tab?.url ?? '';
+  const url = senderUrl(ctx);
   const [settings, prior, active] = await Promise.all([pageSettings(), readTabState(tabId), loadActiveEngine(db)]);
   if (settings.paused.has(originOf(url))) return { verdicts: [], paused: true };
   if (!active) return { error: 'rules not loaded' };
@@ -89,6 +88,15 @@ export async function handleCards(
 /** ui:tab-state — what the popup shows for a tab. No state means no content script ran there. */
 export async function handleTabState({ tabId }: Request<'ui:tab-state'>): Promise<Responses['ui:tab-state']> {
   return (await readTabState(tabId)) ?? { kind: 'unsupported', url: null };
+}
+
+/**
+ * The page's URL from the browser's record of the sender, never from the page-influenced payload.
+ * The tab's URL first: after a single-page navigation (history API) it is current, while the
+ * sender's document URL stays the one the page was loaded at. Content messages come from top frames.
+ */
+function senderUrl(ctx: HandlerContext): string {
+  return ctx.sender.tab?.url ?? ctx.sender.url ?? '';
 }
 
 export function originOf(url: string): string {

@@ -41,6 +41,10 @@ export function startBackground(): void {
       await ready;
       return handlePage(db, payload, ctx);
     },
+    'ui:triage': async ({ command, tabId }) => {
+      await handleTriageCommand(db, command, tabId);
+      return { ok: true };
+    },
     'content:cards': async (payload, ctx) => {
       await ready;
       return handleCards(db, payload, ctx);
