@@ -4,12 +4,15 @@ import preact from '@preact/preset-vite';
 // Host permissions are limited to the marketplaces the adapters know; the generic
 // adapter runs on those hosts too (Temu, Shopee, Mercado Libre...). Nothing else is asked for.
 import { CONTENT_MATCHES } from './utils/adapters/hosts';
+import { fileURLToPath } from 'node:url';
 
 // `npm run dev` opens a browser with the extension only where one can show: with no display it
 // just builds and watches (load .output/chrome-mv3-dev by hand). Root (CI, containers) needs
 // Chromium's --no-sandbox; CHROMIUM_PATH picks the binary as it does for npm start and the e2e suite.
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform !== 'linux');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+const NATIVE_BROWSER = fileURLToPath(new URL('./utils/content/native-browser.ts', import.meta.url));
 
 export default defineConfig({
   imports: false,
@@ -22,6 +25,22 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts run on every marketplace page: they use the browser's own promise-based API
+    // (utils/content/native-browser.ts) instead of the polyfill the extension pages get.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.plugins = [
+        {
+          name: 'listing-lens:native-browser',
+          enforce: 'pre',
+          resolveId: (id) =>
+            id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? NATIVE_BROWSER : null,
+        },
+        ...(config.plugins ?? []),
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
