@@ -91,6 +91,8 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
       signature = next;
       generation += 1;
       page = extraction.page;
+      // The message leaves first; the cards are found again while the background judges them.
+      void send('content:page', { extraction });
       const anchors = findAnchors([document], extraction.listings, extraction.page);
       const ids = new Set(extraction.listings.map((l) => l.listingId));
       render.remove([...known.keys()].filter((id) => !ids.has(id)));
@@ -102,7 +104,6 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
           anchor: anchors.get(l.listingId) ?? null,
           verdict: null,
         });
-      void send('content:page', { extraction });
     },
     /**
      * Cards added under `roots` and listings whose cards were removed. Returns false when the
