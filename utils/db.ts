@@ -90,7 +90,7 @@ export interface SubscriptionRow {
   packId: string | null;
 }
 
-export interface TrustedKeyRow {
+interface TrustedKeyRow {
   keyId: string;
   publicKey: string;
   label: string;
@@ -98,7 +98,7 @@ export interface TrustedKeyRow {
   bundled: boolean;
 }
 
-export interface CounterRow {
+interface CounterRow {
   name: string;
   value: number;
 }

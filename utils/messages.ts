@@ -13,18 +13,24 @@ import type { PackActionResult, PacksOverview } from './packs/views';
 const str = (max: number) => z.string().max(max);
 const nullableStr = (max: number) => str(max).nullable();
 
+// Listings, extractions and verdicts cross every boundary: utils/types.ts derives their types from these schemas.
 export const listingSchema = z.strictObject({
   title: str(2_000).min(1),
   price: z
     .strictObject({
+      /** Decimal amount in the currency's major unit (12.99, not 1299). */
       amount: z.number().finite().nonnegative().max(1e10),
+      /** ISO 4217 code. */
       currency: z.string().regex(/^[A-Z]{3}$/),
+      /** True when the page showed a range or a "from" price and this is its lower bound. */
       range: z.boolean().optional(),
     })
     .nullable(),
   seller: z.strictObject({ name: nullableStr(500), id: nullableStr(500), url: nullableStr(2_000) }).nullable(),
   brand: nullableStr(500),
+  /** The marketplace's stable id for this listing (ASIN, eBay item id, offer id...). */
   listingId: str(200).min(1),
+  /** Canonical listing URL, tracking parameters removed. */
   url: nullableStr(4_000),
   image: nullableStr(4_000),
   condition: z.enum(['new', 'used', 'refurbished']).nullable(),
@@ -35,6 +41,10 @@ export const extractionSchema = z.strictObject({
   adapter: str(40),
   page: z.enum(['product', 'search', 'unknown']),
   listings: z.array(listingSchema).max(500),
+  /**
+   * Mandatory fields the adapter expected but could not find (e.g. "title" on a product
+   * page). Non-empty means the listing could not be read; the popup says which field.
+   */
   missing: z.array(str(40)).max(20),
 });
 
@@ -49,16 +59,21 @@ export const reasonSchema = z.strictObject({
     'model-unknown',
     'model',
   ]),
+  /** Contribution to the score; negative for suppressing reasons. */
   weight: z.number(),
+  /** Plain-language sentence shown to the user. */
   message: z.string(),
+  /** The evidence: matched words, price and reference, seller list hit... */
   evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 
 export const verdictSchema = z.strictObject({
   listingId: z.string(),
   level: z.enum(['ok', 'watch', 'suspect']),
+  /** 0-100. */
   score: z.number(),
   reasons: z.array(reasonSchema),
+  /** Brand id from the pack the verdict is about, if any. */
   brandId: z.string().nullable().optional(),
 });
 
@@ -196,14 +211,12 @@ export type MessageName = keyof typeof requests;
  * Background to content script: the reviewer's triage shortcuts (commands API). The content script
  * answers only its own extension (sender.id) and checks the action by hand: zod stays out of it.
  */
-export const TRIAGE_ACTIONS = ['next', 'previous', 'select', 'take', 'flagged', 'fine'] as const;
-export const triageSchema = z.strictObject({
-  type: z.literal('bg:triage'),
-  action: z.enum(TRIAGE_ACTIONS),
+export interface TriageRequest {
+  type: 'bg:triage';
+  action: 'next' | 'previous' | 'select' | 'take' | 'flagged' | 'fine';
   /** For `flagged` / `fine`: the listings the decision was recorded for. */
-  listingIds: z.array(str(200)).max(500).optional(),
-});
-export type TriageRequest = z.infer<typeof triageSchema>;
+  listingIds?: string[];
+}
 /** The listings the action concerns: the one now focused, or the selected ones for `take`. */
 export interface TriageReply {
   listingIds: string[];
@@ -241,7 +254,7 @@ export type PageReply =
   | { verdicts: z.infer<typeof verdictSchema>[]; checked?: boolean; paused?: boolean }
   | { error: string };
 
-export interface SitesView {
+interface SitesView {
   /** Origins the user added, read automatically (optional host permission granted). */
   added: string[];
   /** Origins where the user paused Listing Lens. */
@@ -294,11 +307,6 @@ export interface Responses {
   'ui:notice-delete': Flags.ActionResult;
   'ui:notice-file': Flags.FileResult;
   'ui:notice-post': { ok: true; status: number } | { ok: false; error: string };
-}
-
-export interface Envelope<N extends MessageName = MessageName> {
-  type: N;
-  payload: Request<N>;
 }
 
 export const envelopeSchema = z.strictObject({ type: z.string().max(60), payload: z.unknown() });

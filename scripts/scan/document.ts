@@ -11,7 +11,7 @@ export interface ParsedPage {
  * happy-dom stops parsing at some inline SVGs (a <style> inside <svg> swallows the rest of the
  * page), and no adapter reads SVG: drop them before parsing so the rest of the page survives.
  */
-export function withoutSvg(html: string): string {
+function withoutSvg(html: string): string {
   return html.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '<svg></svg>');
 }
 

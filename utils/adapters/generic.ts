@@ -11,7 +11,7 @@ import { stateDraft } from './generic-state';
 import { domSeller } from './generic-seller';
 
 /** The page's own canonical URL (link rel=canonical, og:url), else the address it was read at. */
-export function pageCanonical(doc: Document, url: URL): string | null {
+function pageCanonical(doc: Document, url: URL): string | null {
   const link = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   return canonicalUrl(link ?? meta(doc, 'og:url') ?? url.href, url);
 }

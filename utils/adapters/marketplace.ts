@@ -23,3 +23,12 @@ export function marketplaceOf(url: URL): string | null {
   for (const [re, key] of HOSTS) if (re.test(host)) return key;
   return null;
 }
+
+/** The marketplace of a URL given as text; null when the text is not a URL. */
+export function marketplaceOfHref(href: string): string | null {
+  try {
+    return marketplaceOf(new URL(href));
+  } catch {
+    return null;
+  }
+}

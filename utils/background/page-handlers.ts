@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { scorePage } from '../engine/index';
-import { marketplaceOf } from '../adapters/marketplace';
+import { marketplaceOfHref } from '../adapters/marketplace';
+import { LEVEL_COLOURS } from '../level-colours';
 import type { ListingLensDb } from '../db';
 import type { PageReply, Request, Responses, TabState } from '../messages';
 import { loadActiveEngine } from '../packs/active';
@@ -99,7 +100,7 @@ function senderUrl(ctx: HandlerContext): string {
   return ctx.sender.tab?.url ?? ctx.sender.url ?? '';
 }
 
-export function originOf(url: string): string {
+function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
@@ -108,11 +109,7 @@ export function originOf(url: string): string {
 }
 
 function marketplaceKey(url: string): string | undefined {
-  try {
-    return marketplaceOf(new URL(url)) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return marketplaceOfHref(url) ?? undefined;
 }
 
 /** The toolbar icon counts the suspect listings on the tab. Set after the reply, never awaited. */
@@ -120,7 +117,7 @@ function setToolbarBadge(tabId: number, verdicts: readonly Verdict[]): void {
   const suspect = verdicts.filter((v) => v.level === 'suspect').length;
   const set = async () => {
     await browser.action.setBadgeText({ tabId, text: suspect > 0 ? String(suspect) : '' });
-    if (suspect > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    if (suspect > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: LEVEL_COLOURS.suspect });
   };
   // The tab may have closed between the message and the reply; nothing to badge.
   set().catch(() => undefined);

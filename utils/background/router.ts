@@ -10,10 +10,10 @@ export interface HandlerContext {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each handler narrows its own payload after the router validated it against the message schema
-export type Handler = (payload: any, ctx: HandlerContext) => Promise<unknown>;
+type Handler = (payload: any, ctx: HandlerContext) => Promise<unknown>;
 export type HandlerMap = Partial<Record<MessageName, Handler>>;
 
-export interface RouterStats {
+interface RouterStats {
   dropped: number;
   lastDropReason: string | null;
 }

@@ -11,7 +11,7 @@ const GENERIC_FILE = 'content-scripts/generic.js';
 const scriptId = (origin: string) => `site:${origin}`;
 
 /** https://host[:port] and nothing else, or null. */
-export function siteOrigin(text: string): string | null {
+function siteOrigin(text: string): string | null {
   try {
     const u = new URL(text);
     return u.protocol === 'https:' && u.origin === text ? u.origin : null;

@@ -61,20 +61,21 @@ export function startBackground(): void {
     }),
   };
 
+  const notLoaded = (error: string): PackStatus => ({
+    loaded: false,
+    id: null,
+    name: null,
+    version: null,
+    brands: 0,
+    verified: false,
+    example: false,
+    error,
+  });
+
   async function packStatus(): Promise<PackStatus> {
     try {
       const active = await loadActiveEngine(db);
-      if (!active)
-        return {
-          loaded: false,
-          id: null,
-          name: null,
-          version: null,
-          brands: 0,
-          verified: false,
-          example: false,
-          error: 'No rule pack is active.',
-        };
+      if (!active) return notLoaded('No rule pack is active.');
       const p = active.pack;
       return {
         loaded: true,
@@ -87,16 +88,7 @@ export function startBackground(): void {
         error: null,
       };
     } catch (e) {
-      return {
-        loaded: false,
-        id: null,
-        name: null,
-        version: null,
-        brands: 0,
-        verified: false,
-        example: false,
-        error: String((e as Error).message ?? e),
-      };
+      return notLoaded(String((e as Error).message ?? e));
     }
   }
 

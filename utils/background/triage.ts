@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { marketplaceOf } from '../adapters/marketplace';
+import { marketplaceOfHref } from '../adapters/marketplace';
 import { createFlag } from '../cases/create';
 import { updateFlag } from '../cases/history';
 import type { ListingLensDb } from '../db';
@@ -14,7 +14,7 @@ import { readTabState } from './tab-state';
 // Reviewer triage through the commands API: the browser delivers the shortcut, so a page can neither
 // see nor fake it. Moving and selecting happen in the page; decisions are recorded here: "flag" makes
 // one flag per listing, all in one case, through the same path as the flag form.
-export const TRIAGE_COMMANDS: Record<string, TriageRequest['action'] | 'decide-flag' | 'decide-fine'> = {
+const TRIAGE_COMMANDS: Record<string, TriageRequest['action'] | 'decide-flag' | 'decide-fine'> = {
   'triage-next': 'next',
   'triage-previous': 'previous',
   'triage-select': 'select',
@@ -58,7 +58,7 @@ async function flagAll(
   state: Extract<TabState, { kind: 'judged' }>,
   chosen: { listing: Listing; verdict: Verdict | null }[],
 ): Promise<string[]> {
-  const marketplace = marketplaceOf(new URL(state.url)) ?? state.adapter;
+  const marketplace = marketplaceOfHref(state.url) ?? state.adapter;
   const packId = (await getActiveRow(db).catch(() => null))?.id ?? null;
   const caseId = `triage-${new Date().toISOString().slice(0, 19)}-${marketplace}`;
   const done: string[] = [];
@@ -88,7 +88,7 @@ async function recordFine(
   state: Extract<TabState, { kind: 'judged' }>,
   chosen: { listing: Listing; verdict: Verdict | null }[],
 ): Promise<string[]> {
-  const marketplace = marketplaceOf(new URL(state.url)) ?? state.adapter;
+  const marketplace = marketplaceOfHref(state.url) ?? state.adapter;
   const now = Date.now();
   const item = reviewedFineItem();
   const rows = chosen.map(({ listing, verdict }) => ({

@@ -1,5 +1,6 @@
 import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
+import { isoDay } from '../notices/text';
 import { accuracyByPlatform } from './accuracy';
 import { flagsCsv, historyJson, noticesCsv } from './export';
 import { expiredIds } from './retention';
@@ -92,7 +93,7 @@ export async function exportHistory(
   kind: Request<'ui:history-export'>['kind'],
   now = new Date(),
 ): Promise<FileResult> {
-  const day = now.toISOString().slice(0, 10);
+  const day = isoDay(now);
   if (kind === 'flags-csv')
     return {
       ok: true,

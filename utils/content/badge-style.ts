@@ -1,3 +1,5 @@
+import { LEVEL_COLOURS } from '../level-colours';
+
 // The host's own box, set inline with !important: a page stylesheet cannot beat inline important
 // declarations, so `span[data-listing-lens-badge] { display: none !important }` does nothing.
 export const HOST_STYLE = [
@@ -26,8 +28,8 @@ button.pill { all: unset; box-sizing: border-box; cursor: pointer; display: inli
   box-shadow: 0 0 0 1.5px #fff, 0 0 0 3px #1f1f1f; white-space: nowrap; }
 button.pill::before { content: attr(data-label); }
 button.pill:focus-visible { outline: 3px solid #1a73e8; outline-offset: 3px; }
-button.pill.suspect { background: #b3261e; }
-button.pill.watch { background: #7a4f00; }
+button.pill.suspect { background: ${LEVEL_COLOURS.suspect}; }
+button.pill.watch { background: ${LEVEL_COLOURS.watch}; }
 button.pill.ok { background: #e8f0e8; color: #1e5631; font-weight: 500; }
 button.pill.selected { outline: 2px dashed #1a73e8; outline-offset: 3px; }
 button.pill.flagged { background: #5b1a16; }

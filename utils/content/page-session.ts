@@ -159,5 +159,3 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
     return gone.slice(0, 2_000);
   }
 }
-
-export type PageSession = ReturnType<typeof createPageSession>;

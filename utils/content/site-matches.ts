@@ -11,7 +11,7 @@ export function matchesFor(marketplace: string): string[] {
   return CONTENT_MATCHES.filter((m) => marketplaceOfPattern(m) === marketplace);
 }
 
-export function marketplaceOfPattern(pattern: string): string | null {
+function marketplaceOfPattern(pattern: string): string | null {
   const host = /^https:\/\/(?:\*\.)?([^/]+)\//.exec(pattern)?.[1];
   return host ? marketplaceOf(new URL(`https://${host}/`)) : null;
 }

@@ -51,7 +51,7 @@ const CUE_ACCESSORY = CUE_ACCESSORY$,
 export type Mention = Hit;
 
 /** A coded-wording hit, with the words as written. */
-export type WordHit = Hit;
+type WordHit = Hit;
 
 export interface Analysis {
   listing: Listing;

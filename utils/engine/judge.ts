@@ -29,7 +29,7 @@ const K_BRAND = K_BRAND$,
   priceReasons = priceReasons$,
   brandIdOf = brandIdOf$;
 
-export const WEIGHTS = {
+const WEIGHTS = {
   brand: 10,
   model: 5,
   modelOnly: 10,
@@ -42,7 +42,7 @@ export const WEIGHTS = {
   corroborate: 15,
 } as const;
 
-export interface BrandJudgement {
+interface BrandJudgement {
   brand: number;
   score: number;
   level: Level;
@@ -53,7 +53,7 @@ export interface BrandJudgement {
 const levelOf = (engine: Engine, score: number): Level =>
   score >= engine.meta.suspect ? 'suspect' : score >= engine.meta.watch ? 'watch' : 'ok';
 
-export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageStats | null): BrandJudgement {
+function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageStats | null): BrandJudgement {
   const { watch, suspect } = engine.meta;
   const COMMON = P_COMMON; // a local: under the bench's loader each imported binding read is a getter call
   // Plain loops: most listings have one or two mentions, where filter/some closures cost more than the work.

@@ -18,13 +18,13 @@ const K_BRAND = K_BRAND$,
   F_DIGIT = F_DIGIT$,
   MAX_TOKENS = MAX_TOKENS$;
 
-export interface ModelPattern {
+interface ModelPattern {
   model: number;
   re: RegExp;
 }
 
 /** The brand's compiled patterns (compiled once per engine, on the first listing that needs them). */
-export function brandPatterns(engine: Engine, brand: number): ModelPattern[] | undefined {
+function brandPatterns(engine: Engine, brand: number): ModelPattern[] | undefined {
   if (!engine.patterns) {
     const byBrand = new Map<number, ModelPattern[]>();
     for (const [b, model, source] of engine.meta.modelPatterns ?? []) {

@@ -63,8 +63,8 @@ const MAX_RUN = 255;
  */
 export const Q_TERM = 0,
   Q_PREFIX = 1,
-  Q_SKEL_TERM = 2,
-  Q_SKEL_PREFIX = 3;
+  Q_SKEL_TERM = 2;
+const Q_SKEL_PREFIX = 3;
 /** Block index bits are the hash's low bits; the top ten pick the bits, so at most 2^22 blocks. */
 const MAX_BLOCKS = 1 << 22;
 
@@ -80,10 +80,10 @@ export function filterHash(h1: number, h2: number): number {
 /** The two bits a literal key sets in its word. */
 export const filterMask = (b: number) => (1 << (b >>> 27)) | (1 << ((b >>> 22) & 31));
 /** The two bits a skeleton key sets: the literal positions turned by 16. */
-export const skeletonMask = (m: number) => (m << 16) | (m >>> 16);
+const skeletonMask = (m: number) => (m << 16) | (m >>> 16);
 
 /** Keys (flattened h1, h2 pairs) per question, indexed Q_TERM..Q_SKEL_PREFIX. */
-export function buildFilter(keys: [number[], number[], number[], number[]]): Uint32Array {
+function buildFilter(keys: [number[], number[], number[], number[]]): Uint32Array {
   // ~10 bits per term key: about 3% false positives (a false one costs one slot probe; a smaller
   // filter stays in cache, which matters more). The prefix word may hold twice as many keys: a
   // false "prefix" only extends a run by one more filter load.

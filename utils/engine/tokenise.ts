@@ -33,7 +33,7 @@ const BASE1 = BASE1$,
 
 export const MAX_TOKENS = 256;
 /** Longer titles are cut: marketplaces cap titles near 200-500 characters anyway. */
-export const MAX_TITLE = 600;
+const MAX_TITLE = 600;
 
 export const F_DIGIT = 1;
 export const F_LETTER = 2;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { CONTENT_MATCHES } from '../../../utils/adapters/hosts';
 import { ADAPTERS } from '../../../utils/adapters/registry';
-import { marketplaceOfPattern, matchesFor } from '../../../utils/content/site-matches';
+import { matchesFor } from '../../../utils/content/site-matches';
 
 // One content script per marketplace, each carrying only its adapter: every host the manifest asks
 // for is covered by exactly one of them, and that script's adapter claims the host's pages.
