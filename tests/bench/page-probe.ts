@@ -1,25 +1,22 @@
-// A page script (it runs in the page, before the content script) that timestamps badges as they
-// arrive: `done` resolves with the milliseconds from DOMContentLoaded to the `want`-th badge, and
-// `append(html, n)` adds cards the way infinite scroll does and resolves when there are n badges.
+// A page script (it runs in the page's head, before the body is parsed) that timestamps badges as they
+// arrive: `done` resolves with the page time (performance.now()) at which the `want`-th badge appeared,
+// and `append(html, n)` adds cards the way infinite scroll does and resolves with the milliseconds
+// until there are n badges.
 export const PROBE = (want: number) => `<script>
 (() => {
   const sel = '[data-listing-lens-badge]';
   let waiters = [];
   const check = () => {
     const n = document.querySelectorAll(sel).length;
-    waiters = waiters.filter((w) => (n >= w.n ? (w.ok(performance.now() - w.t0()), false) : true));
+    waiters = waiters.filter((w) => (n >= w.n ? (w.ok(performance.now() - w.t0), false) : true));
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
   const wait = (n, t0) => new Promise((ok) => { waiters.push({ n, t0, ok }); check(); });
-  let first;
-  // From the moment DOMContentLoaded started: listeners registered earlier (the content script's) run first.
-  const dcl = () => performance.getEntriesByType('navigation')[0].domContentLoadedEventStart;
-  document.addEventListener('DOMContentLoaded', () => { first = wait(${want}, dcl); });
+  const first = wait(${want}, 0);
   window.__ll = {
-    get done() { return first; },
+    done: first,
     append(html, n) {
-      const t0 = performance.now();
-      const p = wait(n, () => t0);
+      const p = wait(n, performance.now());
       document.querySelector('.s-main-slot').insertAdjacentHTML('beforeend', html);
       return p;
     },

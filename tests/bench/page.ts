@@ -31,7 +31,7 @@ const appended = cardHtml(cards(APPEND, CARDS));
 const s = await launchExtension();
 s.serve([{ url: RESULTS_URL, body: page }]);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rows: { badges: number; append: number; task: number }[] = [];
+const rows: { badges: number; fromInteractive: number; append: number; task: number }[] = [];
 try {
   // One warm-up load: the service worker starts and loads the rule pack once per browser session.
   const warm = await s.open(RESULTS_URL);
@@ -41,7 +41,12 @@ try {
     const cdp = await s.context.newCDPSession(tab);
     await startTrace(cdp);
     await tab.goto(RESULTS_URL, { waitUntil: 'domcontentloaded' });
-    const badges = await tab.evaluate(() => (window as unknown as { __ll: { done: Promise<number> } }).__ll.done);
+    // From DOMContentLoaded (the target's measure) and, stricter, from the moment the DOM was complete.
+    const { badges, fromInteractive } = await tab.evaluate(async () => {
+      const at = await (window as unknown as { __ll: { done: Promise<number> } }).__ll.done;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { badges: at - nav.domContentLoadedEventStart, fromInteractive: at - nav.domInteractive };
+    });
     await waitForTabState(s, RESULTS_URL);
     const append = await tab.evaluate(
       ([html, want]) =>
@@ -49,9 +54,9 @@ try {
       [appended, expectedAfter] as const,
     );
     const task = longestExtensionTask(await stopTrace(cdp));
-    rows.push({ badges, append, task });
+    rows.push({ badges, fromInteractive, append, task });
     log(
-      `run ${r + 1}: badges ${badges.toFixed(1)} ms, append ${append.toFixed(1)} ms, longest extension task ${task.toFixed(1)} ms`,
+      `run ${r + 1}: badges ${badges.toFixed(1)} ms (${fromInteractive.toFixed(1)} from DOM complete), append ${append.toFixed(1)} ms, longest extension task ${task.toFixed(1)} ms`,
     );
     await tab.close();
   }
@@ -74,6 +79,9 @@ log(
 );
 log(
   `  DOMContentLoaded to all badges   ${result.badges_ms} ms   (runs: ${rows.map((r) => round(r.badges)).join(', ')})`,
+);
+log(
+  `  DOM complete to all badges       ${round(median(rows.map((r) => r.fromInteractive)))} ms   (runs: ${rows.map((r) => round(r.fromInteractive)).join(', ')})`,
 );
 log(
   `  appended cards to their badges   ${result.append_ms} ms   (runs: ${rows.map((r) => round(r.append)).join(', ')})`,

@@ -23,10 +23,19 @@ export function runContentScript(adapter: Adapter): void {
   const w = window as unknown as Record<symbol, boolean>;
   if (w[RUNNING]) return;
   w[RUNNING] = true;
-  // Injected at document_start so the script is compiled and waiting when the DOM is complete.
-  if (document.readyState === 'loading')
-    document.addEventListener('DOMContentLoaded', () => start(adapter), { once: true });
-  else start(adapter);
+  // Injected at document_start so the script is compiled and waiting when the DOM is complete: it
+  // starts as the parser finishes (readyState "interactive"), before the page's deferred scripts run
+  // and DOMContentLoaded fires.
+  if (document.readyState !== 'loading') {
+    start(adapter);
+    return;
+  }
+  const ready = () => {
+    if (document.readyState === 'loading') return;
+    document.removeEventListener('readystatechange', ready);
+    start(adapter);
+  };
+  document.addEventListener('readystatechange', ready);
 }
 
 function start(adapter: Adapter): void {
