@@ -67,6 +67,26 @@ describe('any shop on demand, and storage trouble, in a real browser', () => {
     await Promise.all([options.close(), again.close()]);
   });
 
+  it('pauses on one site from the popup, remembered for that site, and resumes', async () => {
+    const url = `${RESULTS_URL}&pause=1`;
+    s.serve([{ url, body: resultsPage({ cards: 10 }) }]);
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await waitForBadges(page, 2);
+    const popup = await s.popupFor(page);
+    const pause = popup.getByRole('checkbox', { name: 'Pause Listing Lens on www.amazon.com' });
+    await pause.check();
+    await popup.getByText('Takes effect when the page reloads.').waitFor();
+    await page.reload();
+    await page.waitForTimeout(800);
+    assert.equal(await page.locator('[data-listing-lens-badge]').count(), 0, 'paused');
+    await popup.reload();
+    await pause.uncheck();
+    await page.reload();
+    await waitForBadges(page, 2);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('returns verdicts when session storage is full, and counts the refused write in diagnostics', async () => {
     await s.worker.evaluate(() => chrome.storage.session.set({ filler: 'x'.repeat(10_480_000) }));
     s.serve([{ url: RESULTS_URL, body: resultsPage({ cards: 20 }) }]);
