@@ -7,8 +7,10 @@ import type { PackActionResult, PacksOverview } from './packs/views';
 
 // The one message protocol. Names say the direction: `content:*` come from content scripts
 // (untrusted: any marketplace page can influence them), `ui:*` from extension pages (popup,
-// options), which are privileged. Only the background registers handlers, and it validates
-// every request against these schemas before acting.
+// options), which are privileged, and `bg:*` go from the background to a content script. The
+// background handles every `content:*` and `ui:*` message and validates each request against
+// these schemas before acting; a content script answers only `bg:*`, and the background
+// validates its answer too (`contentReplies`), since the page can shape it.
 
 const str = (max: number) => z.string().max(max);
 const nullableStr = (max: number) => str(max).nullable();
@@ -77,8 +79,29 @@ export const verdictSchema = z.strictObject({
   brandId: z.string().nullable().optional(),
 });
 
+/** A content script's evidence snapshot of its page (utils/evidence/snapshot.ts). */
+const snapshotReplySchema = z.strictObject({
+  html: z.string().max(30_000_000),
+  url: z.string().max(4_000),
+  title: z.string().max(2_000),
+});
+
+/** What a content script answers to a triage command: the listings the action concerns. */
+const triageReplySchema = z.strictObject({ listingIds: z.array(str(200)).max(500) });
+
 /** Request schemas, by message name. Responses are typed by `Responses` below. */
 export const requests = {
+  /** The background asks the content script in a tab for an evidence snapshot of its page. */
+  'bg:snapshot': z.strictObject({}),
+  /**
+   * A reviewer's triage command (commands API) for the page: move to the next or previous flagged
+   * listing with its reasons open, select one, hand over the selected (or focused) ones, or show a
+   * decision the background recorded for `listingIds`.
+   */
+  'bg:triage': z.strictObject({
+    action: z.enum(['next', 'previous', 'select', 'take', 'flagged', 'fine']),
+    listingIds: z.array(str(200)).max(500).optional(),
+  }),
   /**
    * A content script reports what it read on its page (or which fields it could not read);
    * the reply is the verdicts. The page URL is taken from the sender, not from the payload.
@@ -132,8 +155,16 @@ export const requests = {
   'ui:key-remove': z.strictObject({ keyId: str(64) }),
   // Flags and notices (extension pages only; see utils/cases/handlers.ts).
   'ui:flag-precheck': z.strictObject({ marketplace: str(40), listing: listingSchema }),
-  /** The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after. */
+  /**
+   * The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after.
+   * `requestId` is made by the form once per flag: a retry after the worker died mid-save finds the
+   * flag that was saved instead of saving a second one (the flag form always sends one).
+   */
   'ui:flag-create': z.strictObject({
+    requestId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/)
+      .optional(),
     url: str(4_000).min(1),
     marketplace: str(40).min(1),
     listing: listingSchema,
@@ -205,22 +236,14 @@ export const requests = {
   }),
 } as const;
 
-export type MessageName = keyof typeof requests;
+/** Schemas for what a content script answers to `bg:*` messages. */
+export const contentReplies = { 'bg:snapshot': snapshotReplySchema, 'bg:triage': triageReplySchema } as const;
 
-/**
- * Background to content script: the reviewer's triage shortcuts (commands API). The content script
- * answers only its own extension (sender.id) and checks the action by hand: zod stays out of it.
- */
-export interface TriageRequest {
-  type: 'bg:triage';
-  action: 'next' | 'previous' | 'select' | 'take' | 'flagged' | 'fine';
-  /** For `flagged` / `fine`: the listings the decision was recorded for. */
-  listingIds?: string[];
-}
-/** The listings the action concerns: the one now focused, or the selected ones for `take`. */
-export interface TriageReply {
-  listingIds: string[];
-}
+export type MessageName = keyof typeof requests;
+/** Messages the background sends to content scripts. */
+export type ContentMessage = Extract<MessageName, `bg:${string}`>;
+/** Messages the background handles. */
+export type BackgroundMessage = Exclude<MessageName, ContentMessage>;
 export type Request<N extends MessageName> = z.infer<(typeof requests)[N]>;
 
 export interface PackStatus {
@@ -262,6 +285,8 @@ interface SitesView {
 }
 
 export interface Responses {
+  'bg:snapshot': z.infer<typeof snapshotReplySchema>;
+  'bg:triage': z.infer<typeof triageReplySchema>;
   'content:page': PageReply;
   'content:cards': PageReply;
   'ui:read-tab': { ok: true } | { ok: false; error: string };
@@ -310,6 +335,9 @@ export interface Responses {
 }
 
 export const envelopeSchema = z.strictObject({ type: z.string().max(60), payload: z.unknown() });
+
+/** True for message names the background sends and never receives. */
+export const isToContent = (name: string): name is ContentMessage => name.startsWith('bg:');
 
 /** True for message names only extension pages may send. */
 export const isPrivileged = (name: string) => name.startsWith('ui:');

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+// Type-only imports: content scripts send with this too, and zod must stay out of them.
 import type { MessageName, Request, Responses } from './messages';
 
 /** Sends a typed message to the background and returns its typed reply. */

@@ -1,20 +1,20 @@
-import { browser } from 'wxt/browser';
 import { marketplaceOfHref } from '../adapters/marketplace';
 import { createFlag } from '../cases/create';
 import { updateFlag } from '../cases/history';
 import type { ListingLensDb } from '../db';
 import { t } from '../i18n';
-import type { TabState, TriageReply, TriageRequest } from '../messages';
+import type { Request, TabState } from '../messages';
 import { getActiveRow } from '../packs/store';
 import { loadProfile } from '../profile';
 import type { Listing, Verdict } from '../types';
 import { reviewedFineItem } from './page-settings';
+import { sendToTab } from './send-to-tab';
 import { readTabState } from './tab-state';
 
 // Reviewer triage through the commands API: the browser delivers the shortcut, so a page can neither
 // see nor fake it. Moving and selecting happen in the page; decisions are recorded here: "flag" makes
 // one flag per listing, all in one case, through the same path as the flag form.
-const TRIAGE_COMMANDS: Record<string, TriageRequest['action'] | 'decide-flag' | 'decide-fine'> = {
+const TRIAGE_COMMANDS: Record<string, Request<'bg:triage'>['action'] | 'decide-flag' | 'decide-fine'> = {
   'triage-next': 'next',
   'triage-previous': 'previous',
   'triage-select': 'select',
@@ -23,16 +23,16 @@ const TRIAGE_COMMANDS: Record<string, TriageRequest['action'] | 'decide-flag' | 
 };
 const MAX_FINE = 5_000;
 
-const ask = (tabId: number, m: TriageRequest) =>
-  browser.tabs.sendMessage(tabId, m, { frameId: 0 }) as Promise<TriageReply | undefined>;
+/** The page's answer, checked against its schema; a tab that cannot answer concerns no listing. */
+const ask = (tabId: number, m: Request<'bg:triage'>) =>
+  sendToTab(tabId, 'bg:triage', m).catch(() => ({ listingIds: [] as string[] }));
 
 export async function handleTriageCommand(db: ListingLensDb, command: string, tabId: number | undefined) {
   const action = TRIAGE_COMMANDS[command];
   if (!action || tabId === undefined) return;
   if ((await loadProfile()).role !== 'reviewer') return;
-  if (action !== 'decide-flag' && action !== 'decide-fine')
-    return void (await ask(tabId, { type: 'bg:triage', action }));
-  const picked = (await ask(tabId, { type: 'bg:triage', action: 'take' }))?.listingIds ?? [];
+  if (action !== 'decide-flag' && action !== 'decide-fine') return void (await ask(tabId, { action }));
+  const picked = (await ask(tabId, { action: 'take' }))?.listingIds ?? [];
   const state = await readTabState(tabId);
   if (picked.length === 0 || state?.kind !== 'judged') return;
   const chosen = picked
@@ -45,7 +45,7 @@ export async function handleTriageCommand(db: ListingLensDb, command: string, ta
           state,
           chosen.map((c) => c),
         );
-  await ask(tabId, { type: 'bg:triage', action: action === 'decide-flag' ? 'flagged' : 'fine', listingIds: done });
+  await ask(tabId, { action: action === 'decide-flag' ? 'flagged' : 'fine', listingIds: done });
 }
 
 const verdictOf = (s: Extract<TabState, { kind: 'judged' }>, id: string) =>

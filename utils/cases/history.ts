@@ -1,4 +1,4 @@
-import type { ListingLensDb } from '../db';
+import type { EvidenceRow, ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { isoDay } from '../notices/text';
 import { accuracyByPlatform } from './accuracy';
@@ -6,7 +6,16 @@ import { flagsCsv, historyJson, noticesCsv } from './export';
 import { expiredIds } from './retention';
 import { relistedFrom } from './relisting';
 import { basketItem, retentionItem } from './settings';
-import type { ActionResult, FileResult, HistoryView } from './types';
+import type { ActionResult, EvidenceMeta, FileResult, HistoryView } from './types';
+
+/** What the UI is told about a stored artefact (never its data). */
+export const evidenceMeta = (e: EvidenceRow): EvidenceMeta => ({
+  id: e.id!,
+  flagId: e.flagId,
+  kind: e.kind,
+  sha256: e.sha256,
+  capturedAt: e.capturedAt,
+});
 
 // The options page's history: flags and notices with their status, outcomes, export, delete
 // and retention. Deleting a flag deletes its evidence; notices keep a record of what was sent.
@@ -22,13 +31,7 @@ export async function historyView(db: ListingLensDb, now = Date.now()): Promise<
   return {
     flags,
     notices,
-    evidence: evidence.map((e) => ({
-      id: e.id!,
-      flagId: e.flagId,
-      kind: e.kind,
-      sha256: e.sha256,
-      capturedAt: e.capturedAt,
-    })),
+    evidence: evidence.map(evidenceMeta),
     accuracy: accuracyByPlatform(flags, now),
     retentionDays,
     basket: basket.filter((id) => flags.some((f) => f.id === id)),

@@ -4,8 +4,9 @@ import { sendMessage } from '../messaging';
 import { OWN } from './anchor';
 import { createPageSession } from './page-session';
 import { createBadgeRenderer } from './render';
-import { listenForSnapshotRequests } from './snapshot-listener';
-import { listenForTriage } from './triage';
+import { answerBackground } from './answer-background';
+import { snapshotHandler } from './snapshot-listener';
+import { triageHandler } from './triage';
 
 /** Coalesces full re-reads of pages that are not results pages (product pages rendering late). */
 const REREAD_MS = 120;
@@ -85,8 +86,7 @@ function start(adapter: Adapter): void {
     if (!session.readChanges(roots, removals)) rereadSoon();
   });
 
-  listenForSnapshotRequests();
-  listenForTriage(render);
+  answerBackground({ 'bg:snapshot': snapshotHandler, 'bg:triage': triageHandler(render) });
   session.readAll();
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   // Single-page shops change the URL through the history API; the Navigation API reports it where

@@ -1,15 +1,17 @@
-import { browser } from 'wxt/browser';
-import type { TriageReply, TriageRequest } from '../messages';
+import type { Request, Responses } from '../messages';
+import { type ContentHandlers, hasOnlyKeys } from './answer-background';
 import type { BadgeRenderer } from './render';
 
+type TriageRequest = Request<'bg:triage'>;
+type TriageReply = Responses['bg:triage'];
 const ACTIONS = new Set(['next', 'previous', 'select', 'take', 'flagged', 'fine']);
 
 /**
  * The reviewer's shortcuts arrive from the background (commands API, so they never collide with the
  * page's own keys): move between flagged listings in page order with their reasons open, select
- * several, and hand the background the ones to decide on. Only our own extension is answered.
+ * several, and hand the background the ones to decide on.
  */
-export function listenForTriage(render: BadgeRenderer): void {
+export function triageHandler(render: BadgeRenderer): ContentHandlers['bg:triage'] {
   let current: string | null = null;
   const selected = new Set<string>();
   const move = (step: 1 | -1): TriageReply => {
@@ -43,19 +45,16 @@ export function listenForTriage(render: BadgeRenderer): void {
         return { listingIds: m.listingIds ?? [] };
     }
   };
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isTriage(message)) return undefined;
-    return Promise.resolve(handle(message));
-  });
+  return { accepts: isTriage, answer: handle };
 }
 
-function isTriage(m: unknown): m is TriageRequest {
-  if (!m || typeof m !== 'object') return false;
-  const { type, action, listingIds } = m as Record<string, unknown>;
+function isTriage(p: unknown): p is TriageRequest {
+  if (!hasOnlyKeys(p, ['action', 'listingIds'])) return false;
+  const { action, listingIds } = p;
   return (
-    type === 'bg:triage' &&
     typeof action === 'string' &&
     ACTIONS.has(action) &&
-    (listingIds === undefined || (Array.isArray(listingIds) && listingIds.every((x) => typeof x === 'string')))
+    (listingIds === undefined ||
+      (Array.isArray(listingIds) && listingIds.length <= 500 && listingIds.every((x) => typeof x === 'string')))
   );
 }
