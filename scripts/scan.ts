@@ -1,9 +1,12 @@
 // npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...
+// npm run scan -- --listings FILE [--format jsonl|csv] [--rules PACK]: bulk triage (scan/listings.ts)
 // Reads saved pages (test-buy evidence), runs the extension's adapters and rule engine on
 // them, prints a table per file or one JSON object per line. Exit 1 if any file failed.
 import { readFileSync } from 'node:fs';
 
-const USAGE = 'usage: npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...';
+const USAGE =
+  'usage: npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...\n' +
+  '       npm run scan -- --listings FILE [--format jsonl|csv] [--rules PACK]';
 
 function parseArgs(argv: string[]) {
   const opts = {
@@ -12,6 +15,8 @@ function parseArgs(argv: string[]) {
     charset: undefined as string | undefined,
     rules: null as string | null,
     files: [] as string[],
+    listings: null as string | null,
+    format: 'jsonl',
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -19,6 +24,8 @@ function parseArgs(argv: string[]) {
     else if (a === '--url') opts.url = argv[++i];
     else if (a === '--charset') opts.charset = argv[++i];
     else if (a === '--rules') opts.rules = argv[++i] ?? null;
+    else if (a === '--listings') opts.listings = argv[++i] ?? null;
+    else if (a === '--format') opts.format = argv[++i];
     else if (a === '--help' || a === '-h') return null;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else opts.files.push(a);
@@ -33,6 +40,20 @@ async function main(): Promise<number> {
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (opts?.listings) {
+    if (opts.format !== 'jsonl' && opts.format !== 'csv') {
+      console.error(USAGE);
+      return 2;
+    }
+    const { scanListings } = await import('./scan/listings');
+    return scanListings({
+      ...opts,
+      file: opts.listings,
+      format: opts.format,
+      out: process.stdout,
+      err: process.stderr,
+    });
   }
   if (!opts?.files.length) {
     console.error(USAGE);

@@ -4,6 +4,7 @@
 // filter (one 8-byte block per key) answers those without touching the big table.
 import { mix32 as mix32$ } from './hash';
 import type { EngineArrays } from './engine-data';
+import { postingWord } from './engine-data';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
 const mix32 = mix32$;
@@ -169,8 +170,7 @@ export function buildTermTable(
     throw new Error(`Pack too large: ${kept} shared term postings, the engine holds at most 16,777,215`);
   const slots = new Uint32Array(cap * 4);
   const postings = new Uint32Array(kept * 2);
-  const word = (j: number) =>
-    (p.kind[j] & 0xf) | (p.flags[j] << 4) | (Math.min(p.tokens[j], 15) << 12) | (p.brand[j] << 16);
+  const word = (j: number) => postingWord(p.kind[j], p.flags[j], p.tokens[j], p.brand[j]);
   const litKeys: number[] = [],
     skelKeys: number[] = [];
   let at = 0;

@@ -115,6 +115,18 @@ const contactsSchema = z.strictObject({
   endpoints: z.array(httpsUrl).max(10).default([]),
 });
 
+/**
+ * A product category of the brand ("down jackets", "headphones") with the words that name it and its
+ * reference prices: a `floor` is the price below which the brand sells nothing new in that category.
+ * Compared when a listing names the brand and the category but no priced model.
+ */
+const categorySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  name: text(200),
+  terms: z.array(text(100)).min(1).max(100),
+  prices: z.array(referencePriceSchema).max(50).default([]),
+});
+
 const brandSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,60}$/),
   name: text(100),
@@ -122,6 +134,13 @@ const brandSchema = z.strictObject({
   /** Known misspellings and disguises; the engine also derives look-alike variants itself. */
   disguises: z.array(text(100)).max(LIMITS.aliasesPerBrand).default([]),
   models: z.array(modelSchema).max(LIMITS.modelsPerBrand).default([]),
+  /** Product categories with reference prices and floors (optional; see categorySchema). */
+  categories: z.array(categorySchema).max(500).optional(),
+  /**
+   * Genuinely cheaper editions, kits and sizes ("Photoshop Elements", "Monopoly Deal", "media kit",
+   * "travel size"): when a listing names one, its price is not compared with the brand's references.
+   */
+  editions: z.array(text(100)).max(2_000).optional(),
   /** When true, a model-like term for this brand that is not in `models` is a signal. */
   catalogueComplete: z.boolean().default(false),
   authorisedSellers: z.array(sellerRefSchema).max(LIMITS.sellersPerBrand).default([]),
@@ -181,7 +200,10 @@ export const packSchema = z
       seen.add(b.id);
     });
     const need = new Set<string>();
-    for (const b of p.brands) for (const m of b.models) for (const r of m.prices) need.add(r.currency);
+    for (const b of p.brands) {
+      for (const m of b.models) for (const r of m.prices) need.add(r.currency);
+      for (const c of b.categories ?? []) for (const r of c.prices) need.add(r.currency);
+    }
     for (const c of need) {
       if (c !== p.currencies.base && !(c in p.currencies.rates)) {
         ctx.addIssue({

@@ -78,9 +78,10 @@ describe('term filter and table', () => {
 
 describe('spaced model numbers', () => {
   it.each([
-    ['Honda GX 390 engine, 13 hp', 'GX390 Engine', 'GX 390'],
-    ['Honda EU 3000iS inverter generator', 'EU3000iS Inverter Generator', 'EU 3000iS'],
-    ['Honda EU 3000 iS inverter generator', 'EU3000iS Inverter Generator', 'EU 3000'], // "EU3000" is a term too: the first found is quoted
+    // The longest mention of the model is quoted: here the model's full name, spaced as the title spaces it.
+    ['Honda GX 390 engine, 13 hp', 'GX390 Engine', 'GX 390 engine'],
+    ['Honda EU 3000iS inverter generator', 'EU3000iS Inverter Generator', 'EU 3000iS inverter generator'],
+    ['Honda EU 3000 iS inverter generator', 'EU3000iS Inverter Generator', 'EU 3000 iS inverter generator'],
   ])('"%s" names the model whatever the filter answers for its first part', (title, model, matched) => {
     const r = scoreListing(testEngine(), listing(title)).reasons.find((x) => x.signal === 'model');
     expect(r?.evidence).toMatchObject({ model, matched });
@@ -88,7 +89,7 @@ describe('spaced model numbers', () => {
 
   it('holds only where letters meet digits, and only for model numbers', () => {
     expect(
-      scoreListing(testEngine(), listing('Honda G X390 engine')).reasons.find((r) => r.signal === 'model'),
+      scoreListing(testEngine(), listing('Honda G X390, 13 hp')).reasons.find((r) => r.signal === 'model'),
     ).toBeUndefined();
   });
 });
