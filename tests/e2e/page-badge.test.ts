@@ -2,11 +2,23 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { cards, RESULTS_URL, resultsPage } from '../bench/page-fixture';
 import { launchExtension, type Session } from './harness';
-import { axTree, BADGE, boxOf, contrast, pixels, tabToBadge, waitForBadges } from './page-helpers';
+import type { Page } from 'playwright-core';
+import { type AxNode, axTree, BADGE, boxOf, contrast, pixels, tabToBadge, waitForBadges } from './page-helpers';
 
 // The badge and its panel in a real Chromium: keyboard and outside click inside a card that clips
 // its overflow, legibility on a dark page, and what a hostile page can (not) do to it (issue 15).
 const FAKES = cards(20).filter((c) => c.fake).length;
+const focusedBadge = (x: AxNode) => x.focused && x.role === 'button' && x.name.startsWith('Listing Lens');
+
+/** The accessibility tree once `ok` holds for it (or as it is after two seconds). */
+async function until(page: Page, ok: (tree: AxNode[]) => boolean): Promise<AxNode[]> {
+  let tree = await axTree(page);
+  for (let i = 0; i < 20 && !ok(tree); i++) {
+    await page.waitForTimeout(100);
+    tree = await axTree(page);
+  }
+  return tree;
+}
 
 describe('the badge and its panel in a real browser', () => {
   let s: Session;
@@ -52,18 +64,16 @@ describe('the badge and its panel in a real browser', () => {
     );
     assert.equal(hit, true);
     await page.keyboard.press('Escape');
-    const afterEscape = await axTree(page);
+    // The panel closes on the toggle event (a task after the key): wait for it, then for the focus.
+    const afterEscape = await until(page, (t) => !t.some((x) => x.role === 'dialog') && t.some(focusedBadge));
     assert.equal(afterEscape.filter((x) => x.role === 'dialog').length, 0);
-    assert.match(
-      afterEscape.find((x) => x.focused && x.role === 'button')?.name ?? '',
-      /^Listing Lens: Suspect/,
-      'focus back on the badge',
-    );
+    assert.match(afterEscape.find(focusedBadge)?.name ?? '', /^Listing Lens: Suspect/, 'focus back on the badge');
     await page.keyboard.press('Enter');
     dialog = (await axTree(page)).find((x) => x.role === 'dialog');
     assert.ok(dialog);
     await page.mouse.click(1200, 10);
-    assert.equal((await axTree(page)).filter((x) => x.role === 'dialog').length, 0, 'outside click closed it');
+    const afterClick = await until(page, (t) => !t.some((x) => x.role === 'dialog'));
+    assert.equal(afterClick.filter((x) => x.role === 'dialog').length, 0, 'outside click closed it');
     await page.close();
   });
 
