@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Listing, Verdict } from './types';
 import type { MarketplaceInfo } from './packs/schema';
+import type { NoticeEvent } from './notices/lifecycle';
 import { clearBlocked, markBlocked } from './storage-health';
 
 // The extension's one database. Opened only by the background and extension pages,
@@ -52,6 +53,8 @@ export interface FlagRow {
   packId: string | null;
   caseId: string | null;
   outcome: string | null;
+  /** The role the user held when flagging: one open flag per listing and role. */
+  role?: string;
   /** The form's id for this flag (ui:flag-create), so a retried save finds it; absent on older rows. */
   requestId?: string;
 }
@@ -69,12 +72,17 @@ export interface NoticeRow {
   createdAt: number;
   sentAt: number | null;
   caseId: string | null;
+  /** Channel actions and status moves, oldest first (utils/notices/lifecycle.ts); absent on older rows. */
+  events?: NoticeEvent[];
+  /** Bumped on every write, so an editor left open cannot overwrite newer state. */
+  revision?: number;
 }
 
 export interface EvidenceRow {
   id?: number;
   flagId: number;
-  kind: 'screenshot' | 'snapshot' | 'fields';
+  /** `photo`: a picture of an item received in a test buy, uploaded by the user. */
+  kind: 'screenshot' | 'snapshot' | 'fields' | 'photo';
   mime: string;
   data: Blob | string;
   sha256: string;

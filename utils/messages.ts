@@ -3,6 +3,8 @@ import type * as Flags from './cases/types';
 import { INFRINGEMENT_TYPES } from './notices/infringement-types';
 import { STATUSES } from './notices/status';
 import { FORMATS } from './notices/types';
+import type { PhotoResult } from './cases/photos';
+import type { ScreenshotResult } from './cases/screenshot';
 import type { PackActionResult, PacksOverview } from './packs/views';
 
 // The one message protocol. Names say the direction: `content:*` come from content scripts
@@ -179,6 +181,13 @@ export const requests = {
     tabId: z.number().int().nonnegative(),
     pageUrl: str(4_000),
   }),
+  /** The popup opened on a tab (a toolbar click): add a screenshot to open flags of its listing that lack one. */
+  'ui:flag-screenshot': z.strictObject({ tabId: z.number().int().nonnegative() }),
+  /** A photo of the item received in a test buy (a data URL of the file the user picked). */
+  'ui:flag-photo': z.strictObject({
+    flagId: z.number().int().positive(),
+    dataUrl: str(11_000_000),
+  }),
   /** Evidence for an earlier flag from whichever open tab shows its listing. */
   'ui:flag-recapture': z.strictObject({ flagId: z.number().int().positive() }),
   'ui:history': z.strictObject({}),
@@ -220,6 +229,13 @@ export const requests = {
     flagIds: z.array(z.number().int().positive()).min(1).max(10_000),
     status: z.enum(['draft', 'sent']),
     channel: z.enum(['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post']).nullable(),
+    /** The revision the editor loaded; a stale one is refused instead of overwriting newer state. */
+    revision: z.number().int().nonnegative().optional(),
+  }),
+  /** Records one way a stored notice left (download, mail, form) without touching its status or text. */
+  'ui:notice-channel': z.strictObject({
+    id: z.number().int().positive(),
+    channel: z.enum(['mailto', 'clipboard', 'eml', 'case-file', 'report-page', 'post']),
   }),
   'ui:notice-update': z.strictObject({
     id: z.number().int().positive(),
@@ -319,6 +335,8 @@ export interface Responses {
   'ui:flag-create': Flags.FlagCreateResult;
   'ui:flag-capture': Flags.CaptureOutcome;
   'ui:flag-recapture': Flags.CaptureOutcome;
+  'ui:flag-screenshot': ScreenshotResult;
+  'ui:flag-photo': PhotoResult;
   'ui:history': Flags.HistoryView;
   'ui:flag-update': Flags.ActionResult;
   'ui:flag-delete': Flags.ActionResult;
@@ -329,6 +347,7 @@ export interface Responses {
   'ui:notice-compose': Flags.ComposeResult;
   'ui:notice-save': Flags.SaveResult;
   'ui:notice-update': Flags.ActionResult;
+  'ui:notice-channel': Flags.SaveResult;
   'ui:notice-delete': Flags.ActionResult;
   'ui:notice-file': Flags.FileResult;
   'ui:notice-post': { ok: true; status: number } | { ok: false; error: string };

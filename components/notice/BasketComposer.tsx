@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryView } from '../../utils/cases/types';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { ListingLink } from '../shared/ListingLink';
 import { NoticeComposer } from './NoticeComposer';
@@ -17,29 +18,26 @@ export function BasketComposer() {
         {error}
       </p>
     );
-  if (!view) return <p role="status">Loading the case basket…</p>;
+  if (!view) return <p role="status">{t('notice_basket_loading')}</p>;
   const flags = view.flags.filter((f) => f.id !== undefined && view.basket.includes(f.id));
   if (flags.length === 0) {
     return (
-      <section class="card" aria-label="Case basket">
-        <h2>The case basket is empty</h2>
-        <p>
-          Flag listings from the Listing Lens button or a badge and choose “Add to case basket”, or add them from the
-          history in Options.
-        </p>
+      <section class="card" aria-label={t('notice_basket_label')}>
+        <h2>{t('notice_basket_empty')}</h2>
+        <p>{t('notice_basket_empty_help')}</p>
       </section>
     );
   }
   return (
     <>
-      <section class="card" aria-label="Case basket">
-        <h2>Case basket ({flags.length})</h2>
+      <section class="card" aria-label={t('notice_basket_label')}>
+        <h2>{t('notice_basket_heading', flags.length)}</h2>
         <table>
           <thead>
             <tr>
-              <th>Marketplace</th>
-              <th>Listing</th>
-              <th>Type</th>
+              <th>{t('notice_basket_marketplace')}</th>
+              <th>{t('notice_basket_listing')}</th>
+              <th>{t('notice_basket_type')}</th>
               <th />
             </tr>
           </thead>
@@ -54,10 +52,10 @@ export function BasketComposer() {
                 <td>
                   <button
                     type="button"
-                    aria-label={`Remove ${f.listingId} from the basket`}
+                    aria-label={t('notice_basket_remove_label', f.listingId)}
                     onClick={() => void sendMessage('ui:basket', { remove: [f.id!] }).then(load)}
                   >
-                    Remove
+                    {t('notice_basket_remove')}
                   </button>
                 </td>
               </tr>
@@ -66,10 +64,10 @@ export function BasketComposer() {
         </table>
         <div class="row" style={{ marginTop: '8px' }}>
           <button type="button" class="primary" onClick={() => setComposing(true)}>
-            Prepare notices
+            {t('notice_basket_prepare')}
           </button>
           <button type="button" onClick={() => void sendMessage('ui:basket', { clear: true }).then(load)}>
-            Empty the basket
+            {t('notice_basket_clear')}
           </button>
         </div>
       </section>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../../utils/messages';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { marketplaceOfHref } from '../../utils/adapters/marketplace';
 import { FlagPanel } from '../popup/FlagPanel';
@@ -17,25 +18,24 @@ export function FlagFromTab({ tabId, listingId }: { tabId: number; listingId: st
       setState({ kind: 'error', message: e.message }),
     );
   }, [tabId]);
-  if (!state) return <p role="status">Loading the listing…</p>;
+  if (!state) return <p role="status">{t('notice_flag_loading')}</p>;
   if (state.kind !== 'judged') {
     return (
-      <section class="card" role="alert" aria-label="Listing not available">
-        <h2>This listing is no longer available here</h2>
+      <section class="card" role="alert" aria-label={t('notice_flag_gone_label')}>
+        <h2>{t('notice_flag_gone')}</h2>
         <p>
-          {state.kind === 'error' ? state.message : 'The tab has moved on or closed.'} Open the listing again and use
-          the Listing Lens button.
+          {state.kind === 'error' ? state.message : t('notice_flag_tab_moved')} {t('notice_flag_open_again')}
         </p>
       </section>
     );
   }
   const listing = state.listings.find((l) => l.listingId === listingId);
-  if (!listing) return <p role="alert">That listing is not on the page any more. Reload the page and try again.</p>;
+  if (!listing) return <p role="alert">{t('notice_flag_not_on_page')}</p>;
   const verdict = state.verdicts.find((v) => v.listingId === listingId) ?? null;
   const marketplace = marketplaceOfHref(listing.url ?? state.url) ?? state.adapter;
   return (
     <>
-      <h2>Flag a listing</h2>
+      <h2>{t('notice_flag_heading')}</h2>
       <VerdictCard listing={listing} verdict={verdict} />
       <FlagPanel
         tabId={tabId}

@@ -1,6 +1,16 @@
-import { FORMAT_LABELS, type FormatId, type NoticeExtra } from '../../utils/notices/types';
+import { t, type MessageKey } from '../../utils/i18n';
+import { formatOf } from '../../utils/notices/formats/registry';
+import type { FormatId, NoticeExtra } from '../../utils/notices/types';
 
-/** The format and the extra fields some formats need. */
+const formatLabelKey = (f: FormatId) => `notice_format_${f.replace(/-/g, '_')}` as MessageKey;
+const EXTRA_KEYS: Record<keyof NoticeExtra, MessageKey> = {
+  countries: 'notice_extra_countries',
+  patentNumber: 'notice_extra_patent',
+  copyrightWork: 'notice_extra_work',
+  messageToSeller: 'notice_extra_message',
+};
+
+/** The format and the extra fields its descriptor asks for. */
 export function FormatPicker(props: {
   formats: FormatId[];
   format: FormatId;
@@ -9,40 +19,26 @@ export function FormatPicker(props: {
   onExtra: (e: NoticeExtra) => void;
 }) {
   const { format, extra } = props;
-  const field = (key: keyof NoticeExtra, label: string) => (
-    <>
-      <label for={`ll-extra-${key}`}>{label}</label>
-      <input
-        id={`ll-extra-${key}`}
-        value={extra[key] ?? ''}
-        onInput={(e) => props.onExtra({ ...extra, [key]: e.currentTarget.value })}
-      />
-    </>
-  );
   return (
-    <section class="card" aria-label="Format and extra fields">
-      <label for="ll-format">Notice format</label>
+    <section class="card" aria-label={t('notice_format_section')}>
+      <label for="ll-format">{t('notice_format_label')}</label>
       <select id="ll-format" value={format} onChange={(e) => props.onFormat(e.currentTarget.value as FormatId)}>
         {props.formats.map((f) => (
           <option key={f} value={f}>
-            {FORMAT_LABELS[f]}
+            {t(formatLabelKey(f))}
           </option>
         ))}
       </select>
-      {format === 'ebay-vero' ? (
-        <>
-          {field('countries', 'Countries where the item is not authorised (unlawful import)')}
-          {field('patentNumber', 'Patent number (patent claims)')}
-          {field('copyrightWork', 'Copyrighted work (copyright claims)')}
-          {field('messageToSeller', 'Message to the seller (up to 1000 characters)')}
-        </>
-      ) : null}
-      {format === 'amazon' ? (
-        <>
-          {field('patentNumber', 'Patent number (patent claims)')}
-          {field('copyrightWork', 'Copyrighted work (copyright claims)')}
-        </>
-      ) : null}
+      {formatOf(format).extras.map((key) => (
+        <div key={key}>
+          <label for={`ll-extra-${key}`}>{t(EXTRA_KEYS[key])}</label>
+          <input
+            id={`ll-extra-${key}`}
+            value={extra[key] ?? ''}
+            onInput={(e) => props.onExtra({ ...extra, [key]: e.currentTarget.value })}
+          />
+        </div>
+      ))}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { BasketComposer } from './BasketComposer';
 import { FlagFromTab } from './FlagFromTab';
 import { NoticeComposer } from './NoticeComposer';
@@ -14,7 +15,7 @@ export function NoticeApp() {
   }, []);
   return (
     <main style={{ maxWidth: '900px', margin: '0 auto', padding: '16px' }}>
-      <h1>Listing Lens</h1>
+      <h1>{t('extName')}</h1>
       {route.kind === 'flag' ? <FlagFromTab tabId={route.tabId} listingId={route.listingId} /> : null}
       {route.kind === 'notice' ? <NoticeComposer key={route.flagIds.join(',')} flagIds={route.flagIds} /> : null}
       {route.kind === 'basket' ? <BasketComposer /> : null}

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComposeResult } from '../../utils/cases/types';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
-import { FORMATS_BY_ROLE, type FormatId, type NoticeExtra } from '../../utils/notices/types';
+import { formatsFor } from '../../utils/notices/formats/registry';
+import type { FormatId, NoticeExtra } from '../../utils/notices/types';
 import { loadProfile } from '../../utils/profile';
 import { FormatPicker } from './FormatPicker';
 import { NoticeCard } from './NoticeCard';
+import { TestBuyPhotos } from './TestBuyPhotos';
 
 /** Builds notices for the given flags in the chosen format, grouped by marketplace and right. */
 export function NoticeComposer({ flagIds }: { flagIds: number[] }) {
@@ -14,33 +17,34 @@ export function NoticeComposer({ flagIds }: { flagIds: number[] }) {
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    loadProfile().then((p) => setFormat(FORMATS_BY_ROLE[p.role][0]));
+    loadProfile().then((p) => setFormat(formatsFor(p.role)[0]));
   }, []);
   useEffect(() => {
     if (!format) return;
-    setResult(null);
     sendMessage('ui:notice-compose', { flagIds, format, extra }).then(setResult, (e: Error) =>
       setResult({ ok: false, error: e.message }),
     );
   }, [format, version, flagIds.join(',')]);
 
-  if (!format) return <p role="status">Loading…</p>;
+  if (!format) return <p role="status">{t('notice_loading')}</p>;
   return (
-    <section aria-label="Notice composer">
-      <h2>
-        Notice for {flagIds.length} flagged listing{flagIds.length === 1 ? '' : 's'}
-      </h2>
+    <section aria-label={t('notice_composer_label')}>
+      <h2>{t('notice_heading', flagIds.length)}</h2>
       <FormatPicker
         formats={result?.ok ? result.formats : [format]}
         format={format}
         extra={extra}
-        onFormat={setFormat}
+        onFormat={(f) => {
+          setResult(null);
+          setFormat(f);
+        }}
         onExtra={setExtra}
       />
+      <TestBuyPhotos flagIds={flagIds} />
       <button type="button" onClick={() => setVersion(version + 1)}>
-        Update the notice
+        {t('notice_update')}
       </button>
-      {!result ? <p role="status">Preparing the notice…</p> : null}
+      {!result ? <p role="status">{t('notice_preparing')}</p> : null}
       {result && !result.ok ? (
         <p role="alert" class="error">
           {result.error}
@@ -50,7 +54,7 @@ export function NoticeComposer({ flagIds }: { flagIds: number[] }) {
         <>
           <p class="muted">{result.identityNote}</p>
           {result.warnings.length ? (
-            <section class="card" role="alert" aria-label="Accuracy warning">
+            <section class="card" role="alert" aria-label={t('notice_accuracy_warning')}>
               {result.warnings.map((w, i) => (
                 <p key={i} class="error">
                   {w}
@@ -60,14 +64,16 @@ export function NoticeComposer({ flagIds }: { flagIds: number[] }) {
           ) : null}
           {result.groups.flatMap((g, gi) =>
             g.notices.map((n) => {
-              const title = `Notice ${gi + 1}${n.parts > 1 ? `.${n.part}` : ''}: ${g.marketplace}${g.brand ? `, ${g.brand}` : ''}${g.right ? `, right ${g.right}` : ''}`;
+              const where = [g.marketplace, g.brand, g.right && t('notice_right', g.right)].filter(Boolean).join(', ');
+              const title = t('notice_card_title', `${gi + 1}${n.parts > 1 ? `.${n.part}` : ''}`, where);
               return (
+                // Keyed by format and listings, not by regeneration, so edits survive "Update the notice".
                 <NoticeCard
-                  key={`${format}-${version}-${title}`}
+                  key={`${n.format}-${n.flagIds.join(',')}`}
                   notice={n}
                   role={result.role}
                   title={title}
-                  reportUrl={g.reportUrl}
+                  route={g.route}
                   endpoints={g.endpoints}
                 />
               );

@@ -79,7 +79,8 @@ export function HistoryFlags({
                 onCaseId={actions.onCaseId}
               />
               <td>
-                {ev.length === 0 ? (
+                {/* A flag without a screenshot can always get one (the popup adds it on the listing's tab). */}
+                {!ev.some((e) => e.kind === 'screenshot') ? (
                   <button
                     type="button"
                     aria-label={`Capture evidence for flag ${id}`}
@@ -87,7 +88,8 @@ export function HistoryFlags({
                   >
                     Capture evidence
                   </button>
-                ) : (
+                ) : null}
+                {ev.length ? (
                   <details>
                     <summary>
                       {ev.length} item{ev.length === 1 ? '' : 's'}
@@ -100,7 +102,7 @@ export function HistoryFlags({
                       ))}
                     </ul>
                   </details>
-                )}
+                ) : null}
               </td>
               <td>
                 <div class="row">

@@ -1,6 +1,7 @@
 import type { NoticeRow } from '../../utils/db';
 import { isoDay } from '../../utils/notices/text';
-import { FORMAT_LABELS, type FormatId } from '../../utils/notices/types';
+import { FORMAT_LABELS } from '../../utils/notices/formats/registry';
+import type { FormatId } from '../../utils/notices/types';
 import { StatusCells } from './StatusCells';
 
 export interface NoticeActions {

@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n';
 interface Props {
   busy: boolean;
   /** Set when the last import needs the user's explicit consent to install unverified. */
@@ -40,6 +41,7 @@ export function PacksImport({ busy, pending, onFile, onConfirm, onCancel }: Prop
             An unverified pack decides which listings are flagged. Install it only if you made it or know where it came
             from; it will be marked unverified.
           </p>
+          <p>{t('notice_unverified_pack_scope')}</p>
           <button type="button" disabled={busy} onClick={onConfirm}>
             Install unverified
           </button>{' '}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { INFRINGEMENT_TYPES, TYPE_LABELS, type InfringementType } from '../../utils/notices/infringement-types';
-import type { Listing } from '../../utils/types';
+import { flagBrand } from '../../utils/cases/flag-defaults';
+import type { Listing, Verdict } from '../../utils/types';
 
 export interface FlagValues {
   type: InfringementType | '';
@@ -12,10 +13,10 @@ export interface FlagValues {
   testBuy: { orderId: string; date: string; findings: string };
 }
 
-export const initialFlagValues = (listing: Listing, url: string): FlagValues => ({
+export const initialFlagValues = (listing: Listing, url: string, verdict: Verdict | null = null): FlagValues => ({
   type: '',
   title: listing.title,
-  brand: listing.brand ?? '',
+  brand: flagBrand(verdict),
   seller: listing.seller?.name ?? listing.seller?.id ?? '',
   url,
   note: '',

@@ -18,7 +18,7 @@ export interface FlagPanelProps {
 type Phase =
   | { kind: 'closed' }
   | { kind: 'form'; error: string | null; busy: boolean }
-  | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean };
+  | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean; existing?: boolean };
 
 const openPage = (path: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/notice.html')}${path}` });
 
@@ -73,6 +73,7 @@ export function FlagPanel(props: FlagPanelProps) {
       setPhase({
         kind: 'saved',
         flagId: r.flagId,
+        existing: r.reopened,
         busy: false,
         capture: r.capture ?? {
           ok: false,
@@ -107,7 +108,7 @@ export function FlagPanel(props: FlagPanelProps) {
       ) : null}
       {phase.kind === 'form' ? (
         <FlagForm
-          initial={initialFlagValues(props.listing, props.url)}
+          initial={initialFlagValues(props.listing, props.url, props.verdict)}
           busy={phase.busy}
           error={phase.error}
           onSubmit={save}
@@ -117,6 +118,7 @@ export function FlagPanel(props: FlagPanelProps) {
       {phase.kind === 'saved' ? (
         <FlagResult
           flagId={phase.flagId}
+          existing={!!phase.existing}
           capture={phase.capture}
           busy={phase.busy}
           canBasket={!!pre && pre.role !== 'consumer'}

@@ -1,8 +1,10 @@
+import { t } from '../../utils/i18n';
 import type { CaptureOutcome } from '../../utils/cases/types';
 
 /** What happened after saving: the flag is safe, and what became of the evidence. */
 export function FlagResult(props: {
   flagId: number;
+  existing?: boolean;
   capture: CaptureOutcome | null;
   busy: boolean;
   canBasket: boolean;
@@ -16,6 +18,7 @@ export function FlagResult(props: {
   return (
     <section class="card" aria-label="Flag saved" role="status">
       <h2>Flag saved</h2>
+      {props.existing ? <p>{t('notice_flag_existing', props.flagId)}</p> : null}
       {c === null ? <p class="muted">Capturing evidence…</p> : null}
       {c?.ok ? (
         <>

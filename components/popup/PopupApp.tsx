@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PopupModel } from '../../utils/popup-state';
 import { FlagPanel } from './FlagPanel';
+import { PendingScreenshot } from '../notice/PendingScreenshot';
 import { PackFooter } from './PackFooter';
 import { ReadThisPage } from './ReadThisPage';
 import { ResultsList } from './ResultsList';
@@ -94,6 +95,7 @@ function Body({
                 ← Results
               </button>
             ) : null}
+            {model.tabId !== null ? <PendingScreenshot tabId={model.tabId} /> : null}
             <VerdictCard listing={listing} verdict={verdict} />
             {model.tabId !== null ? (
               <FlagPanel

@@ -10,9 +10,12 @@ import { cleanListingUrl, stripTracking } from '../notices/url-clean';
 // visible and the sanitised snapshot the content script returns. The content script is
 // untrusted, so its answer is validated (sendToTab); a missing artefact is reported, never invented.
 
+const NO_SCREENSHOT =
+  'No screenshot yet: the browser allows one only after a click on the Listing Lens button. Click it in the toolbar while this listing is showing and the screenshot is added to this flag.';
+
 const sameDoc = (a: string | undefined, b: string) => (a ?? '').replace(/#.*$/, '') === b.replace(/#.*$/, '');
 
-async function screenshot(tabId: number, windowId: number, active: boolean): Promise<string> {
+export async function screenshot(tabId: number, windowId: number, active: boolean): Promise<string> {
   // captureVisibleTab shows a window's front tab; when the flag page is in front, bring the
   // listing forward for the capture and put the flag page back.
   const [front] = active ? [] : await browser.tabs.query({ active: true, windowId });
@@ -47,50 +50,52 @@ export async function captureForFlag(
     };
   }
   const missing: string[] = [];
+  // A second capture (from the history, or flagging an open case again) adds only what is missing.
+  const have = new Set((await db.evidence.where('flagId').equals(flagId).toArray()).map((e) => e.kind));
   let shot: string | null = null;
-  try {
-    shot = await screenshot(tabId, tab.windowId, !!tab.active);
-  } catch {
-    missing.push(
-      'No screenshot: the browser allows one only right after you click the Listing Lens button in the toolbar. The page snapshot and the fields were saved.',
-    );
+  if (!have.has('screenshot')) {
+    try {
+      shot = await screenshot(tabId, tab.windowId, !!tab.active);
+    } catch {
+      missing.push(NO_SCREENSHOT);
+    }
   }
   let snap: Responses['bg:snapshot'] | null = null;
-  try {
-    const r = await sendToTab(tabId, 'bg:snapshot', {});
-    // The evidence names the page without the tracking parameters it was reached with.
-    if (sameDoc(r.url, pageUrl)) snap = { ...r, url: stripTracking(r.url) ?? r.url };
-    else missing.push('Page snapshot not taken: the page did not answer as expected.');
-  } catch {
-    missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');
+  if (!have.has('snapshot')) {
+    try {
+      const r = await sendToTab(tabId, 'bg:snapshot', {});
+      // The evidence names the page without the tracking parameters it was reached with.
+      if (sameDoc(r.url, pageUrl)) snap = { ...r, url: stripTracking(r.url) ?? r.url };
+      else missing.push('Page snapshot not taken: the page did not answer as expected.');
+    } catch {
+      missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');
+    }
   }
-  const rows = await buildEvidenceRows({
-    flagId,
-    url: flag.url,
-    screenshot: shot,
-    snapshot: snap,
-    now,
-    fields: {
+  const rows = (
+    await buildEvidenceRows({
       flagId,
       url: flag.url,
-      marketplace: flag.marketplace,
-      type: flag.type,
-      listing: flag.listing,
-      verdict: flag.verdict,
-    },
-  });
+      screenshot: shot,
+      snapshot: snap,
+      now,
+      fields: {
+        flagId,
+        url: flag.url,
+        marketplace: flag.marketplace,
+        type: flag.type,
+        listing: flag.listing,
+        verdict: flag.verdict,
+      },
+    })
+  ).filter((r) => !have.has(r.kind));
   const stored = await storeEvidence(db, rows);
   if (!stored.ok) return { ok: false, error: stored.error, message: stored.message };
+  // The answer lists all the flag holds, so a second capture that added nothing still shows its evidence.
+  const all = await db.evidence.where('flagId').equals(flagId).toArray();
   return {
     ok: true,
     missing,
-    evidence: stored.rows.map((r, i) => ({
-      id: stored.ids[i],
-      flagId,
-      kind: r.kind,
-      sha256: r.sha256,
-      capturedAt: r.capturedAt,
-    })),
+    evidence: all.map((r) => ({ id: r.id!, flagId, kind: r.kind, sha256: r.sha256, capturedAt: r.capturedAt })),
   };
 }
 

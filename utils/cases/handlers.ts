@@ -5,16 +5,11 @@ import { getActiveRow } from '../packs/store';
 import { captureForFlag, recaptureForFlag } from './capture-tab';
 import { composeNotices } from '../notices/compose';
 import { createFlag, precheckFlag } from './create';
-import {
-  deleteFlags,
-  evidenceMeta,
-  exportHistory,
-  historyView,
-  updateFlag,
-  updateNotice,
-  applyRetention,
-} from './history';
-import { noticeCaseFile, noticeEml, postNotice, saveNotice } from '../notices/send';
+import { deleteFlags, evidenceMeta, exportHistory, historyView, updateFlag, applyRetention } from './history';
+import { noticeCaseFile, noticeEml, postNotice } from '../notices/send';
+import { noteChannel, saveNotice, updateNotice } from '../notices/store';
+import { addTestBuyPhoto } from './photos';
+import { addMissingScreenshot } from './screenshot';
 import { basketItem, retentionItem } from './settings';
 import type { FlagCreateResult } from './types';
 
@@ -36,10 +31,12 @@ export const flagHandlers = {
     const tab = p.capture ? await browser.tabs.get(p.capture.tabId).catch(() => null) : null;
     const { existing, ...created } = await createFlag(db, p, pack?.id ?? null, Date.now(), tab?.url ?? null);
     if (!created.ok) return created;
-    if (existing) {
-      // A retry after the worker stopped: report the evidence already stored rather than take it twice.
+    if (existing || created.reopened) {
+      // A retry after the worker stopped, or an open case flagged again: report the evidence already
+      // stored rather than take it twice; an open case still without a screenshot gets what is missing.
       const stored = await db.evidence.where('flagId').equals(created.flagId).toArray();
-      if (stored.length > 0 || !p.capture)
+      const done = existing ? stored.length > 0 : stored.some((e) => e.kind === 'screenshot');
+      if (done || !p.capture)
         return {
           ...created,
           capture: stored.length ? { ok: true, missing: [], evidence: stored.map(evidenceMeta) } : null,
@@ -53,6 +50,10 @@ export const flagHandlers = {
     captureForFlag(db, p.flagId, p.tabId, p.pageUrl),
 
   'ui:flag-recapture': (p: Request<'ui:flag-recapture'>, { db }: FlagContext) => recaptureForFlag(db, p.flagId),
+
+  'ui:flag-screenshot': (p: Request<'ui:flag-screenshot'>, { db }: FlagContext) => addMissingScreenshot(db, p.tabId),
+
+  'ui:flag-photo': (p: Request<'ui:flag-photo'>, { db }: FlagContext) => addTestBuyPhoto(db, p),
 
   'ui:history': (_: Request<'ui:history'>, { db }: FlagContext) => historyView(db),
 
@@ -99,6 +100,8 @@ export const flagHandlers = {
   'ui:notice-save': (p: Request<'ui:notice-save'>, { db }: FlagContext) => saveNotice(db, p),
 
   'ui:notice-update': (p: Request<'ui:notice-update'>, { db }: FlagContext) => updateNotice(db, p),
+
+  'ui:notice-channel': (p: Request<'ui:notice-channel'>, { db }: FlagContext) => noteChannel(db, p.id, p.channel),
 
   'ui:notice-delete': async (p: Request<'ui:notice-delete'>, { db }: FlagContext) => {
     await db.notices.delete(p.id);

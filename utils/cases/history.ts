@@ -67,30 +67,6 @@ export async function updateFlag(db: ListingLensDb, p: Request<'ui:flag-update'>
   return n ? { ok: true, message: 'Saved.' } : { ok: false, error: 'That flag no longer exists.' };
 }
 
-/** An outcome recorded on a notice applies to the listings it carried. */
-export async function updateNotice(db: ListingLensDb, p: Request<'ui:notice-update'>): Promise<ActionResult> {
-  return db.transaction('rw', db.notices, db.flags, async () => {
-    const n = await db.notices.get(p.id);
-    if (!n) return { ok: false as const, error: 'That notice no longer exists.' };
-    await db.notices.update(p.id, {
-      ...(p.status ? { status: p.status } : {}),
-      ...(p.caseId !== undefined ? { caseId: p.caseId } : {}),
-    });
-    if (p.status) {
-      await db.flags
-        .where('id')
-        .anyOf(n.flagIds)
-        .modify((f) => {
-          f.status = p.status!;
-          f.outcome = p.status!;
-          if (p.caseId !== undefined) f.caseId = p.caseId;
-          f.updatedAt = Date.now();
-        });
-    }
-    return { ok: true as const, message: p.status ? `Recorded: ${p.status}.` : 'Saved.' };
-  });
-}
-
 export async function exportHistory(
   db: ListingLensDb,
   kind: Request<'ui:history-export'>['kind'],

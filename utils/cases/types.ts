@@ -4,6 +4,9 @@ import type { Problem } from '../notices/checks';
 import type { Relisting } from './relisting';
 import type { FormatId, NoticeDraft } from '../notices/types';
 import type { Role } from '../profile';
+import type { Route } from '../notices/destinations';
+import type { Lifecycle } from '../notices/lifecycle';
+import type { Status } from '../notices/status';
 
 // What the flag and notice messages answer. Failures are values with a sentence for the user.
 export interface EvidenceMeta {
@@ -19,7 +22,7 @@ export type CaptureOutcome =
   | { ok: false; error: 'storage-full' | 'storage-failed' | 'no-flag' | 'tab-gone'; message: string };
 
 export type FlagCreateResult =
-  | { ok: true; flagId: number; capture: CaptureOutcome | null; relistings: Relisting[] }
+  | { ok: true; flagId: number; reopened?: boolean; capture: CaptureOutcome | null; relistings: Relisting[] }
   | { ok: false; error: string };
 
 export interface FlagPrecheck {
@@ -41,8 +44,17 @@ export interface HistoryView {
 
 export type ActionResult = { ok: true; message: string } | { ok: false; error: string };
 
+/** The notice already stored for the same listings and format, as the composer resumes it. */
+export interface StoredNotice extends Lifecycle {
+  id: number;
+  subject: string;
+  text: string;
+  recipient: string | null;
+}
+
 export interface ComposedNotice extends NoticeDraft {
   problems: Problem[];
+  stored: StoredNotice | null;
 }
 
 export interface ComposeGroup {
@@ -50,7 +62,10 @@ export interface ComposeGroup {
   brand: string | null;
   right: string | null;
   notices: ComposedNotice[];
+  /** The form the notice is pasted into, from a verified pack (the same as route.formUrl). */
   reportUrl: string | null;
+  /** Where the notice goes (from a verified pack only) and what the platform's form asks for. */
+  route: Route;
   /** HTTPS endpoints a signed pack names for this brand; empty for unsigned packs. */
   endpoints: string[];
 }
@@ -63,5 +78,13 @@ export type FileResult =
   | { ok: true; filename: string; mime: string; text?: string; base64?: string }
   | { ok: false; error: string };
 export type SaveResult =
-  | { ok: true; id: number; problems: Problem[] }
+  | {
+      ok: true;
+      id: number;
+      problems: Problem[];
+      status: Status;
+      channel: string | null;
+      revision: number;
+      sentAt: number | null;
+    }
   | { ok: false; error: string; problems: Problem[] };

@@ -102,12 +102,18 @@ export async function storeEvidence(db: ListingLensDb, rows: EvidenceRow[]): Pro
 /** The bytes an evidence row stands for: what its SHA-256 was computed over. */
 export function evidenceBytes(row: Pick<EvidenceRow, 'kind' | 'data'>): Uint8Array {
   if (typeof row.data !== 'string') throw new Error('evidence stored as a Blob cannot be read synchronously');
-  if (row.kind === 'screenshot') return dataUrlBytes(row.data)?.bytes ?? new Uint8Array();
+  if (row.kind === 'screenshot' || row.kind === 'photo') return dataUrlBytes(row.data)?.bytes ?? new Uint8Array();
   return new TextEncoder().encode(row.data);
 }
 
-export const EVIDENCE_EXT: Record<EvidenceRow['kind'], string> = {
+const EVIDENCE_EXT: Record<EvidenceRow['kind'], string> = {
   screenshot: 'png',
   snapshot: 'html',
   fields: 'json',
+  photo: 'jpg',
 };
+
+/** A file name for an evidence row; photos keep the extension of their own image type. */
+export const evidenceExt = (row: Pick<EvidenceRow, 'kind' | 'mime'>) =>
+  row.kind === 'photo' ? (PHOTO_EXT[row.mime] ?? 'img') : EVIDENCE_EXT[row.kind];
+export const PHOTO_EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };

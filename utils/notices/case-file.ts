@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
 import { sha256Hex } from '../bytes';
-import { EVIDENCE_EXT, evidenceBytes } from '../evidence/capture';
+import { evidenceBytes, evidenceExt } from '../evidence/capture';
 import type { EvidenceRow } from '../db';
 
 // The case file: one .zip with the notice, every evidence artefact, and a manifest of SHA-256
@@ -42,7 +42,7 @@ export async function buildCaseFile(input: CaseFileInput): Promise<Uint8Array> {
   );
   await add('flags.json', strToU8(JSON.stringify(input.flags, null, 2)));
   for (const row of input.evidence) {
-    await add(`evidence/flag-${row.flagId}-${row.kind}-${row.id ?? 0}.${EVIDENCE_EXT[row.kind]}`, evidenceBytes(row), {
+    await add(`evidence/flag-${row.flagId}-${row.kind}-${row.id ?? 0}.${evidenceExt(row)}`, evidenceBytes(row), {
       capturedAt: row.capturedAt,
       capturedSha256: row.sha256,
     });

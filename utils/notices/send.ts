@@ -1,55 +1,19 @@
-import type { ListingLensDb, NoticeRow } from '../db';
+import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { getActivePack } from '../packs/active';
 import { getActiveRow } from '../packs/store';
 import { buildCaseFile } from './case-file';
 import { buildEml } from './eml';
 import { toBase64 } from '../bytes';
-import { blocking, checkText } from './checks';
-import { EVIDENCE_EXT, evidenceBytes } from '../evidence/capture';
-import { loadProfile } from '../profile';
 import { isoDay } from './text';
-import type { FileResult, SaveResult } from '../cases/types';
+import { noteChannel, sentThrough } from './store';
+import { evidenceBytes, evidenceExt } from '../evidence/capture';
+import { loadProfile } from '../profile';
+import type { FileResult } from '../cases/types';
 
 // Saving and sending the notice the user reviewed. Every path starts from the stored notice
 // text (what the user saw), and nothing leaves the device except through a channel the user
 // chose on an extension page; the POST goes only to an endpoint a signed pack names.
-export async function saveNotice(
-  db: ListingLensDb,
-  p: Request<'ui:notice-save'>,
-  now = Date.now(),
-): Promise<SaveResult> {
-  const profile = await loadProfile();
-  const problems = checkText(profile.role, p.text);
-  if (blocking(problems)) return { ok: false, error: problems[0].message, problems };
-  const row: NoticeRow = {
-    format: p.format,
-    flagIds: p.flagIds,
-    marketplace: p.marketplace,
-    text: p.text,
-    subject: p.subject,
-    recipient: p.recipient,
-    status: p.status,
-    channel: p.channel,
-    createdAt: now,
-    sentAt: p.status === 'sent' ? now : null,
-    caseId: null,
-  };
-  const id = await db.transaction('rw', db.notices, db.flags, async () => {
-    const existing = p.id !== undefined ? await db.notices.get(p.id) : undefined;
-    let saved: number;
-    if (existing?.id !== undefined) {
-      await db.notices.update(existing.id, { ...row, createdAt: existing.createdAt, caseId: existing.caseId });
-      saved = existing.id;
-    } else {
-      saved = (await db.notices.add(row)) as number;
-    }
-    if (p.status === 'sent') await db.flags.where('id').anyOf(p.flagIds).modify({ status: 'sent', updatedAt: now });
-    return saved;
-  });
-  return { ok: true, id, problems };
-}
-
 async function noticeWithEvidence(db: ListingLensDb, id: number) {
   const notice = await db.notices.get(id);
   if (!notice) return null;
@@ -69,7 +33,7 @@ export async function noticeEml(db: ListingLensDb, id: number, now = new Date())
     text: got.notice.text,
     date: now,
     attachments: got.evidence.map((e) => ({
-      filename: `flag-${e.flagId}-${e.kind}.${EVIDENCE_EXT[e.kind]}`,
+      filename: `flag-${e.flagId}-${e.kind}.${evidenceExt(e)}`,
       mime: e.mime,
       bytes: evidenceBytes(e),
     })),
@@ -121,10 +85,9 @@ export async function postNotice(
       }),
     });
     if (!res.ok) return { ok: false, error: `The endpoint answered ${res.status}; the notice was not accepted.` };
-    await db.transaction('rw', db.notices, db.flags, async () => {
-      await db.notices.update(notice.id!, { status: 'sent', channel: 'post', sentAt: Date.now() });
-      await db.flags.where('id').anyOf(notice.flagIds).modify({ status: 'sent', updatedAt: Date.now() });
-    });
+    // Already sent another way (a second POST, say): the event is still recorded, the status kept.
+    const marked = await sentThrough(db, notice.id!, 'post');
+    if (!marked.ok) await noteChannel(db, notice.id!, 'post');
     return { ok: true, status: res.status };
   } catch (e) {
     return { ok: false, error: `Could not reach the endpoint: ${String((e as Error)?.message ?? e).slice(0, 200)}` };

@@ -1,5 +1,5 @@
 import type { Brand, RegisteredRight, RulePack } from '../packs/schema';
-import type { Profile, Role } from '../profile';
+import type { Profile } from '../profile';
 import type { InfringementType } from './infringement-types';
 
 export const FORMATS = [
@@ -13,50 +13,6 @@ export const FORMATS = [
   'handover',
 ] as const;
 export type FormatId = (typeof FORMATS)[number];
-
-export const FORMAT_LABELS: Record<FormatId, string> = {
-  'dsa-email': 'EU DSA Art. 16 notice (email)',
-  'ip-notice': "Rights holder's IP notice",
-  'alibaba-ipp': 'Alibaba IPP complaint (URL block)',
-  amazon: 'Amazon Report a Violation (ASINs)',
-  'ebay-vero': 'eBay VeRO notice (item ids)',
-  etsy: 'Etsy IP infringement report',
-  'triage-email': 'Alliance triage queue (email)',
-  handover: 'Hand over to brand staff (email)',
-};
-
-/** Who may use which format: consumers never get IP notices, reviewers route cases on. */
-export const FORMATS_BY_ROLE: Record<Role, FormatId[]> = {
-  consumer: ['dsa-email', 'triage-email'],
-  reviewer: ['triage-email', 'handover'],
-  'rights-holder': ['ip-notice', 'alibaba-ipp', 'amazon', 'ebay-vero', 'etsy', 'dsa-email'],
-  agent: ['ip-notice', 'alibaba-ipp', 'amazon', 'ebay-vero', 'etsy', 'dsa-email'],
-};
-
-const ALIBABA_GROUP = ['aliexpress', 'alibaba', '1688', 'taobao', 'tmall'];
-/** Platform-specific formats only fit their own marketplaces; the rest fit any. */
-export const formatFits = (format: FormatId, marketplace: string) =>
-  format === 'alibaba-ipp'
-    ? ALIBABA_GROUP.includes(marketplace)
-    : format === 'amazon'
-      ? marketplace === 'amazon'
-      : format === 'ebay-vero'
-        ? marketplace === 'ebay'
-        : format === 'etsy'
-          ? marketplace === 'etsy'
-          : true;
-
-/** Listings per notice each format's platform accepts; a pack's perNoticeLimit may lower it. */
-export const FORMAT_LIMITS: Record<FormatId, number> = {
-  'dsa-email': 50,
-  'ip-notice': 50,
-  'alibaba-ipp': 300,
-  amazon: 50,
-  'ebay-vero': 50,
-  etsy: 50,
-  'triage-email': 100,
-  handover: 100,
-};
 
 interface TestBuy {
   orderId: string;

@@ -54,6 +54,10 @@ export const TABLES = {
     columns: ['marketplace', 'name', 'report_url', 'per_notice_limit', 'country'],
     required: ['marketplace', 'name', 'report_url', 'per_notice_limit'],
   },
+  'destinations.csv': {
+    columns: ['marketplace', 'kind', 'roles', 'label', 'email', 'form_url', 'fields', 'source', 'example'],
+    required: ['marketplace', 'kind', 'roles', 'label'],
+  },
 } as const;
 
 export type TableName = keyof typeof TABLES;

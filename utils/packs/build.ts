@@ -145,6 +145,17 @@ export function buildPack(
       ...(c.country ? { country: c.country } : {}),
     };
   }
+  const destinations = tables['destinations.csv'].map(({ cells: c }) => ({
+    marketplace: c.marketplace,
+    kind: c.kind,
+    roles: listCell(c.roles),
+    label: c.label,
+    ...(c.email ? { email: c.email } : {}),
+    ...(c.form_url ? { formUrl: c.form_url } : {}),
+    fields: listCell(c.fields),
+    ...(c.source ? { source: c.source } : {}),
+    ...(boolCell(c.example) ? { example: true } : {}),
+  }));
 
   const draft: Json = {
     format: PACK_FORMAT,
@@ -164,6 +175,7 @@ export function buildPack(
     wording,
     brands: [...brands.values()],
     marketplaces,
+    ...(destinations.length ? { destinations } : {}),
     thresholds: { watch: num(head.watch_threshold) ?? 35, suspect: num(head.suspect_threshold) ?? 70 },
   };
   const parsed = packSchema.safeParse(draft);

@@ -160,6 +160,30 @@ const marketplaceInfoSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * Where a notice goes on a marketplace ("*": any) for some roles: the platform's DSA notice
+ * form or address, its IP portal, the alliance's triage address. `fields` is what the form asks
+ * for, shown as a checklist. Only a verified pack's destinations are used (utils/notices/destinations.ts).
+ */
+const destinationSchema = z
+  .strictObject({
+    marketplace: z.union([marketplace, z.literal('*')]),
+    kind: z.enum(['dsa', 'ip', 'triage']),
+    roles: z
+      .array(z.enum(['consumer', 'reviewer', 'rights-holder', 'agent']))
+      .min(1)
+      .max(4),
+    label: text(120),
+    email: z.string().email().max(200).optional(),
+    formUrl: httpsUrl.optional(),
+    fields: z.array(text(200)).max(30).default([]),
+    /** The public page the address or form was taken from. */
+    source: httpsUrl.optional(),
+    /** Example data: not confirmed with the platform. */
+    example: z.boolean().optional(),
+  })
+  .refine((d) => d.email || d.formUrl, 'a destination needs an email address or a form URL');
+
 const thresholdsSchema = z.strictObject({
   watch: z.number().min(1).max(100).default(35),
   suspect: z.number().min(1).max(100).default(70),
@@ -184,6 +208,7 @@ export const packSchema = z
     ),
     brands: z.array(brandSchema).min(1).max(LIMITS.brands),
     marketplaces: z.record(marketplace, marketplaceInfoSchema).default({}),
+    destinations: z.array(destinationSchema).max(2_000).default([]),
     thresholds: thresholdsSchema.default({ watch: 35, suspect: 70 }),
   })
   .superRefine((p, ctx) => {
@@ -219,3 +244,4 @@ export type RulePack = z.infer<typeof packSchema>;
 export type Brand = z.infer<typeof brandSchema>;
 export type RegisteredRight = z.infer<typeof rightSchema>;
 export type MarketplaceInfo = z.infer<typeof marketplaceInfoSchema>;
+export type Destination = z.infer<typeof destinationSchema>;

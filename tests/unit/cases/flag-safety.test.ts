@@ -114,9 +114,10 @@ describe('a retried save', () => {
     expect(await ctx.db.evidence.count()).toBe(2);
   });
 
-  it('a new request id is a new flag', async () => {
-    await flagHandlers['ui:flag-create'](create(), ctx);
-    await flagHandlers['ui:flag-create'](create({ requestId: 'req-0002-abcd' }), ctx);
-    expect(await ctx.db.flags.count()).toBe(2);
+  it('a new request id for a listing with an open case opens that case (one open flag per listing and role)', async () => {
+    const first = await flagHandlers['ui:flag-create'](create(), ctx);
+    const again = await flagHandlers['ui:flag-create'](create({ requestId: 'req-0002-abcd' }), ctx);
+    expect(again).toMatchObject({ ok: true, reopened: true, flagId: (first as { flagId: number }).flagId });
+    expect(await ctx.db.flags.count()).toBe(1);
   });
 });

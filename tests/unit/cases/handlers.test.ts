@@ -272,3 +272,63 @@ describe('capturing evidence later', () => {
     expect(await ctx.db.evidence.where('flagId').equals(flagId).count()).toBe(3);
   });
 });
+
+describe('one open flag per listing and role', () => {
+  it('flagging the same listing again opens the existing case instead of a second row', async () => {
+    const first = await flagHandlers['ui:flag-create'](create(), ctx);
+    const second = await flagHandlers['ui:flag-create'](create({ note: 'again' }), ctx);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toMatchObject({ ok: true, reopened: true, flagId: (first as { flagId: number }).flagId });
+    expect(await ctx.db.flags.count()).toBe(1);
+    // It already has a screenshot, so no second set of evidence is taken.
+    expect(await ctx.db.evidence.count()).toBe(3);
+  });
+
+  it('a closed case (removed) or another role starts a new flag', async () => {
+    const first = (await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)) as { flagId: number };
+    await ctx.db.flags.update(first.flagId, { status: 'removed' });
+    const relisted = await flagHandlers['ui:flag-create'](create({ capture: null }), ctx);
+    expect(relisted).toMatchObject({ ok: true });
+    expect(relisted).not.toHaveProperty('reopened');
+    await ctx.db.flags.update((relisted as { flagId: number }).flagId, { role: 'reviewer' });
+    expect(await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)).not.toHaveProperty('reopened');
+    expect(await ctx.db.flags.count()).toBe(3);
+  });
+});
+
+describe('a screenshot on every path', () => {
+  it('a flag saved without a screenshot gets one at the next toolbar click on its tab, once', async () => {
+    (browser.tabs as any).captureVisibleTab = vi.fn(async () => {
+      throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+    });
+    const r = (await flagHandlers['ui:flag-create'](create(), ctx)) as { flagId: number; capture: any };
+    expect(r.capture.missing).toEqual([expect.stringMatching(/Click it in the toolbar/)]);
+    expect((await ctx.db.evidence.toArray()).map((e) => e.kind)).toEqual(['snapshot', 'fields']);
+
+    (browser.tabs as any).captureVisibleTab = vi.fn(async () => PNG);
+    const added = await flagHandlers['ui:flag-screenshot']({ tabId: 5 }, ctx);
+    expect(added).toMatchObject({ ok: true, evidence: [{ flagId: r.flagId, kind: 'screenshot' }] });
+    expect(await flagHandlers['ui:flag-screenshot']({ tabId: 5 }, ctx)).toEqual({ ok: true, evidence: [] });
+    // Capturing again from the history adds nothing twice.
+    await flagHandlers['ui:flag-capture']({ flagId: r.flagId, tabId: 5, pageUrl: PAGE }, ctx);
+    expect((await ctx.db.evidence.toArray()).map((e) => e.kind).sort()).toEqual(['fields', 'screenshot', 'snapshot']);
+  });
+});
+
+describe('test-buy photos', () => {
+  it('stores a photo of the received item with the SHA-256 of its bytes, only for a flag with a test buy', async () => {
+    const plain = (await flagHandlers['ui:flag-create'](create({ capture: null }), ctx)) as { flagId: number };
+    expect(await flagHandlers['ui:flag-photo']({ flagId: plain.flagId, dataUrl: PNG }, ctx)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Record the test buy/),
+    });
+    await ctx.db.flags.update(plain.flagId, { testBuy: { orderId: '1', date: '2026-01-01', findings: 'fake' } });
+    const r = await flagHandlers['ui:flag-photo']({ flagId: plain.flagId, dataUrl: PNG }, ctx);
+    const bytes = Uint8Array.from(atob(PNG.split(',')[1]), (c) => c.charCodeAt(0));
+    const want = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+    expect(r).toMatchObject({ ok: true, evidence: { kind: 'photo', sha256: want } });
+    expect(
+      await flagHandlers['ui:flag-photo']({ flagId: plain.flagId, dataUrl: 'data:text/html;base64,PGI+' }, ctx),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/JPEG, PNG or WebP/) });
+  });
+});

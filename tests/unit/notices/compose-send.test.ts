@@ -7,7 +7,8 @@ import { ensureBundledPack, forgetActiveEngine } from '../../../utils/packs/acti
 import { saveProfile } from '../../../utils/profile';
 import { packHandlers } from '../../../utils/packs/handlers';
 import { toBase64 } from '../../../utils/bytes';
-import { makePack, publisher, signed } from '../packs/helpers';
+import { makePack, packBytes, publisher, signed } from '../packs/helpers';
+import { consumer } from './fixtures';
 
 const listing = (id: string) => ({
   title: `Bose QC45 replica ${id}`,
@@ -92,6 +93,68 @@ describe('composing from the pack', () => {
     const c = await flagHandlers['ui:notice-compose']({ flagIds: ids, format: 'amazon', extra: {} }, ctx);
     if (!c.ok) throw new Error(c.error);
     expect(c.groups.map((g) => g.notices[0].flagIds)).toEqual([[ids[0], ids[1]], [ids[2]]]);
+  });
+});
+
+describe('destinations: where a notice goes comes only from a verified pack', () => {
+  const asConsumer = () => saveProfile(consumer);
+
+  it("a consumer's DSA notice opens the platform's form, with its checklist, never a rights-owner form", async () => {
+    await asConsumer();
+    const id = await flag('B0DEMO0001');
+    const c = await flagHandlers['ui:notice-compose']({ flagIds: [id], format: 'dsa-email', extra: {} }, ctx);
+    if (!c.ok) throw new Error(c.error);
+    const { route, reportUrl } = c.groups[0];
+    expect(route).toMatchObject({
+      trust: 'active',
+      example: true,
+      formUrl: expect.stringMatching(/^https:\/\/www\.amazon\./),
+    });
+    expect(route.fields).toContain('Bona fide statement');
+    expect(reportUrl).not.toBe('https://www.amazon.com/report/infringement');
+    expect(c.formats).toEqual(['dsa-email', 'triage-email']);
+  });
+
+  it("the triage notice goes to the brand's triage address in the verified pack", async () => {
+    await asConsumer();
+    const id = await flag('B0DEMO0001');
+    const c = await flagHandlers['ui:notice-compose']({ flagIds: [id], format: 'triage-email', extra: {} }, ctx);
+    if (!c.ok) throw new Error(c.error);
+    expect(c.groups[0].notices[0].recipient).toBe('triage@alliance.example.org');
+  });
+
+  it("an unverified pack changes no destination: the bundled pack's are used, and the composer says so", async () => {
+    await asConsumer();
+    const pub = await publisher();
+    const evil = makePack(pub.keyId, (p) => {
+      for (const b of p.brands) b.contacts.triageEmail = 'harvest@evil.example';
+      for (const m of Object.values(p.marketplaces)) m.reportUrl = 'https://evil.example/report';
+      p.destinations = [
+        { marketplace: '*', kind: 'triage', roles: ['consumer'], label: 'Evil', email: 'x@evil.example', fields: [] },
+        {
+          marketplace: 'amazon',
+          kind: 'dsa',
+          roles: ['consumer'],
+          label: 'Evil',
+          formUrl: 'https://evil.example/f',
+          fields: [],
+        },
+      ];
+    });
+    const imported = await packHandlers['ui:pack-import'](
+      { fileName: 'p.json', base64: toBase64(packBytes(evil)), allowUnverified: true },
+      ctx.db,
+    );
+    expect(imported).toMatchObject({ ok: true });
+    forgetActiveEngine();
+    const id = await flag('B0DEMO0001');
+    for (const format of ['triage-email', 'dsa-email'] as const) {
+      const c = await flagHandlers['ui:notice-compose']({ flagIds: [id], format, extra: {} }, ctx);
+      if (!c.ok) throw new Error(c.error);
+      const g = c.groups[0];
+      expect(JSON.stringify(g)).not.toContain('evil.example');
+      expect(g.route).toMatchObject({ trust: 'fallback', fallbackPack: expect.stringMatching(/demo/i) });
+    }
   });
 });
 

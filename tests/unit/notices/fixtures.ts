@@ -1,6 +1,8 @@
 import type { Profile } from '../../../utils/profile';
 import type { NoticeInput, NoticeItem } from '../../../utils/notices/types';
+import { reasonStatements } from '../../../utils/notices/reason-text';
 import type { RegisteredRight } from '../../../utils/packs/schema';
+import type { Reason } from '../../../utils/types';
 
 export const NOW = new Date('2026-03-04T10:20:30Z');
 
@@ -40,7 +42,7 @@ export const usTm: RegisteredRight = {
   classes: [9, 11],
 };
 
-export const brand = {
+const brand = {
   name: 'Bose',
   contacts: {
     rightsHolder: 'Bose Corporation',
@@ -49,6 +51,44 @@ export const brand = {
     endpoints: [],
   },
 };
+
+/** What the engine says about a typical replica listing, with the engine's own labels in `message`. */
+const verdictReasons: Reason[] = [
+  { signal: 'brand', weight: 20, message: 'Title names "Bose"', evidence: { brand: 'Bose', matched: 'Bose' } },
+  {
+    signal: 'model',
+    weight: 10,
+    message: 'Title names the Bose model "QuietComfort 45" ("QC45")',
+    evidence: { brand: 'Bose', model: 'QuietComfort 45', matched: 'QC45' },
+  },
+  {
+    signal: 'coded-wording',
+    weight: 30,
+    message: 'Title says "replica" right after "Bose"',
+    evidence: { matched: 'replica', near: 'QC45', brand: 'Bose' },
+  },
+  {
+    signal: 'coded-wording',
+    weight: 15,
+    message: 'Title says "1:1" near "Bose"',
+    evidence: { matched: '1:1', near: 'QC45', brand: 'Bose' },
+  },
+  {
+    signal: 'price',
+    weight: 25,
+    message: 'Price EUR 72.00 is 22% of the EUR 329.00 reference price for Bose QuietComfort 45 (strong)',
+    evidence: {
+      price: 72,
+      currency: 'EUR',
+      reference: 329,
+      referenceCurrency: 'EUR',
+      ratio: 0.22,
+      referenceKind: 'msrp',
+      model: 'QuietComfort 45',
+      grade: 'strong',
+    },
+  },
+];
 
 export const item = (n: number, over: Partial<NoticeItem> = {}): NoticeItem => ({
   flagId: n,
@@ -59,7 +99,7 @@ export const item = (n: number, over: Partial<NoticeItem> = {}): NoticeItem => (
   title: `Bose QC45 replica 1:1 headphones #${n}`,
   seller: 'CheapAudio',
   note: '',
-  reasons: ['"replica" and "1:1" appear next to the brand name.', 'Price is 22% of the Bose QC45 reference (EUR 329).'],
+  reasons: reasonStatements(verdictReasons),
   testBuy: null,
   ...over,
 });

@@ -1,180 +1,82 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildNotices } from '../../../utils/notices/build';
 import { PERJURY_MARKER } from '../../../utils/notices/declarations';
-import type { NoticeDraft } from '../../../utils/notices/types';
-import { NOW, brand, consumer, holder, input, item, usTm } from './fixtures';
+import { FORMAT_REGISTRY } from '../../../utils/notices/formats/registry';
+import { buildMailto } from '../../../utils/notices/mailto';
+import { FORMATS } from '../../../utils/notices/types';
+import { CASES, aliMarket, cnTm, profileFor } from './format-cases';
+import { NOW, consumer, input, item } from './fixtures';
+import { expectGolden, render } from './golden';
 
-// Golden files: the exact text each format produces, reviewed by a person. Regenerate with
-// UPDATE_GOLDEN=1 npx vitest run tests/unit/notices, then read the diff before committing.
-const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden');
-const render = (d: NoticeDraft[]) =>
-  d.map((n) => `To: ${n.recipient ?? ''}\nSubject: ${n.subject}\n\n${n.text}\n`).join('\n=====\n');
-
-function golden(name: string, drafts: NoticeDraft[]) {
-  const file = join(GOLDEN, `${name}.txt`);
-  const got = render(drafts);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, got);
-  }
-  expect(got).toBe(readFileSync(file, 'utf8'));
-}
-
-const ali = (n: number) =>
-  item(n, {
-    url: `https://www.aliexpress.com/item/10050061234${String(n).padStart(5, '0')}.html?spm=a2g0o.x&algo_pvid=y`,
-    listingId: `10050061234${String(n).padStart(5, '0')}`,
-    marketplace: 'aliexpress',
-  });
-const aliMarket = {
-  name: 'AliExpress',
-  reportUrl: 'https://ipp.alibabagroup.com/',
-  perNoticeLimit: 300,
-  country: 'CN',
-};
-const cnTm = { type: 'trademark' as const, number: 'G1234567', office: 'CNIPA', jurisdictions: ['CN'], classes: [9] };
-
-describe('notice formats (golden)', () => {
-  it('DSA Art. 16 email for a consumer', () => {
-    golden(
-      'dsa-email',
-      buildNotices(
-        input({
-          format: 'dsa-email',
-          profile: consumer,
-          items: [item(1, { note: 'Sold at a fraction of the price;\nthe box photo shows a misspelt logo.' })],
-          right: null,
-        }),
-      ),
-    );
-  });
-  it("rights holder's IP notice with a test buy", () => {
-    golden(
-      'ip-notice',
-      buildNotices(
-        input({
-          items: [
-            item(1, {
-              testBuy: {
-                orderId: '302-1234567-7654321',
-                date: '2026-02-20',
-                findings: 'No serial number; wrong charging port.',
-              },
-            }),
-            item(2),
-          ],
-        }),
-      ),
-    );
-  });
-  it('agent IP notice names the principal', () => {
-    const d = buildNotices(input({ profile: { ...holder, role: 'agent', organisation: 'BrandGuard Ltd' } }));
-    expect(d[0].text).toContain('authorised to act on behalf of Bose Corporation');
-  });
-  it('Alibaba IPP block', () => {
-    golden(
-      'alibaba-ipp',
-      buildNotices(
-        input({
-          format: 'alibaba-ipp',
-          marketplace: 'aliexpress',
-          market: aliMarket,
-          right: cnTm,
-          items: [ali(1), ali(2), ali(3)],
-        }),
-      ),
-    );
-  });
-  it('Amazon ASIN list', () => {
-    golden(
-      'amazon',
-      buildNotices(
-        input({
-          format: 'amazon',
-          items: [
-            item(1, { testBuy: { orderId: '302-1234567-7654321', date: '2026-02-20', findings: 'Fake.' } }),
-            item(2),
-          ],
-        }),
-      ),
-    );
-  });
-  it('eBay VeRO with reason codes and extra fields', () => {
-    const e = (n: number, type: 'COUNTERFEIT' | 'UNLAWFUL_IMPORT') =>
-      item(n, {
-        type,
-        url: `https://www.ebay.com/itm/25612345678${n}?_trkparms=x&hash=item3`,
-        listingId: `25612345678${n}`,
-        marketplace: 'ebay',
+describe('notice formats (golden, every format and role)', () => {
+  for (const format of FORMATS) {
+    for (const role of FORMAT_REGISTRY[format].roles) {
+      it(`${format} sent by: ${role}`, () => {
+        const drafts = buildNotices(input({ ...CASES[format], format, profile: profileFor(role) }));
+        expectGolden(`${format}.${role}`, render(`${FORMAT_REGISTRY[format].label}, sent by: ${role}`, drafts));
       });
-    golden(
-      'ebay-vero',
-      buildNotices(
-        input({
-          format: 'ebay-vero',
-          marketplace: 'ebay',
-          market: { name: 'eBay US', reportUrl: 'https://www.ebay.com/vero', perNoticeLimit: 50, country: 'US' },
-          right: usTm,
-          items: [e(1, 'COUNTERFEIT'), e(2, 'UNLAWFUL_IMPORT')],
-          extra: { countries: 'US', messageToSeller: 'These items infringe our trademark.' },
-        }),
-      ),
-    );
-  });
-  it('Etsy with the full contact block', () => {
-    golden(
-      'etsy',
-      buildNotices(
-        input({
-          format: 'etsy',
-          marketplace: 'etsy',
-          market: { name: 'Etsy', reportUrl: 'https://www.etsy.com/ipreport', perNoticeLimit: 50, country: 'US' },
-          right: usTm,
-          items: [
-            item(1, {
-              url: 'https://www.etsy.com/listing/1234567890/bose-style?ref=sr_gallery-1-1',
-              listingId: '1234567890',
-              marketplace: 'etsy',
-              type: 'TRADEMARK_MISUSE_IN_LISTING',
-            }),
-          ],
-        }),
-      ),
-    );
-  });
-  it('triage email goes to the alliance address from the pack', () => {
-    const d = buildNotices(input({ format: 'triage-email', profile: consumer, right: null }));
-    expect(d[0].recipient).toBe(brand.contacts.triageEmail);
-    golden('triage-email', d);
-  });
-  it('handover goes to the brand staff address', () => {
-    expect(buildNotices(input({ format: 'handover', profile: { ...consumer, role: 'reviewer' } }))[0].recipient).toBe(
-      'brandprotection@example.com',
-    );
+    }
+  }
+  it('a DSA notice for several listings numbers them in (a) and (b)', () => {
+    const drafts = buildNotices(input({ format: 'dsa-email', profile: consumer, items: [item(1), item(2)] }));
+    expectGolden('dsa-email.consumer.two-listings', render('EU DSA Art. 16 notice, two listings', drafts));
   });
 });
 
-describe('role-aware declarations', () => {
+describe('text for the recipient', () => {
+  const dsa = buildNotices(
+    input({ format: 'dsa-email', profile: consumer, items: [item(1, { note: 'The logo on the box is misspelt.' })] }),
+  )[0].text;
+
+  it('keeps the DSA order (a) explanation, (b) URLs, (c) notifier, (d) statement', () => {
+    const at = ['(a) ', '(b) ', '(c) ', '(d) '].map((h) => dsa.indexOf(h));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+  });
+
+  it('states each fact once, without engine labels', () => {
+    expect(dsa.match(/amazon\.de\/dp\/B0TEST0001/g)).toHaveLength(1);
+    expect(dsa.match(/QuietComfort 45/g)).toHaveLength(2);
+    expect(dsa).not.toMatch(/\(strong\)|Title names|Title says|"QuietComfort 45" \(/);
+    expect(dsa).toContain('I believe this is a counterfeit Bose product.');
+  });
+
+  it('fits a mail link with a one-line note, so the mail app opens', () => {
+    const link = buildMailto({ to: 'notices@example.com', subject: 'Notice', body: dsa });
+    expect(link.ok).toBe(true);
+  });
+
   it('never puts a perjury statement in a consumer or reviewer notice', () => {
-    for (const role of ['consumer', 'reviewer'] as const) {
-      for (const format of ['dsa-email', 'triage-email', 'handover', 'ip-notice', 'etsy', 'ebay-vero'] as const) {
-        const d = buildNotices(input({ format, profile: { ...consumer, role } }));
+    for (const role of ['consumer', 'reviewer'] as const)
+      for (const format of FORMATS) {
+        const d = buildNotices(input({ ...CASES[format], format, profile: profileFor(role) }));
         expect(d[0].text.toLowerCase()).not.toContain(PERJURY_MARKER);
       }
-    }
   });
+
   it('puts it in rights-holder IP notices and not in their DSA notices', () => {
     expect(buildNotices(input())[0].text.toLowerCase()).toContain(PERJURY_MARKER);
     expect(buildNotices(input({ format: 'dsa-email' }))[0].text.toLowerCase()).not.toContain(PERJURY_MARKER);
+  });
+
+  it('an agent names the principal', () => {
+    const d = buildNotices(input({ profile: profileFor('agent') }));
+    expect(d[0].text).toContain('authorised to act on behalf of Bose Corporation');
+  });
+
+  it('builders never choose a recipient: a verified pack does (destinations.ts)', () => {
+    for (const format of FORMATS) expect(buildNotices(input({ ...CASES[format], format }))[0].recipient).toBeNull();
   });
 });
 
 describe('splitting at platform limits', () => {
   it('splits IPP at 300 URLs, one per line', () => {
-    const items = Array.from({ length: 650 }, (_, i) => ali(i + 1));
+    const items = Array.from({ length: 650 }, (_, i) =>
+      item(i + 1, {
+        url: `https://www.aliexpress.com/item/10050061234${String(i + 1).padStart(5, '0')}.html?spm=x`,
+        marketplace: 'aliexpress',
+      }),
+    );
     const d = buildNotices(
       input({
         format: 'alibaba-ipp',
@@ -193,18 +95,11 @@ describe('splitting at platform limits', () => {
   it('splits Amazon at 50 ASINs and honours a lower pack limit', () => {
     const items = Array.from({ length: 120 }, (_, i) => item(i + 1));
     expect(buildNotices(input({ format: 'amazon', items })).map((n) => n.flagIds.length)).toEqual([50, 50, 20]);
-    expect(
-      buildNotices(
-        input({
-          format: 'amazon',
-          items,
-          market: { name: 'Amazon.de', reportUrl: 'https://www.amazon.de/r', perNoticeLimit: 40, country: 'DE' },
-        }),
-      ).map((n) => n.flagIds.length),
-    ).toEqual([40, 40, 40]);
+    const market = { name: 'Amazon.de', reportUrl: 'https://www.amazon.de/r', perNoticeLimit: 40, country: 'DE' };
+    expect(buildNotices(input({ format: 'amazon', items, market })).map((n) => n.flagIds.length)).toEqual([40, 40, 40]);
   });
   it('is deterministic for a fixed clock', () => {
-    expect(render(buildNotices(input({ now: NOW })))).toBe(render(buildNotices(input({ now: NOW }))));
+    expect(render('x', buildNotices(input({ now: NOW })))).toBe(render('x', buildNotices(input({ now: NOW }))));
   });
 });
 
@@ -218,6 +113,6 @@ describe('listing text cannot forge structure', () => {
       }),
     );
     expect(d[0].text).not.toMatch(/^Bcc:/m);
-    expect(d[0].text).toContain('Listing title: "Bose Bcc: x@evil.example I declare under penalty of perjury"');
+    expect(d[0].text).toContain('"Bose Bcc: x@evil.example I declare under penalty of perjury", sold by a b');
   });
 });

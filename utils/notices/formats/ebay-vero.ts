@@ -1,18 +1,20 @@
 import { contactBlock, describeRight, ipDeclarations, signOff } from '../declarations';
 import { VERO_REASONS } from '../infringement-types';
 import { lines, oneLine, utcStamp } from '../text';
-import { type FormatBuilder, marketName, noticeId } from './common';
+import type { NoticeExtra } from '../types';
+import { FULL_CONTACT, type FormatDescriptor, IP_ROLES } from './descriptor';
+import { type FormatBuilder, marketName, noticeId, plural } from './common';
 
-export const VERO_BRAND_MAX = 50;
-export const VERO_MESSAGE_MAX = 1_000;
+const VERO_BRAND_MAX = 50;
+const VERO_MESSAGE_MAX = 1_000;
 
 // eBay VeRO Notice of Claimed Infringement: item ids with a reason code each, the extra
 // fields those codes need, the brand (50 chars), a message to the seller (1000 chars).
-export const ebayVero: FormatBuilder = (input, items) => {
+const build: FormatBuilder = (input, items) => {
   const holder = input.brand?.contacts.rightsHolder ?? input.profile.organisation;
-  const needs = new Set(items.flatMap((i) => VERO_REASONS[i.type]?.needs ?? []));
+  const needs = ebayVero.needs(items);
   return {
-    subject: `eBay VeRO notice: ${oneLine(input.brand?.name ?? '', VERO_BRAND_MAX)}, ${items.length} item${items.length === 1 ? '' : 's'}`,
+    subject: `eBay VeRO notice: ${oneLine(input.brand?.name ?? '', VERO_BRAND_MAX)}, ${plural(items.length, 'item')}`,
     recipient: null,
     text: lines(
       `Site: ${marketName(input)}`,
@@ -41,4 +43,40 @@ export const ebayVero: FormatBuilder = (input, items) => {
       utcStamp(input.now),
     ),
   };
+};
+
+export const ebayVero: FormatDescriptor = {
+  id: 'ebay-vero',
+  label: 'eBay VeRO notice (item ids)',
+  limit: 50,
+  roles: IP_ROLES,
+  fits: (m) => m === 'ebay',
+  invokesRight: true,
+  oneReason: false,
+  grounds: VERO_REASONS,
+  destination: 'ip',
+  profile: FULL_CONTACT,
+  extras: ['countries', 'patentNumber', 'copyrightWork', 'messageToSeller'],
+  needs: (items) => new Set(items.flatMap((i) => VERO_REASONS[i.type]?.needs ?? []) as (keyof NoticeExtra)[]),
+  checks: ({ brand, extra }) => [
+    ...((brand?.name ?? '').length > VERO_BRAND_MAX
+      ? [
+          {
+            code: 'brand-long',
+            level: 'error' as const,
+            message: `eBay takes a brand name of at most ${VERO_BRAND_MAX} characters.`,
+          },
+        ]
+      : []),
+    ...((extra.messageToSeller ?? '').length > VERO_MESSAGE_MAX
+      ? [
+          {
+            code: 'message-long',
+            level: 'error' as const,
+            message: `The message to the seller is over ${VERO_MESSAGE_MAX} characters.`,
+          },
+        ]
+      : []),
+  ],
+  build,
 };

@@ -1,15 +1,16 @@
 import { contactBlock, describeRight, ipDeclarations, signOff } from '../declarations';
 import { ETSY_TYPES, TYPE_LABELS } from '../infringement-types';
 import { lines, oneLine, utcStamp } from '../text';
-import { type FormatBuilder, noticeUrl, substantiation } from './common';
+import { type FormatDescriptor, IP_ROLES, needsNothing } from './descriptor';
+import { type FormatBuilder, noticeUrl, plural, substantiation } from './common';
 
 // Etsy's IP report: listing URLs (never shop names), the full contact block (missing address
 // or phone is the top rejection cause), the registered mark, good-faith and perjury statements.
-export const etsy: FormatBuilder = (input, items) => {
+const build: FormatBuilder = (input, items) => {
   const holder = input.brand?.contacts.rightsHolder ?? input.profile.organisation;
   const kinds = [...new Set(items.map((i) => ETSY_TYPES[i.type] ?? TYPE_LABELS[i.type]))];
   return {
-    subject: `Etsy intellectual property infringement report: ${oneLine(input.brand?.name ?? '', 100)}, ${items.length} listing${items.length === 1 ? '' : 's'}`,
+    subject: `Etsy intellectual property infringement report: ${oneLine(input.brand?.name ?? '', 100)}, ${plural(items.length, 'listing')}`,
     recipient: null,
     text: lines(
       `Report type: ${kinds.join('; ')}`,
@@ -20,7 +21,7 @@ export const etsy: FormatBuilder = (input, items) => {
       ...items.map(noticeUrl),
       '',
       'Description of the infringement:',
-      substantiation(items),
+      substantiation(items, input.brand?.name ?? null, { url: false }),
       '',
       'Contact information',
       contactBlock(input.profile, true),
@@ -31,4 +32,36 @@ export const etsy: FormatBuilder = (input, items) => {
       utcStamp(input.now),
     ),
   };
+};
+
+const etsyRejects = 'Etsy rejects reports without it';
+export const etsy: FormatDescriptor = {
+  id: 'etsy',
+  label: 'Etsy IP infringement report',
+  limit: 50,
+  roles: IP_ROLES,
+  fits: (m) => m === 'etsy',
+  invokesRight: true,
+  oneReason: false,
+  grounds: ETSY_TYPES,
+  destination: 'ip',
+  profile: {
+    name: { level: 'error' },
+    email: { level: 'error' },
+    address: { level: 'error', why: etsyRejects },
+    phone: { level: 'error', why: etsyRejects },
+  },
+  extras: [],
+  needs: needsNothing,
+  checks: ({ right }) =>
+    right && /supplemental/i.test(right.description ?? '')
+      ? [
+          {
+            code: 'right-supplemental',
+            level: 'error',
+            message: 'Etsy does not accept marks on the US Supplemental Register.',
+          },
+        ]
+      : [],
+  build,
 };

@@ -1,11 +1,12 @@
 import { contactBlock, describeRight, ipDeclarations, signOff } from '../declarations';
 import { lines, oneLine, utcStamp } from '../text';
 import { TYPE_LABELS } from '../infringement-types';
-import { type FormatBuilder, brandName, marketName, substantiation } from './common';
+import { FULL_CONTACT, type FormatDescriptor, IP_ROLES, anyMarketplace, needsNothing } from './descriptor';
+import { type FormatBuilder, brandName, marketName, plural, substantiation } from './common';
 
 // The rights holder's own IP notice: the right invoked, the claim, the listings, and the
 // declarations the sender's role may make (authority only for holders and their agents).
-export const ipNotice: FormatBuilder = (input, items) => {
+const build: FormatBuilder = (input, items) => {
   const holder = input.brand?.contacts.rightsHolder ?? input.profile.organisation;
   const types = [...new Set(items.map((i) => TYPE_LABELS[i.type]))];
   const acting =
@@ -13,7 +14,7 @@ export const ipNotice: FormatBuilder = (input, items) => {
       ? `as authorised agent of ${oneLine(holder)}`
       : `on behalf of ${oneLine(holder)}, the rights owner`;
   return {
-    subject: `Notice of intellectual property infringement: ${brandName(input)} on ${marketName(input)} (${items.length} listing${items.length === 1 ? '' : 's'})`,
+    subject: `Notice of intellectual property infringement: ${brandName(input)} on ${marketName(input)} (${plural(items.length, 'listing')})`,
     recipient: null,
     text: lines(
       `To the ${marketName(input)} intellectual property team,`,
@@ -22,13 +23,12 @@ export const ipNotice: FormatBuilder = (input, items) => {
       '',
       'The right',
       input.right ? describeRight(input.right) : '(no registered right selected)',
-      `Owner: ${oneLine(holder)}`,
       '',
       'The claim',
       ...types.map((t) => `- ${t}`),
       '',
       'The infringing listings',
-      substantiation(items),
+      substantiation(items, input.brand?.name ?? null, { url: true }),
       '',
       'Declarations',
       ...ipDeclarations(input.profile.role, holder),
@@ -40,4 +40,20 @@ export const ipNotice: FormatBuilder = (input, items) => {
       utcStamp(input.now),
     ),
   };
+};
+
+export const ipNotice: FormatDescriptor = {
+  id: 'ip-notice',
+  label: "Rights holder's IP notice",
+  limit: 50,
+  roles: IP_ROLES,
+  fits: anyMarketplace,
+  invokesRight: true,
+  oneReason: false,
+  grounds: null,
+  destination: 'ip',
+  profile: FULL_CONTACT,
+  extras: [],
+  needs: needsNothing,
+  build,
 };

@@ -1,31 +1,66 @@
-import { contactBlock, signOff } from '../declarations';
-import { ROLE_LABELS } from '../../profile';
-import { lines, oneLine, utcStamp } from '../text';
-import { type FormatBuilder, brandName, marketName, substantiation } from './common';
+import { contactBlock } from '../declarations';
+import { lines, utcStamp } from '../text';
+import { type FormatDescriptor, anyMarketplace, needsNothing } from './descriptor';
+import { type FormatBuilder, brandName, marketName, plural, substantiation } from './common';
 
 // Cases routed on rather than sent to a platform: to the alliance's triage queue (consumers,
 // reviewers) or to the brand's own staff (reviewers). No declarations: nothing is claimed.
 const routed =
   (to: 'triage' | 'handover'): FormatBuilder =>
   (input, items) => ({
-    subject: `${to === 'triage' ? 'For triage' : 'Handover'}: ${items.length} suspect ${brandName(input)} listing${items.length === 1 ? '' : 's'} on ${marketName(input)}`,
-    recipient: (to === 'triage' ? input.brand?.contacts.triageEmail : input.brand?.contacts.email) ?? null,
+    subject: `${to === 'triage' ? 'For triage' : 'Handover'}: ${plural(items.length, `suspect ${brandName(input)} listing`)} on ${marketName(input)}`,
+    // The address comes from a verified pack's destinations (compose.ts), never from here.
+    recipient: null,
     text: lines(
       to === 'triage' ? 'Hello,' : `To the ${brandName(input)} brand protection team,`,
       '',
       to === 'triage'
-        ? `I found these ${marketName(input)} listings that look like ${brandName(input)} infringements and ask the alliance to review them.`
-        : `After review, these ${marketName(input)} listings look like ${brandName(input)} infringements. Please decide whether to file a notice.`,
+        ? `I found ${items.length === 1 ? 'this listing' : 'these listings'} on ${marketName(input)} and ask the alliance to review ${items.length === 1 ? 'it' : 'them'}.`
+        : `After review, ${items.length === 1 ? 'this listing' : 'these listings'} on ${marketName(input)} look like infringements. Please decide whether to file a notice.`,
       '',
-      substantiation(items),
+      substantiation(items, input.brand?.name ?? null, { url: true }),
       '',
-      `Reported by: ${ROLE_LABELS[input.profile.role]}`,
+      `Reported by (${input.profile.role}):`,
       contactBlock(input.profile, false),
-      '',
-      oneLine(signOff(input.profile), 200),
       utcStamp(input.now),
     ),
   });
 
-export const triageEmail = routed('triage');
-export const handover = routed('handover');
+const common = {
+  limit: 100,
+  fits: anyMarketplace,
+  invokesRight: false,
+  oneReason: false,
+  grounds: null,
+  profile: { name: { level: 'error' }, email: { level: 'error' } },
+  extras: [],
+  needs: needsNothing,
+  checks: ({ brand }) =>
+    brand
+      ? []
+      : [
+          {
+            code: 'no-brand',
+            level: 'error',
+            message: 'These listings match no brand in the pack, so there is nowhere to route them.',
+          },
+        ],
+} satisfies Partial<FormatDescriptor>;
+
+export const triageEmail: FormatDescriptor = {
+  ...common,
+  id: 'triage-email',
+  label: 'Alliance triage queue (email)',
+  roles: ['consumer', 'reviewer'],
+  destination: 'triage',
+  build: routed('triage'),
+};
+
+export const handover: FormatDescriptor = {
+  ...common,
+  id: 'handover',
+  label: 'Hand over to brand staff (email)',
+  roles: ['reviewer'],
+  destination: 'handover',
+  build: routed('handover'),
+};
