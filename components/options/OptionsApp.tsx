@@ -3,12 +3,14 @@ import { HistorySection } from './HistorySection';
 import { PacksSection } from './PacksSection';
 import { ProfileSection } from './ProfileSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { PageSection } from './PageSection';
 
 // One list drives both the navigation and the page, so a section cannot appear in one only.
 const SECTIONS = [
   { id: 'packs', title: 'Rule packs', Body: PacksSection },
   { id: 'history', title: 'Flags and notices', Body: HistorySection },
   { id: 'profile', title: 'Your profile', Body: ProfileSection },
+  { id: 'page', title: 'In the page', Body: PageSection },
   { id: 'diagnostics', title: 'Diagnostics', Body: DiagnosticsSection },
 ] as const;
 

@@ -3,7 +3,9 @@ import type { PopupModel } from '../../utils/popup-state';
 import { FlagPanel } from './FlagPanel';
 import { PendingScreenshot } from '../notice/PendingScreenshot';
 import { PackFooter } from './PackFooter';
+import { ReadThisPage } from './ReadThisPage';
 import { ResultsList } from './ResultsList';
+import { SiteControls } from './SiteControls';
 import { StatusMessage } from './StatusMessage';
 import { VerdictCard } from './VerdictCard';
 
@@ -19,6 +21,7 @@ export function PopupApp({ model, onOpenOptions }: { model: PopupModel; onOpenOp
         </button>
       </div>
       <Body model={model} selected={selected} onSelect={setSelected} />
+      <SiteControls url={model.url} marketplace={model.supportedHost} />
       <PackFooter pack={model.pack} />
     </main>
   );
@@ -49,6 +52,8 @@ function Body({
             Listing Lens works on this site, but hasn't read this page. Reload the page and open Listing Lens again.
           </p>
         </StatusMessage>
+      ) : model.tabId !== null ? (
+        <ReadThisPage tabId={model.tabId} onRead={() => location.reload()} />
       ) : (
         <StatusMessage title="Site not supported">
           <p>

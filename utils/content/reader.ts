@@ -1,0 +1,44 @@
+import type { Adapter } from '../adapters/types';
+import type { Extraction, Listing } from '../types';
+import { prepareExtraction } from './prepare';
+
+/** What a listing looked like when it was judged: the same key means the same verdict. */
+export const listingKey = (l: Listing) =>
+  `${l.title}\u0000${l.price?.amount ?? ''}${l.price?.currency ?? ''}\u0000${l.seller?.name ?? ''}\u0000${l.brand ?? ''}`;
+
+/** Reads the whole page with the site's adapter; a throwing adapter reports the field it missed. */
+export function readPage(adapter: Adapter, doc: Document, url: URL): Extraction {
+  try {
+    return prepareExtraction(adapter.extract(doc, url));
+  } catch (e) {
+    const field = (e as { field?: unknown }).field;
+    return {
+      adapter: adapter.id,
+      page: 'unknown',
+      listings: [],
+      missing: [typeof field === 'string' ? field : 'page'],
+    };
+  }
+}
+
+/**
+ * Reads only the cards a page just added. Adapters take a document, so the added subtrees are
+ * cloned into an inert scratch document under shallow copies of their ancestors (selectors such as
+ * `ul.srp-results > li` keep matching): the work grows with what changed, not with the page.
+ * Returns null when the adapter does not see a results page there; the caller reads the page.
+ */
+export function readAdded(adapter: Adapter, added: readonly Element[], url: URL): Listing[] | null {
+  if (added.length === 0) return [];
+  const scratch = document.implementation.createHTMLDocument('');
+  for (const el of added) {
+    let copy: Node = el.cloneNode(true);
+    for (let p = el.parentElement; p && p.tagName !== 'BODY' && p.tagName !== 'HTML'; p = p.parentElement) {
+      const shell = p.cloneNode(false);
+      shell.appendChild(copy);
+      copy = shell;
+    }
+    scratch.body.appendChild(scratch.adoptNode(copy));
+  }
+  const read = readPage(adapter, scratch, url);
+  return read.page === 'search' && read.missing.length === 0 ? read.listings : null;
+}
