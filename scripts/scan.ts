@@ -1,43 +1,12 @@
-// npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...
+// npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] [--generic-only] FILE|DIR...
 // Reads saved pages (test-buy evidence), runs the extension's adapters and rule engine on
 // them, prints a table per file or one JSON object per line. Exit 1 if any file failed.
 import { readFileSync } from 'node:fs';
+import { parseArgs, USAGE, type ScanOptions } from './scan/args';
+import { expandPaths } from './scan/files';
+import { flushOut, progress, writeOut } from './scan/output';
 
-const USAGE = 'usage: npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...';
-
-function parseArgs(argv: string[]) {
-  const opts = {
-    json: false,
-    url: undefined as string | undefined,
-    charset: undefined as string | undefined,
-    rules: null as string | null,
-    files: [] as string[],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') opts.json = true;
-    else if (a === '--url') opts.url = argv[++i];
-    else if (a === '--charset') opts.charset = argv[++i];
-    else if (a === '--rules') opts.rules = argv[++i] ?? null;
-    else if (a === '--help' || a === '-h') return null;
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
-    else opts.files.push(a);
-  }
-  return opts;
-}
-
-async function main(): Promise<number> {
-  let opts: ReturnType<typeof parseArgs>;
-  try {
-    opts = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (!opts?.files.length) {
-    console.error(USAGE);
-    return opts ? 2 : 0;
-  }
+async function scanAll(opts: ScanOptions): Promise<number> {
   // Loaded after argument parsing so a usage error costs nothing (check-real-pages spawns us per page).
   const [{ scanBytes, ScanError }, { toJsonLine, toTable }, { loadRules }] = await Promise.all([
     import('./scan/scan-page'),
@@ -50,12 +19,19 @@ async function main(): Promise<number> {
     return 2;
   }
   if (rules.note) console.error(`note: ${rules.note}`);
+  const files = expandPaths(opts.paths);
+  const bar = progress(files.length, opts.progress);
   let failed = 0;
-  for (const file of opts.files) {
+  for (const [i, file] of files.entries()) {
     try {
       const bytes = new Uint8Array(readFileSync(file));
-      const r = scanBytes(file, bytes, { url: opts.url, charset: opts.charset, score: rules.score ?? undefined });
-      console.log(opts.json ? toJsonLine(r) : `${toTable(r)}\n`);
+      const r = scanBytes(file, bytes, {
+        url: opts.url,
+        charset: opts.charset,
+        score: rules.score ?? undefined,
+        genericOnly: opts.genericOnly,
+      });
+      await writeOut(opts.json ? `${toJsonLine(r)}\n` : `${toTable(r)}\n\n`);
     } catch (e) {
       failed++;
       const msg =
@@ -66,8 +42,34 @@ async function main(): Promise<number> {
             : String((e as Error).stack ?? e);
       console.error(`${file}: ${msg}`);
     }
+    bar.tick(i + 1);
   }
+  bar.end();
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code));
+async function main(): Promise<number> {
+  let opts: ScanOptions | null;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (!opts?.paths.length) {
+    console.error(USAGE);
+    return opts ? 2 : 0;
+  }
+  return scanAll(opts);
+}
+
+main()
+  .then(async (code) => {
+    await flushOut();
+    process.exit(code);
+  })
+  .catch(async (e) => {
+    console.error(e);
+    await flushOut();
+    process.exit(1);
+  });

@@ -4,6 +4,7 @@ import type { Extraction, Listing, Verdict } from '../../utils/types';
 import { ALL_ADAPTERS, adapterFor } from '../../utils/adapters/registry';
 import { genericAdapter } from '../../utils/adapters/generic';
 import { canonicalUrl, meta } from '../../utils/adapters/dom';
+import { marketplaceOf } from '../../utils/adapters/marketplace';
 import { decodeHtml, looksLikeHtml } from './decode';
 import { parseHtml } from './document';
 
@@ -51,7 +52,7 @@ export function pageUrl(doc: Document): string | null {
 export function scanBytes(
   file: string,
   bytes: Uint8Array,
-  opts: { url?: string; charset?: string; score?: Scorer } = {},
+  opts: { url?: string; charset?: string; score?: Scorer; genericOnly?: boolean } = {},
 ): ScanResult {
   const { text, charset } = decodeHtml(bytes, opts.charset);
   if (!looksLikeHtml(text)) throw new ScanError(file, 'not an HTML page (no <html>, <head> or <body> near the start)');
@@ -61,7 +62,8 @@ export function scanBytes(
     if (!address || address.startsWith('https://invalid.example/'))
       throw new ScanError(file, 'no URL: the page has no canonical link or og:url; pass --url');
     const url = new URL(address);
-    let adapter = adapterFor(url);
+    // --generic-only: what the general readers manage alone, the measure of how far they carry.
+    let adapter = opts.genericOnly ? genericAdapter : adapterFor(url);
     let ex = adapter.extract(page.doc, url);
     // A dedicated adapter that cannot read the page (a landing page, a redesign) hands over to the generic one.
     if (adapter !== genericAdapter && !ex.listings.length) {
@@ -74,7 +76,7 @@ export function scanBytes(
         `no listings found by ${adapter.id === 'generic' ? 'any adapter' : `the ${adapter.name} adapter or the generic one`} (${ALL_ADAPTERS.length} adapters)`,
       );
     }
-    const marketplace = ex.adapter.split('+')[0];
+    const marketplace = marketplaceOf(url) ?? ex.adapter.split('+')[0];
     return {
       file,
       url: url.href,

@@ -1,0 +1,46 @@
+// The scanner's command line as a table: one entry per option, so adding one (--listings FILE...)
+// is one line here and one field in ScanOptions, and two branches adding options merge cleanly.
+
+export interface ScanOptions {
+  json: boolean;
+  url?: string;
+  charset?: string;
+  rules: string | null;
+  genericOnly: boolean;
+  progress: boolean;
+  /** Files and directories as given; directories are expanded by the caller. */
+  paths: string[];
+}
+
+type Setter = (o: ScanOptions, value: string) => void;
+
+/** Option name -> [takes a value, setter, help]. */
+export const OPTIONS: Record<string, [boolean, Setter, string]> = {
+  '--json': [false, (o) => (o.json = true), 'one JSON object per line'],
+  '--url': [true, (o, v) => (o.url = v), 'the address the page was saved from'],
+  '--charset': [true, (o, v) => (o.charset = v), 'the encoding, when the page misdeclares it'],
+  '--rules': [true, (o, v) => (o.rules = v), 'a rule pack (signed, or plain JSON) for verdicts'],
+  '--generic-only': [false, (o) => (o.genericOnly = true), 'read every page with the general readers only'],
+  '--no-progress': [false, (o) => (o.progress = false), 'no progress line on stderr'],
+};
+
+export const USAGE = `usage: npm run scan -- [options] FILE|DIR...\n${Object.entries(OPTIONS)
+  .map(([name, [value, , help]]) => `  ${`${name}${value ? ' VALUE' : ''}`.padEnd(22)} ${help}`)
+  .join('\n')}`;
+
+/** The options, or null for --help; throws an Error with a sentence for a bad command line. */
+export function parseArgs(argv: readonly string[]): ScanOptions | null {
+  const opts: ScanOptions = { json: false, rules: null, genericOnly: false, progress: true, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') return null;
+    const spec = OPTIONS[a];
+    if (spec) {
+      const [takesValue, set] = spec;
+      if (takesValue && argv[i + 1] === undefined) throw new Error(`${a} needs a value`);
+      set(opts, takesValue ? argv[++i] : '');
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else opts.paths.push(a);
+  }
+  return opts;
+}
