@@ -10,7 +10,7 @@ import { parsePrice, type PriceContext } from './price-parse';
 
 /** Text as it renders, aria-hidden parts included (split prices hide their digits from screen readers). */
 export function shownText(el: Element): string {
-  return textOf(el, { skip: ['[hidden]', '[style*="display:none" i]', '[style*="display: none" i]', '.a-offscreen'] });
+  return textOf(el, { ariaHiddenShows: true });
 }
 
 const NAMED = /title|name/i;
@@ -27,7 +27,8 @@ function priceOnly(t: string): boolean {
   return (rest.match(/\p{L}/gu) ?? []).length <= 2;
 }
 
-const STRUCK_CLASS = /previous|old|was|strike|before|original|list-?price|compare|crossed|regular|rrp|msrp|del\b/i;
+const STRUCK_CLASS =
+  /(?:^|[\s_-])(previous|old|was|strike\w*|before|original|list-?price|compare\w*|crossed|regular|rrp|msrp|del)(?:$|[\s_-])/i;
 
 /** A price the page shows as the former one: <s>/<del>, a "previous"/"was" class, an "Antes:" label. */
 function struck(el: Element, card: Element): boolean {
@@ -61,8 +62,11 @@ const NOT_THE_PRICE =
 export function priceOfElement(el: Element, ctx: PriceContext, signed = false): Price | null {
   const t = shownText(el);
   if (!t || !priceOnly(t)) return null;
+  // "Save $10", "+$16.18 delivery": a label beside the figure in the same short line (a line with
+  // other figures, "₹23,499 ₹26,999 12% off", is a price block, not a label).
   const around = el.parentElement ? shownText(el.parentElement) : '';
-  if (around.length <= 60 && NOT_THE_PRICE.test(around)) return null;
+  const rest = around.replace(t, '');
+  if (NOT_THE_PRICE.test(t) || (around.length <= 60 && !/\d/.test(rest) && NOT_THE_PRICE.test(rest))) return null;
   if (signed && !hasSign(t)) return null;
   return splitCents(el, ctx) ?? parsePrice(t, ctx);
 }
@@ -140,7 +144,8 @@ export function textBlocks(root: Element): string[] {
 const BY_SELLER =
   /^(?:by|sold by|seller|from|por|vendido por|vendida por|von|verkauft von|par|vendu par|da|venduto da|door|販売者|卖家)\s*:?\s+(.{2,60})$/i;
 /** "gamesgalaxyconsett (1,493) 100%", "jlabllc 99.1% positive (5.1K)": a member name before its feedback. */
-const FEEDBACK = /^([^\s()]{2,40})\s+(?:\([\d.,]+\s*[KkMm]?\)\s*)?\d{1,3}(?:[.,]\d)?\s*%/;
+const FEEDBACK =
+  /^([^\s()]{2,40})\s+(?:\([\d.,]+\s*[KkMm]?\)\s*\d{1,3}(?:[.,]\d)?\s*%|\d{1,3}(?:[.,]\d)?\s*%\s*\S+\s*\([\d.,]+\s*[KkMm]?\))/;
 
 /** The seller a card names, if it names one. */
 export function cardSeller(card: Element, base: URL, hint?: Selectors): Seller | null {

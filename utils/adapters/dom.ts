@@ -75,8 +75,8 @@ export const HIDDEN_CLASSES = [
   'a-popover-preload',
 ];
 
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+export function isHidden(el: Element, ariaHiddenShows = false): boolean {
+  if (el.hasAttribute('hidden') || (!ariaHiddenShows && el.getAttribute('aria-hidden') === 'true')) return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
   if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
   const cls = el.classList;
@@ -88,6 +88,8 @@ export interface TextOptions {
   visibleOnly?: boolean;
   /** Extra selectors whose text to leave out (struck prices, labels...). */
   skip?: readonly string[];
+  /** Read aria-hidden text as shown (it is, on screen: split prices hide their parts from screen readers). */
+  ariaHiddenShows?: boolean;
 }
 
 /** The element's text as a reader sees it: no scripts, hidden parts left out, whitespace collapsed. */
@@ -102,7 +104,7 @@ export function textOf(el: Element | null, opts: TextOptions = {}): string {
       else if (c.nodeType === 1) {
         const e = c as Element;
         if (NEVER_TEXT.has(e.tagName)) continue;
-        if (visibleOnly && isHidden(e)) continue;
+        if (visibleOnly && isHidden(e, opts.ariaHiddenShows)) continue;
         if (skip.length && skip.some((s) => safeMatches(e, s))) continue;
         // Block boundaries separate words that the markup runs together.
         if (e.tagName === 'BR' || e.tagName === 'DIV' || e.tagName === 'P' || e.tagName === 'LI') parts.push(' ');

@@ -26,7 +26,7 @@ function domDraft(doc: Document, ctx: PriceContext): ListingDraft {
   return {
     source: 'dom',
     title: (h1 && textOf(h1)) || clean(doc.title) || null,
-    price: parsePrice(text(doc, PRICE), ctx) ?? (h1 ? priceAfter(doc, h1, ctx) : null),
+    price: parsePrice(text(doc, PRICE), ctx),
   };
 }
 
@@ -90,7 +90,10 @@ function productOf(
   merged.listingId = idInUrl(url, ids) ?? idFromUrl(url) ?? sd.shopify?.listingId ?? ids.find(Boolean) ?? null;
   // No structured data at all (scripts stripped, a client-rendered page saved late): the visible
   // heading, the first price after it and the id in the URL still make a product page.
-  const visible = Boolean(dom.title && dom.price && idFromUrl(url) && doc.querySelector('h1'));
+  const h1 = doc.querySelector('h1');
+  // Walking the page for the first price is the costly last resort, for pages without any other.
+  if (!merged.price && h1) merged.price = dom.price = priceAfter(doc, h1, ctx);
+  const visible = Boolean(dom.title && dom.price && idFromUrl(url) && h1);
   if (!main && !sd.shopify && !sd.meta && !state && !visible) return null;
   merged.url = pageCanonical(doc, url);
   merged.seller ??= domSeller(doc);
