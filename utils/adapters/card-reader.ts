@@ -22,38 +22,7 @@ export interface CardHints {
   brand?: Selectors;
   /** Marks an advertised result (a "Sponsored"/"Ad" badge, a p4p tracking attribute...). */
   sponsored?: Selectors;
-  /** Keep cards of every shape (the adapter's idOf already admits only results). */
-  allShapes?: boolean;
   ctx: PriceContext;
-}
-
-/**
- * For every listing link, its card: the highest ancestor below <body> whose listing links all carry
- * this link's id. One pass marks each ancestor with the single id beneath it (or null for several).
- */
-function cardsOf(links: readonly (readonly [Element, string])[]): Map<Element, Element> {
-  const under = new Map<Element, string | null>();
-  for (const [a, id] of links) {
-    for (let p = a.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
-      const seen = under.get(p);
-      // An ancestor already marked with this id, or with several, has ancestors marked alike.
-      if (seen === id || seen === null) break;
-      under.set(p, seen === undefined ? id : null);
-    }
-  }
-  const out = new Map<Element, Element>();
-  for (const [a, id] of links) {
-    let card = a;
-    for (let p = a.parentElement; p && under.get(p) === id; p = p.parentElement) card = p;
-    out.set(a, card);
-  }
-  return out;
-}
-
-/** Cards of one grid share their tag and their container's kind, row after row. */
-function shapeOf(card: Element): string {
-  const p = card.parentElement;
-  return `${p?.tagName}.${(p?.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}>${card.tagName}`;
 }
 
 interface Card {
@@ -62,22 +31,51 @@ interface Card {
   links: Element[];
 }
 
-function groupCards(links: readonly (readonly [Element, string])[], allShapes: boolean): Card[] {
-  const cardOf = cardsOf(links);
-  const byEl = new Map<Element, Card>();
+const shape = (el: Element) => `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
+
+/**
+ * The repeated card structure: the element whose children carry the most distinct listings (each
+ * child a card, named by the id most of its links carry: a card's colour swatches link to sibling
+ * listings), plus every element of the same shape (the other rows of a grid), in page order.
+ */
+function listCards(links: readonly (readonly [Element, string])[]): Card[] {
+  const kids = new Map<Element, Map<Element, [string, Element][]>>();
   for (const [a, id] of links) {
-    const el = cardOf.get(a) ?? a;
-    const c = byEl.get(el) ?? { id, el, links: [] };
-    c.links.push(a);
-    byEl.set(el, c);
+    let child: Element = a;
+    for (let p = a.parentElement; p; child = p, p = p.parentElement) {
+      let m = kids.get(p);
+      if (!m) kids.set(p, (m = new Map()));
+      const l = m.get(child);
+      if (l) l.push([id, a]);
+      else m.set(child, [[id, a]]);
+    }
   }
-  const cards = [...byEl.values()];
-  if (allShapes) return cards;
-  const groups = new Map<string, Card[]>();
-  for (const c of cards) groups.set(shapeOf(c.el), [...(groups.get(shapeOf(c.el)) ?? []), c]);
-  let best: Card[] = [];
-  for (const g of groups.values()) if (new Set(g.map((c) => c.id)).size > new Set(best.map((c) => c.id)).size) best = g;
-  return best;
+  const cardOf = (el: Element, l: [string, Element][]): Card => {
+    const count = new Map<string, number>();
+    for (const [id] of l) count.set(id, (count.get(id) ?? 0) + 1);
+    let id = l[0][0];
+    for (const [k, n] of count) if (n > (count.get(id) ?? 0)) id = k;
+    return { id, el, links: l.filter(([k]) => k === id).map(([, a]) => a) };
+  };
+  const distinct = (m: Map<Element, [string, Element][]>) => new Set([...m.values()].map((l) => l[0][0])).size;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [p, m] of kids) {
+    const score = m.size > 1 ? distinct(m) : 0;
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  if (!best) return links.length ? [{ id: links[0][1], el: links[0][0], links: [links[0][0]] }] : [];
+  const want = shape(best);
+  const lists = [...kids.keys()].filter((p) => p === best || (shape(p) === want && (kids.get(p)?.size ?? 0) > 1));
+  const cards: Card[] = [];
+  for (const p of lists) {
+    // Children in page order: a list's rows come in the order the page shows them.
+    for (const c of Array.from(p.children)) {
+      const l = kids.get(p)?.get(c);
+      if (l) cards.push(cardOf(c, l));
+    }
+  }
+  return cards;
 }
 
 /** One listing per distinct id, in page order. */
@@ -95,7 +93,7 @@ export function readResultCards(root: ParentNode, base: URL, hints: CardHints): 
   }
   const seen = new Set<string>();
   const out: Listing[] = [];
-  for (const card of groupCards(links, hints.allShapes ?? false)) {
+  for (const card of listCards(links)) {
     if (seen.has(card.id)) continue;
     const title = cardTitle(card.el, card.links, hints.title);
     if (!title) continue;

@@ -12,6 +12,7 @@ import { looksLikeResults } from './listing-links';
 import { idFromUrl, idInUrl } from './url-id';
 import { stateDraft } from './generic-state';
 import { domSeller } from './generic-seller';
+import { labelledBrand, labelledSeller, productHeading } from './page-labels';
 
 /** The page's own canonical URL (link rel=canonical, og:url), else the address it was read at. */
 export function pageCanonical(doc: Document, url: URL): string | null {
@@ -25,7 +26,7 @@ function domDraft(doc: Document, ctx: PriceContext): ListingDraft {
   const h1 = optional(doc, ['h1[itemprop="name"]', 'h1']);
   return {
     source: 'dom',
-    title: (h1 && textOf(h1)) || clean(doc.title) || null,
+    title: (h1 && productHeading(doc)) || clean(doc.title) || null,
     price: parsePrice(text(doc, PRICE), ctx),
   };
 }
@@ -96,7 +97,8 @@ function productOf(
   const visible = Boolean(dom.title && dom.price && idFromUrl(url) && h1);
   if (!main && !sd.shopify && !sd.meta && !state && !visible) return null;
   merged.url = pageCanonical(doc, url);
-  merged.seller ??= domSeller(doc);
+  merged.seller ??= domSeller(doc) ?? labelledSeller(doc);
+  merged.brand ??= labelledBrand(doc);
   const missing = [!merged.title && 'title', !merged.listingId && 'listingId'].filter((x): x is string => !!x);
   return { page: 'product', listings: [toListing(merged)], missing };
 }
