@@ -10,8 +10,9 @@ import { conditionFrom, mergeDrafts, toListing } from './listing-draft';
 import { parsePrice, priceFrom, siteContext } from './price-parse';
 import { jsonLdProducts } from './json-ld';
 import { ebayResults } from './ebay-search';
+import { domainOf } from './markets/market';
+import { ebayMarket } from './markets/ebay';
 
-const HOST = /(^|\.)ebay\.(com|ca|co\.uk|de|fr|it|es|nl|be|at|ch|ie|pl|com\.au|com\.hk|com\.sg|com\.my|ph|in)$/i;
 const ITEM_PATH = /\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?]|$)/;
 
 const TITLE = ['h1.x-item-title__mainTitle', '.x-item-title__mainTitle', '#itemTitle', 'h1[itemprop="name"]', 'h1'];
@@ -119,7 +120,7 @@ function extractItem(doc: Document, url: URL): Extraction {
 export const ebayAdapter: Adapter = {
   id: 'ebay',
   name: 'eBay',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(ebayMarket, url.hostname) !== null,
   examples: [
     'https://www.ebay.com/itm/302474151804',
     'https://www.ebay.co.uk/itm/Pony-Cart-Harness/143863282131',

@@ -2,7 +2,7 @@
 // microdata, RDFa, Shopify, meta tags, embedded state), then a few DOM conventions.
 import type { Extraction } from '../types';
 import type { Adapter } from './types';
-import { canonicalUrl, clean, meta, optional, text, textOf } from './dom';
+import { canonicalUrl, clean, meta, optional, text } from './dom';
 import { mergeDrafts, toListing, type ListingDraft } from './listing-draft';
 import { parsePrice, siteContext, type PriceContext } from './price-parse';
 import { mainScore, pickMain, readStructuredData, type StructuredData } from './structured-data';

@@ -11,6 +11,8 @@ import { readResultCards } from './card-reader';
 import { extractGeneric } from './generic';
 import { conditionFrom } from './listing-draft';
 import { siteContext, toAmount, type PriceContext } from './price-parse';
+import { domainOf } from './markets/market';
+import { mercadolibreMarket } from './markets/mercadolibre';
 
 const HOST = /(^|\.)mercadoli(?:b|v)re\.(com\.ar|com\.mx|com\.co|cl|com\.pe|com\.uy|com\.ve|com\.ec|com\.br)$/;
 const ITEM_ID = /\b(ML[ABCMUV]|MCO|MPE|MEC|MLB)-?(\d{6,})/;
@@ -117,7 +119,7 @@ function results(doc: Document, url: URL, ctx: PriceContext): Listing[] {
 export const mercadolibreAdapter: Adapter = {
   id: 'mercadolibre',
   name: 'Mercado Libre',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(mercadolibreMarket, url.hostname) !== null,
   examples: [
     'https://articulo.mercadolibre.com.ar/MLA-1234567890-zapatillas-urbanas-_JM',
     'https://www.mercadolibre.com.mx/reloj-deportivo/p/MLM12345678',

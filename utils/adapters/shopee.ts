@@ -7,6 +7,8 @@ import { bareListing, listExtraction, orGeneric } from './extraction';
 import { extractGeneric } from './generic';
 import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
+import { domainOf } from './markets/market';
+import { shopeeMarket } from './markets/shopee';
 
 const HOST = /(^|\.)shopee\.(sg|ph|vn|tw|co\.id|co\.th|com\.my|com\.br|com)$/;
 const SLUG = /-i\.(\d+)\.(\d+)(?:$|[/?])/;
@@ -24,7 +26,7 @@ const itemUrl = (host: string, shop: string, item: string) => `https://${host}/p
 export const shopeeAdapter: Adapter = {
   id: 'shopee',
   name: 'Shopee',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(shopeeMarket, url.hostname) !== null,
   examples: [
     'https://shopee.sg/Wireless-Earbuds-Bluetooth-5.3-i.123456789.2345678901',
     'https://shopee.com.br/product/123456789/2345678901',

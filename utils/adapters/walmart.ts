@@ -10,8 +10,9 @@ import { findObjects } from './page-state';
 import { jsonLdProducts } from './json-ld';
 import { walmartResults } from './walmart-search';
 import { parseJson } from './dom';
+import { domainOf } from './markets/market';
+import { walmartMarket } from './markets/walmart';
 
-const HOST = /(^|\.)walmart\.(com|ca)$/i;
 const ITEM_PATH = /\/ip\/(?:[^/]+\/)?(\d{5,15})(?:[/?]|$)/;
 
 type Obj = Record<string, unknown>;
@@ -130,7 +131,7 @@ function extractItem(doc: Document, url: URL, data: unknown): Extraction {
 export const walmartAdapter: Adapter = {
   id: 'walmart',
   name: 'Walmart',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(walmartMarket, url.hostname) !== null,
   examples: [
     'https://www.walmart.com/ip/Great-Value-Whole-Vitamin-D-Milk-Gallon/10450114',
     'https://www.walmart.com/search?q=car+seat',
