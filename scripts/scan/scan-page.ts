@@ -1,8 +1,8 @@
 // One saved page in, one scan result out: decode, parse, pick the adapter, extract, score.
 // The same adapters run here as in the extension's content script.
 import type { Extraction, Listing, Verdict } from '../../utils/types';
-import { ALL_ADAPTERS, adapterFor } from '../../utils/adapters/registry';
-import { genericAdapter } from '../../utils/adapters/generic';
+import { ALL_ADAPTERS } from '../../utils/adapters/registry';
+import { extractPage } from '../../utils/adapters/extract-page';
 import { canonicalUrl, meta } from '../../utils/adapters/dom';
 import { marketplaceOf } from '../../utils/adapters/marketplace';
 import { decodeHtml, looksLikeHtml } from './decode';
@@ -62,18 +62,11 @@ export function scanBytes(
     if (!address || address.startsWith('https://invalid.example/'))
       throw new ScanError(file, 'no URL: the page has no canonical link or og:url; pass --url');
     const url = new URL(address);
-    // --generic-only: what the general readers manage alone, the measure of how far they carry.
-    let adapter = opts.genericOnly ? genericAdapter : adapterFor(url);
-    let ex = adapter.extract(page.doc, url);
-    // A dedicated adapter that cannot read the page (a landing page, a redesign) hands over to the generic one.
-    if (adapter !== genericAdapter && !ex.listings.length) {
-      const fallback = genericAdapter.extract(page.doc, url);
-      if (fallback.listings.length) [adapter, ex] = [genericAdapter, { ...fallback, adapter: `${ex.adapter}+generic` }];
-    }
+    const ex = extractPage(page.doc, url, { genericOnly: opts.genericOnly });
     if (!ex.listings.length) {
       throw new ScanError(
         file,
-        `no listings found by ${adapter.id === 'generic' ? 'any adapter' : `the ${adapter.name} adapter or the generic one`} (${ALL_ADAPTERS.length} adapters)`,
+        `no listings found by ${ex.adapter === 'generic' ? 'any adapter' : `the ${ex.adapter} adapter or the generic one`} (${ALL_ADAPTERS.length} adapters)`,
       );
     }
     const marketplace = marketplaceOf(url) ?? ex.adapter.split('+')[0];
