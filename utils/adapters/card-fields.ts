@@ -4,7 +4,7 @@
 // the heading or the element named "title", the first price that is not struck through, the
 // "by <seller>" or "<seller> (1,234) 99.5%" line, a visible "Sponsored" label.
 import type { Price, Seller } from '../types';
-import { CURRENCY_SIGNS } from './currency';
+import { CURRENCY_SIGNS, ISO_CODES } from './currency';
 import { canonicalUrl, clean, isHidden, optional, text, textOf, type Selectors } from './dom';
 import { parsePrice, type PriceContext } from './price-parse';
 
@@ -23,7 +23,9 @@ function priceOnly(t: string): boolean {
   if (t.length > 40 || !/\d/.test(t) || /%/.test(t)) return false;
   let rest = t;
   for (const s of SIGNS) rest = rest.split(s).join(' ');
-  rest = rest.replace(/\b[A-Z]{3}\b/g, ' ').replace(/\b(from|to|ab|desde|de|a|à|bis|ora|now|ahora)\b/gi, ' ');
+  rest = rest
+    .replace(/\b[A-Z]{3}\b/g, (c) => (ISO_CODES.has(c) ? ' ' : c))
+    .replace(/\b(from|to|ab|desde|de|a|à|bis|ora|now|ahora)\b/gi, ' ');
   return (rest.match(/\p{L}/gu) ?? []).length <= 2;
 }
 
@@ -71,7 +73,8 @@ export function priceOfElement(el: Element, ctx: PriceContext, signed = false): 
   return splitCents(el, ctx) ?? parsePrice(t, ctx);
 }
 
-const hasSign = (t: string) => SIGNS.some((s) => t.includes(s)) || /(^|[^A-Z])[A-Z]{3}([^A-Z]|$)/.test(t);
+const hasSign = (t: string) =>
+  SIGNS.some((s) => t.includes(s)) || (t.match(/\b[A-Z]{3}\b/g) ?? []).some((c) => ISO_CODES.has(c));
 
 /** The card's current price: the first price-only element, outermost first, that is not struck. */
 export function cardPrice(card: Element, ctx: PriceContext, hint?: Selectors): Price | null {
@@ -175,8 +178,7 @@ const AD_LABEL =
 export function cardSponsored(card: Element, hint?: Selectors): boolean {
   if (hint && optional(card, hint)) return true;
   for (const el of Array.from(card.querySelectorAll('span, div, p, small, em, b, strong, label'))) {
-    if ((el.textContent ?? '').length > 24) continue;
-    if (!AD_LABEL.test(clean(el.textContent))) continue;
+    if ((el.textContent ?? '').length > 24 || !AD_LABEL.test(textOf(el))) continue;
     let hidden = false;
     for (let e: Element | null = el; e && e !== card && !hidden; e = e.parentElement) hidden = isHidden(e);
     if (!hidden) return true;

@@ -57,22 +57,31 @@ function listCards(links: readonly (readonly [Element, string])[]): Card[] {
     for (const [k, n] of count) if (n > (count.get(id) ?? 0)) id = k;
     return { id, el, links: l.filter(([k]) => k === id).map(([, a]) => a) };
   };
-  const distinct = (m: Map<Element, [string, Element][]>) => new Set([...m.values()].map((l) => l[0][0])).size;
+  // A card's links name one listing, or mostly one (its colour swatches link to siblings); a box of
+  // several cards (a row, a section) does not count as one card of its parent.
+  const cardLike = (l: [string, Element][]) => {
+    const count = new Map<string, number>();
+    for (const [id] of l) count.set(id, (count.get(id) ?? 0) + 1);
+    const top = Math.max(...count.values());
+    return count.size === 1 || top > l.length - top;
+  };
+  const score = (m: Map<Element, [string, Element][]>) =>
+    new Set([...m.values()].filter(cardLike).map((l) => l[0][0])).size;
   let best: Element | null = null;
-  let bestScore = 0;
+  let bestScore = 1;
   for (const [p, m] of kids) {
-    const score = m.size > 1 ? distinct(m) : 0;
-    if (score > bestScore) [best, bestScore] = [p, score];
+    const sc = m.size > 1 ? score(m) : 0;
+    if (sc > bestScore) [best, bestScore] = [p, sc];
   }
-  if (!best) return links.length ? [{ id: links[0][1], el: links[0][0], links: [links[0][0]] }] : [];
+  if (!best) return [];
   const want = shape(best);
-  const lists = [...kids.keys()].filter((p) => p === best || (shape(p) === want && (kids.get(p)?.size ?? 0) > 1));
+  const lists = [...kids.keys()].filter((p) => p === best || shape(p) === want);
   const cards: Card[] = [];
   for (const p of lists) {
     // Children in page order: a list's rows come in the order the page shows them.
     for (const c of Array.from(p.children)) {
       const l = kids.get(p)?.get(c);
-      if (l) cards.push(cardOf(c, l));
+      if (l && cardLike(l)) cards.push(cardOf(c, l));
     }
   }
   return cards;
