@@ -5,7 +5,7 @@
 // "by <seller>" or "<seller> (1,234) 99.5%" line, a visible "Sponsored" label.
 import type { Price, Seller } from '../types';
 import { CURRENCY_SIGNS, ISO_CODES } from './currency';
-import { canonicalUrl, clean, isHidden, optional, text, textOf, type Selectors } from './dom';
+import { canonicalUrl, clean, isHidden, optional, text, textLength, textOf, type Selectors } from './dom';
 import { parsePrice, type PriceContext } from './price-parse';
 
 /** Text as it renders, aria-hidden parts included (split prices hide their digits from screen readers). */
@@ -55,7 +55,7 @@ function splitCents(el: Element, ctx: PriceContext): Price | null {
 
 /** Words around a figure that make it something else than the price: a saving, an instalment, a fee. */
 const NOT_THE_PRICE =
-  /\b(save|saving|off|value|payments?|delivery|shipping|envío|frete|versand|livraison|exchange|emi|month|mo|cashback|coupon|cupón|ahorra|economize|rabatt|sconto|remise|bonus|reward)\b|\/\s*mo\b|\bx\s*\d+m?\b/i;
+  /\b(save|saving|off|value|payments?|delivery|shipping|envío|frete|versand|livraison|exchange|emi|month|mo|cashback|coupon|cupón|ahorra|economize|rabatt|sconto|remise|bonus|reward|cuotas|parcelas|installments?|meses|sin interés|sem juros)\b|\/\s*mo\b|\bx\s*\d+m?\b/i;
 
 /**
  * The price an element shows, when it shows only a price. `signed` asks for a currency sign or code:
@@ -69,6 +69,9 @@ export function priceOfElement(el: Element, ctx: PriceContext, signed = false): 
   const around = el.parentElement ? shownText(el.parentElement) : '';
   const rest = around.replace(t, '');
   if (NOT_THE_PRICE.test(t) || (around.length <= 60 && !/\d/.test(rest) && NOT_THE_PRICE.test(rest))) return null;
+  // "(€51.77/kg)", "$0.25 per count": a unit price beside the figure.
+  const after = around.slice(around.indexOf(t) + t.length);
+  if (/^\s*\/\s*\p{L}/u.test(after) || /^\s*(per|pro|je|each)\b/i.test(after)) return null;
   if (signed && !hasSign(t)) return null;
   return splitCents(el, ctx) ?? parsePrice(t, ctx);
 }
@@ -89,7 +92,7 @@ export function cardPrice(card: Element, ctx: PriceContext, hint?: Selectors): P
 /** The first shown, unstruck price among elements in page order; signed prices before bare figures. */
 function firstPrice(elements: Element[], scope: Element, ctx: PriceContext): Price | null {
   const els = elements.filter(
-    (el) => (el.textContent ?? '').length <= 80 && !isHidden(el) && !/^(SCRIPT|STYLE|NOSCRIPT)$/.test(el.tagName),
+    (el) => textLength(el) <= 80 && !isHidden(el) && !/^(SCRIPT|STYLE|NOSCRIPT)$/.test(el.tagName),
   );
   for (const signed of [true, false]) {
     for (const el of els) {
@@ -106,7 +109,7 @@ const looksLikePrice = (t: string) => priceOnly(t) && /\d/.test(t);
 export function cardTitle(card: Element, links: readonly Element[], hint?: Selectors): string | null {
   const ok = (t: string | null | undefined) => {
     const c = clean(t);
-    return c.length >= 2 && !looksLikePrice(c) ? c : null;
+    return c.length >= 2 && !looksLikePrice(c) && !AD_LABEL.test(c) ? c : null;
   };
   if (hint) {
     const t = ok(text(card, hint));
@@ -162,13 +165,20 @@ export function cardSeller(card: Element, base: URL, hint?: Selectors): Seller |
     const m = BY_SELLER.exec(said) ?? FEEDBACK.exec(said);
     return fromEl(hinted, clean(m?.[1] ?? said));
   }
+  // The innermost element that says it: a row that also holds a shipping note says it less exactly.
+  let found: [Element, string] | null = null;
   for (const el of Array.from(card.querySelectorAll('*'))) {
-    if ((el.textContent ?? '').length > 90 || isHidden(el)) continue;
-    const t = textOf(el);
-    const m = BY_SELLER.exec(t) ?? FEEDBACK.exec(t);
-    if (m && !/^\d/.test(m[1])) return fromEl(el, clean(m[1]));
+    if (textLength(el) > 90 || isHidden(el)) continue;
+    const m = sellerLine(textOf(el));
+    if (m && (!found || found[0].contains(el))) found = [el, m];
+    else if (found && !found[0].contains(el)) break;
   }
-  return null;
+  return found ? fromEl(found[0], found[1]) : null;
+}
+
+function sellerLine(t: string): string | null {
+  const m = BY_SELLER.exec(t) ?? FEEDBACK.exec(t);
+  return m && !/^\d/.test(m[1]) ? clean(m[1]) : null;
 }
 
 const AD_LABEL =
@@ -178,7 +188,7 @@ const AD_LABEL =
 export function cardSponsored(card: Element, hint?: Selectors): boolean {
   if (hint && optional(card, hint)) return true;
   for (const el of Array.from(card.querySelectorAll('span, div, p, small, em, b, strong, label'))) {
-    if ((el.textContent ?? '').length > 24 || !AD_LABEL.test(textOf(el))) continue;
+    if (textLength(el) > 24 || !AD_LABEL.test(textOf(el))) continue;
     let hidden = false;
     for (let e: Element | null = el; e && e !== card && !hidden; e = e.parentElement) hidden = isHidden(e);
     if (!hidden) return true;

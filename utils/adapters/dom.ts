@@ -229,3 +229,10 @@ export function parseJson(s: string | null | undefined): unknown {
     return null;
   }
 }
+
+/** Length of an element's text with whitespace collapsed: pretty-printed pages indent every span. */
+export function textLength(el: Element): number {
+  const t = el.textContent ?? '';
+  // Past a few thousand characters the exact figure no longer matters to any caller.
+  return t.length < 80 ? t.trim().length : t.length > 4000 ? t.length : clean(t).length;
+}

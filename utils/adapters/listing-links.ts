@@ -28,6 +28,10 @@ export function listingIdOf(u: URL): string | null {
         return s;
       }
     });
+  // An opaque id right after a listing keyword ("/dp/B077ZB6LWK/ref=…/258-2175373-7115355") beats
+  // the digits that trail a path, which may be a session.
+  for (let i = segs.length - 1; i > 0; i--)
+    if (KEYWORD.test(segs[i - 1]) && CODE.test(segs[i]) && /\d/.test(segs[i])) return segs[i];
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i];
     if (/^\d{5,}$/.test(s) && i > 0) return s;
@@ -38,19 +42,28 @@ export function listingIdOf(u: URL): string | null {
     const v = u.searchParams.get(k);
     if (v && /^[\w-]{4,40}$/.test(v)) return v;
   }
-  for (let i = segs.length - 1; i > 0; i--) {
-    if (!KEYWORD.test(segs[i - 1])) continue;
-    if (CODE.test(segs[i]) && /\d/.test(segs[i])) return segs[i];
-    // Shopify and similar shops name products by handle: "/products/christian-dior-sauvage-edt".
+  // Shopify and similar shops name products by handle: "/products/christian-dior-sauvage-edt".
+  for (let i = segs.length - 1; i > 0; i--)
     if (/^products?$/i.test(segs[i - 1]) && /^[\p{L}\p{N}][\p{L}\p{N}-]{2,120}$/u.test(segs[i])) return segs[i];
-  }
   const id = u.searchParams.get('id') ?? u.searchParams.get('iid');
   return id && /^\d{5,}$/.test(id) ? id : null;
 }
 
-/** A listing link on the page's own site (ads and affiliates that leave the site are not results). */
+const REDIRECT_PARAMS = ['url', 'u', 'redirect', 'redirect_url', 'target', 'dest', 'destination'];
+
+/**
+ * A listing link on the page's own site (ads and affiliates that leave the site are not results).
+ * Ad slots often link through the site's own click tracker ("/sspa/click?url=%2Fdp%2F…"): the
+ * listing is the address the tracker forwards to, when that stays on the site.
+ */
 export function sameSiteListingId(u: URL, base: URL): string | null {
   if (siteOf(u.hostname) !== siteOf(base.hostname)) return null;
+  for (const k of REDIRECT_PARAMS) {
+    const v = u.searchParams.get(k);
+    if (!v || !URL.canParse(v, base)) continue;
+    const target = new URL(v, base);
+    if (siteOf(target.hostname) === siteOf(base.hostname) && target.href !== u.href) return listingIdOf(target);
+  }
   return listingIdOf(u);
 }
 

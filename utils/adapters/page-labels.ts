@@ -4,7 +4,7 @@
 // "Sold by" line or seller box names. Pure text patterns, the same in every shop.
 import type { Seller } from '../types';
 import { brandFromByline, sellerFromText } from './amazon-text';
-import { clean, isHidden, textOf } from './dom';
+import { clean, isHidden, textLength, textOf } from './dom';
 import { BRAND_LABEL, specValue } from './spec-table';
 
 const hiddenUp = (el: Element) => {
@@ -39,7 +39,7 @@ export function productHeading(doc: Document): string | null {
 /** Short text blocks of the page, each read once (links, spans, cells, list items). */
 function shortBlocks(doc: Document, max = 80): Element[] {
   return Array.from(doc.querySelectorAll('a, span, div, p, td, li, dd, strong, b')).filter(
-    (el) => (el.textContent ?? '').length <= max * 2 && !hiddenUp(el),
+    (el) => textLength(el) <= max * 2 && !hiddenUp(el),
   );
 }
 
@@ -48,7 +48,7 @@ const SPEC_ROWS = ['tr', '.ux-labels-values', 'dl > div', 'li', '[class*="spec" 
 /** The brand the page names in a byline or a labelled row. */
 export function labelledBrand(doc: Document): string | null {
   for (const el of Array.from(doc.querySelectorAll('a, span, div'))) {
-    if ((el.textContent ?? '').length > 80) continue;
+    if (textLength(el) > 80) continue;
     const b = brandFromByline(textOf(el));
     if (b && b.length <= 40 && !hiddenUp(el)) return b;
   }
@@ -62,14 +62,19 @@ const FEEDBACK = /^([^\s()]{2,40})\s+\(\s*[\d.,]+\s*[KkMm]?\s*\)/;
 
 /** The merchant a "Sold by" line or the page's seller box names. */
 export function labelledSeller(doc: Document): Seller | null {
+  // The innermost block that says it: "Ships from X Sold by X" around "Sold by X" says it less exactly.
+  let found: [Element, string] | null = null;
   for (const el of shortBlocks(doc, 120)) {
     const t = textOf(el);
     if (t.length > 120 || !/sold|verkauf|vendu|vendid|vendut|販売|sprzeda|säljs|verkocht/i.test(t)) continue;
     const name = sellerFromText(t);
-    if (name && name.length <= 60) return { name, id: null, url: null };
+    if (!name || name.length > 60) continue;
+    if (!found || found[0].contains(el)) found = [el, name];
+    else break;
   }
+  if (found) return { name: found[1], id: null, url: null };
   for (const box of Array.from(doc.querySelectorAll(SELLER_BOX))) {
-    if ((box.textContent ?? '').length > 400 || hiddenUp(box)) continue;
+    if (textLength(box) > 400 || hiddenUp(box)) continue;
     const m = FEEDBACK.exec(
       textOf(box).replace(/^(seller information|informazioni sul venditore|verkäuferinformationen)\s*/i, ''),
     );
