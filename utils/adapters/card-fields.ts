@@ -173,13 +173,22 @@ export function cardSeller(card: Element, base: URL, hint?: Selectors): Seller |
     if (m && (!found || found[0].contains(el))) found = [el, m];
     else if (found && !found[0].contains(el)) break;
   }
-  return found ? fromEl(found[0], found[1]) : null;
+  if (found) return fromEl(found[0], found[1]);
+  for (const el of Array.from(card.querySelectorAll(SELLER_EL))) {
+    const t = textOf(el);
+    if (t.length >= 2 && t.length <= 60 && !/\d\s*%|^\d/.test(t)) return fromEl(el, t);
+  }
+  return null;
 }
 
 function sellerLine(t: string): string | null {
   const m = BY_SELLER.exec(t) ?? FEEDBACK.exec(t);
-  return m && !/^\d/.test(m[1]) ? clean(m[1]) : null;
+  // "por ser tu primera compra": a phrase of lower-case words is a sentence, not a name.
+  return m && !/^\d/.test(m[1]) && !/^[\p{Ll}]+(\s+[\p{Ll}]+){2,}$/u.test(m[1]) ? clean(m[1]) : null;
 }
+
+/** Cards that print the seller bare, in an element named for it ("poly-component__seller"). */
+const SELLER_EL = '[class*="seller" i], [class*="merchant" i], [class*="shop-name" i], [class*="store-name" i]';
 
 const AD_LABEL =
   /^(sponsored|ad|ads|advertisement|gesponsert|anzeige|sponsorisé|annonce|sponsorizzato|patrocinado|promocionado|anuncio|publicidad|スポンサー|広告|广告|推广)$/i;

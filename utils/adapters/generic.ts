@@ -12,7 +12,7 @@ import { looksLikeResults } from './listing-links';
 import { idFromUrl, idInUrl } from './url-id';
 import { stateDraft } from './generic-state';
 import { domSeller } from './generic-seller';
-import { labelledBrand, labelledSeller, productHeading } from './page-labels';
+import { labelledBrand, labelledSeller, productHeading, tidyTitle } from './page-labels';
 
 /** The page's own canonical URL (link rel=canonical, og:url), else the address it was read at. */
 export function pageCanonical(doc: Document, url: URL): string | null {
@@ -97,6 +97,7 @@ function productOf(
   const visible = Boolean(dom.title && dom.price && idFromUrl(url) && h1);
   if (!main && !sd.shopify && !sd.meta && !state && !visible) return null;
   merged.url = pageCanonical(doc, url);
+  if (merged.title) merged.title = tidyTitle(merged.title);
   merged.seller ??= domSeller(doc) ?? labelledSeller(doc);
   merged.brand ??= labelledBrand(doc);
   const missing = [!merged.title && 'title', !merged.listingId && 'listingId'].filter((x): x is string => !!x);

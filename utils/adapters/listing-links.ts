@@ -35,6 +35,9 @@ export function listingIdOf(u: URL): string | null {
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i];
     if (/^\d{5,}$/.test(s) && i > 0) return s;
+    // "MLA-1234567890-slug": a site prefix and a number lead the path.
+    const coded = /^([A-Z]{2,5})-(\d{6,})(?:-|$)/.exec(s);
+    if (coded) return `${coded[1]}${coded[2]}`;
     const tail = /[-_.](?:iid-|id-|p-|i)?(\d{6,})$/i.exec(s);
     if (tail) return tail[1];
   }

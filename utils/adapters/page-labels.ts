@@ -12,28 +12,34 @@ const hiddenUp = (el: Element) => {
   return false;
 };
 
-/** The document title's parts ("Kettle | Shop", "Amazon.com: Kettle : Home"), longest first. */
-function titleParts(doc: Document): string[] {
-  return clean(doc.title)
-    .split(/\s+[|:–—-]\s+|^[^:]{2,20}:\s+/)
-    .map(clean)
-    .filter((p) => p.length >= 8)
-    .sort((a, b) => b.length - a.length);
+/** The first title with text: saved pages may carry an empty one first (document.title would be ""). */
+function pageTitle(doc: Document): string {
+  return (
+    Array.from(doc.querySelectorAll('title'))
+      .map((t) => clean(t.textContent))
+      .find(Boolean) ?? ''
+  );
+}
+
+/** Screen-reader prefixes and translation toggles that headings carry around the product's name. */
+const PREFIX = /^(details about|dettagli su|détails sur|details zu|detalles de|detalhes sobre|szczegóły dotyczące)\s+/i;
+const TOGGLE =
+  /\s*[-–]\s*(mostra il titolo originale|see original title|show original title|voir le titre d'origine|ver (el )?título original|originaltitel anzeigen)\s*$/i;
+
+/** A title without the prefixes and toggles a heading adds around the name. */
+export function tidyTitle(title: string): string {
+  return clean(title.replace(PREFIX, '').replace(TOGGLE, '')) || title;
 }
 
 /** The page's product heading: the visible h1 the document title repeats, else the first visible one. */
 export function productHeading(doc: Document): string | null {
   const heads = Array.from(doc.querySelectorAll('h1'))
     .filter((h) => !hiddenUp(h))
-    .map((h) => textOf(h))
+    .map((h) => tidyTitle(textOf(h)))
     .filter((t) => t.length >= 2);
-  const parts = titleParts(doc);
-  for (const h of heads) {
-    // "Details about X" and similar screen-reader prefixes: the title's own words are the name.
-    const part = parts.find((p) => h.includes(p) || p.includes(h));
-    if (part) return h.includes(part) && h.length > part.length && h.endsWith(part) ? part : h;
-  }
-  return heads.find((h) => /\p{L}{3}/u.test(h) && h.length >= 8) ?? heads[0] ?? null;
+  const title = pageTitle(doc);
+  const repeated = heads.find((h) => h.length >= 4 && title.includes(h));
+  return repeated ?? heads.find((h) => /\p{L}{3}/u.test(h) && h.length >= 8) ?? heads[0] ?? null;
 }
 
 /** Short text blocks of the page, each read once (links, spans, cells, list items). */
@@ -58,7 +64,7 @@ export function labelledBrand(doc: Document): string | null {
 
 const SELLER_BOX = '[class*="seller" i], [id*="seller" i], [class*="merchant" i], [id*="merchant" i]';
 /** "newshop201616 (1234) 99.5%": a member name before its feedback. */
-const FEEDBACK = /^([^\s()]{2,40})\s+\(\s*[\d.,]+\s*[KkMm]?\s*\)/;
+const FEEDBACK = /(?:^|\s)([^\s()]{2,40})\s+\(\s*[\d.,]+\s*[KkMm]?\s*\)/;
 
 /** The merchant a "Sold by" line or the page's seller box names. */
 export function labelledSeller(doc: Document): Seller | null {
