@@ -1,17 +1,16 @@
-// npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] [--generic-only] FILE|DIR...
+// npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] [--generic-only] [--jobs N] FILE|DIR...
 // Reads saved pages (test-buy evidence), runs the extension's adapters and rule engine on
 // them, prints a table per file or one JSON object per line. Exit 1 if any file failed.
-import { readFileSync } from 'node:fs';
 import { parseArgs, USAGE, type ScanOptions } from './scan/args';
 import { expandPaths } from './scan/files';
 import { flushOut, progress, writeOut } from './scan/output';
 
 async function scanAll(opts: ScanOptions): Promise<number> {
   // Loaded after argument parsing so a usage error costs nothing (check-real-pages spawns us per page).
-  const [{ scanBytes, ScanError }, { toJsonLine, toTable }, { loadRules }] = await Promise.all([
-    import('./scan/scan-page'),
-    import('./scan/format'),
+  const [{ loadRules }, { errorText, scanOne }, { defaultJobs, scanInPool }] = await Promise.all([
     import('./scan/rules'),
+    import('./scan/worker'),
+    import('./scan/pool'),
   ]);
   const rules = await loadRules(opts.rules);
   if (rules.error) {
@@ -22,27 +21,24 @@ async function scanAll(opts: ScanOptions): Promise<number> {
   const files = expandPaths(opts.paths);
   const bar = progress(files.length, opts.progress);
   let failed = 0;
-  for (const [i, file] of files.entries()) {
-    try {
-      const bytes = new Uint8Array(readFileSync(file));
-      const r = scanBytes(file, bytes, {
-        url: opts.url,
-        charset: opts.charset,
-        score: rules.score ?? undefined,
-        genericOnly: opts.genericOnly,
-      });
-      await writeOut(opts.json ? `${toJsonLine(r)}\n` : `${toTable(r)}\n\n`);
-    } catch (e) {
+  const report = async (i: number, a: { out: string } | { error: string }) => {
+    if ('out' in a) await writeOut(a.out);
+    else {
       failed++;
-      const msg =
-        e instanceof ScanError
-          ? e.message
-          : (e as NodeJS.ErrnoException).code === 'ENOENT'
-            ? 'file not found'
-            : String((e as Error).stack ?? e);
-      console.error(`${file}: ${msg}`);
+      console.error(`${files[i]}: ${a.error}`);
     }
     bar.tick(i + 1);
+  };
+  const jobs = opts.jobs ?? defaultJobs(files.length);
+  if (jobs > 1) await scanInPool(files, opts, jobs, report);
+  else {
+    for (const [i, file] of files.entries()) {
+      try {
+        await report(i, { out: scanOne(file, opts, rules.score ?? undefined) });
+      } catch (e) {
+        await report(i, { error: errorText(e) });
+      }
+    }
   }
   bar.end();
   return failed ? 1 : 0;

@@ -8,6 +8,8 @@ export interface ScanOptions {
   rules: string | null;
   genericOnly: boolean;
   progress: boolean;
+  /** Scanning threads; null: one per core for long batches. */
+  jobs: number | null;
   /** Files and directories as given; directories are expanded by the caller. */
   paths: string[];
 }
@@ -22,6 +24,14 @@ export const OPTIONS: Record<string, [boolean, Setter, string]> = {
   '--rules': [true, (o, v) => (o.rules = v), 'a rule pack (signed, or plain JSON) for verdicts'],
   '--generic-only': [false, (o) => (o.genericOnly = true), 'read every page with the general readers only'],
   '--no-progress': [false, (o) => (o.progress = false), 'no progress line on stderr'],
+  '--jobs': [
+    true,
+    (o, v) => {
+      if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error('--jobs needs a whole number of at least 1');
+      o.jobs = Number(v);
+    },
+    'scanning threads (default: one per core for 8 pages or more)',
+  ],
 };
 
 export const USAGE = `usage: npm run scan -- [options] FILE|DIR...\n${Object.entries(OPTIONS)
@@ -30,7 +40,7 @@ export const USAGE = `usage: npm run scan -- [options] FILE|DIR...\n${Object.ent
 
 /** The options, or null for --help; throws an Error with a sentence for a bad command line. */
 export function parseArgs(argv: readonly string[]): ScanOptions | null {
-  const opts: ScanOptions = { json: false, rules: null, genericOnly: false, progress: true, paths: [] };
+  const opts: ScanOptions = { json: false, rules: null, genericOnly: false, progress: true, jobs: null, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') return null;
