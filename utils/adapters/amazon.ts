@@ -11,6 +11,7 @@ import { siteContext, type PriceContext } from './price-parse';
 import { toListing } from './listing-draft';
 import { domainOf } from './markets/market';
 import { amazonMarket } from './markets/amazon';
+import { checkedProduct } from './mandatory';
 
 const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin|o\/ASIN)\/([A-Z0-9]{10})(?:[/?]|$)/i;
 
@@ -212,8 +213,7 @@ function extractProduct(doc: Document, url: URL): Extraction {
       : null,
     sponsored: null,
   });
-  const missing = [!title && 'title', !asin && 'listingId'].filter((x): x is string => !!x);
-  return { adapter: 'amazon', page: 'product', listings: [listing], missing };
+  return checkedProduct('amazon', listing);
 }
 
 export const amazonAdapter: Adapter = {

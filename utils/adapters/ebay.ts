@@ -12,6 +12,7 @@ import { jsonLdProducts } from './json-ld';
 import { ebayResults } from './ebay-search';
 import { domainOf } from './markets/market';
 import { ebayMarket } from './markets/ebay';
+import { checkedProduct } from './mandatory';
 
 const ITEM_PATH = /\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?]|$)/;
 
@@ -113,8 +114,7 @@ function extractItem(doc: Document, url: URL): Extraction {
   merged.listingId = id;
   merged.url = id ? `${url.origin}/itm/${id}` : null;
   if (/^(unbranded|does not apply|n\/a)$/i.test(merged.brand ?? '') && !dom.brand) merged.brand = null;
-  const missing = [!merged.title && 'title', !id && 'listingId'].filter((x): x is string => !!x);
-  return { adapter: 'ebay', page: 'product', listings: [toListing(merged)], missing };
+  return checkedProduct('ebay', toListing(merged));
 }
 
 export const ebayAdapter: Adapter = {

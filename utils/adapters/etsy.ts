@@ -10,6 +10,7 @@ import { jsonLdProducts } from './json-ld';
 import { pickMain } from './structured-data';
 import { domainOf } from './markets/market';
 import { etsyMarket } from './markets/etsy';
+import { checkedProduct } from './mandatory';
 
 const LISTING_PATH = /\/listing\/(\d{5,15})(?:[/?]|$)/;
 const PRICE = [
@@ -72,8 +73,7 @@ function extractListing(doc: Document, url: URL): Extraction {
   if (merged.brand && seller?.name && merged.brand.toLowerCase() === seller.name.toLowerCase()) merged.brand = null;
   merged.listingId = id;
   merged.url = id ? `${url.origin}/listing/${id}` : null;
-  const missing = [!merged.title && 'title', !id && 'listingId'].filter((x): x is string => !!x);
-  return { adapter: 'etsy', page: 'product', listings: [toListing(merged)], missing };
+  return checkedProduct('etsy', toListing(merged));
 }
 
 function card(el: Element, url: URL): Listing | null {

@@ -13,6 +13,7 @@ import { idFromUrl, idInUrl } from './url-id';
 import { stateDraft } from './generic-state';
 import { domSeller } from './generic-seller';
 import { labelledBrand, labelledSeller, productHeading, tidyTitle } from './page-labels';
+import { checkedProduct } from './mandatory';
 
 /** The page's own canonical URL (link rel=canonical, og:url), else the address it was read at. */
 export function pageCanonical(doc: Document, url: URL): string | null {
@@ -100,8 +101,8 @@ function productOf(
   if (merged.title) merged.title = tidyTitle(merged.title);
   merged.seller ??= domSeller(doc) ?? labelledSeller(doc);
   merged.brand ??= labelledBrand(doc);
-  const missing = [!merged.title && 'title', !merged.listingId && 'listingId'].filter((x): x is string => !!x);
-  return { page: 'product', listings: [toListing(merged)], missing };
+  const { adapter: _, ...checked } = checkedProduct('generic', toListing(merged));
+  return checked;
 }
 
 export const genericAdapter: Adapter = {

@@ -13,6 +13,7 @@ import { conditionFrom } from './listing-draft';
 import { siteContext, toAmount, type PriceContext } from './price-parse';
 import { domainOf } from './markets/market';
 import { mercadolibreMarket } from './markets/mercadolibre';
+import { checkedProduct } from './mandatory';
 
 const HOST = /(^|\.)mercadoli(?:b|v)re\.(com\.ar|com\.mx|com\.co|cl|com\.pe|com\.uy|com\.ve|com\.ec|com\.br)$/;
 const ITEM_ID = /\b(ML[ABCMUV]|MCO|MPE|MEC|MLB)-?(\d{6,})/;
@@ -163,6 +164,6 @@ export const mercadolibreAdapter: Adapter = {
           ? canonicalUrl(`${url.origin}${url.pathname}`, url)
           : itemUrl(listingId, url.hostname),
     };
-    return { adapter: 'mercadolibre', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
+    return checkedProduct('mercadolibre', listing);
   },
 };

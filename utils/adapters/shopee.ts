@@ -9,6 +9,7 @@ import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
 import { domainOf } from './markets/market';
 import { shopeeMarket } from './markets/shopee';
+import { checkedProduct } from './mandatory';
 
 const HOST = /(^|\.)shopee\.(sg|ph|vn|tw|co\.id|co\.th|com\.my|com\.br|com)$/;
 const SLUG = /-i\.(\d+)\.(\d+)(?:$|[/?])/;
@@ -57,6 +58,6 @@ export const shopeeAdapter: Adapter = {
       url: l.seller?.url ?? `https://${url.hostname}/shop/${shop}`,
     };
     const listing = { ...l, listingId: item, seller, url: itemUrl(url.hostname, shop, item) };
-    return { adapter: 'shopee', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
+    return checkedProduct('shopee', listing);
   },
 };

@@ -12,6 +12,7 @@ import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
 import { domainOf } from './markets/market';
 import { temuMarket } from './markets/temu';
+import { checkedProduct } from './mandatory';
 
 const HOST = /(^|\.)temu\.com$/;
 const SLUG_ID = /-g-(\d{6,})\.html$/;
@@ -69,6 +70,6 @@ export const temuAdapter: Adapter = {
         url,
       ),
     };
-    return { adapter: 'temu', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
+    return checkedProduct('temu', listing);
   },
 };

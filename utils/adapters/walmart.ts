@@ -12,6 +12,7 @@ import { walmartResults } from './walmart-search';
 import { parseJson } from './dom';
 import { domainOf } from './markets/market';
 import { walmartMarket } from './markets/walmart';
+import { checkedProduct } from './mandatory';
 
 const ITEM_PATH = /\/ip\/(?:[^/]+\/)?(\d{5,15})(?:[/?]|$)/;
 
@@ -124,8 +125,7 @@ function extractItem(doc: Document, url: URL, data: unknown): Extraction {
   );
   merged.listingId = itemId ?? merged.listingId ?? null;
   merged.url = merged.listingId ? `${url.origin}/ip/${merged.listingId}` : null;
-  const missing = [!merged.title && 'title', !merged.listingId && 'listingId'].filter((x): x is string => !!x);
-  return { adapter: 'walmart', page: 'product', listings: [toListing(merged)], missing };
+  return checkedProduct('walmart', toListing(merged));
 }
 
 export const walmartAdapter: Adapter = {
