@@ -27,6 +27,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab'],
+    // Flags, notices and evidence are written to disk; a private window must leave nothing behind,
+    // so Listing Lens does not run there at all (docs/security.md says why not a memory-only mode).
+    incognito: 'not_allowed',
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Listing Lens' },
@@ -37,7 +40,13 @@ export default defineConfig({
               id: 'listing-lens@listing-lens.dev',
               // 140 (the current ESR) is the first to know data_collection_permissions.
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is collected by default (no telemetry). Sending a notice by POST, which the user
+              // confirms notice by notice, transmits their contact details and the listings' addresses
+              // and titles to the endpoint they chose: declared as optional categories.
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['personallyIdentifyingInfo', 'websiteContent'],
+              },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

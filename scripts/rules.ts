@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TABLES, type TableName } from '../utils/packs/build-columns';
 import { buildPack } from '../utils/packs/build';
-import { toBase64 } from '../utils/packs/bytes';
+import { toBase64 } from '../utils/bytes';
 import { fingerprint, parsePublicKey } from '../utils/packs/keys';
 import { openPack, type PackCompiler } from '../utils/packs/open';
 import { makeKeyPair, signPack } from '../utils/packs/sign';

@@ -1,4 +1,5 @@
 // npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] [--generic-only] [--jobs N] FILE|DIR...
+// npm run scan -- --listings FILE [--format jsonl|csv] [--rules PACK]: bulk triage (scan/listings.ts)
 // Reads saved pages (test-buy evidence), runs the extension's adapters and rule engine on
 // them, prints a table per file or one JSON object per line. Exit 1 if any file failed.
 import { parseArgs, USAGE, type ScanOptions } from './scan/args';
@@ -51,6 +52,20 @@ async function main(): Promise<number> {
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (opts?.listings) {
+    if (opts.format !== 'jsonl' && opts.format !== 'csv') {
+      console.error(USAGE);
+      return 2;
+    }
+    const { scanListings } = await import('./scan/listings');
+    return scanListings({
+      file: opts.listings,
+      format: opts.format,
+      rules: opts.rules,
+      out: process.stdout,
+      err: process.stderr,
+    });
   }
   if (!opts?.paths.length) {
     console.error(USAGE);

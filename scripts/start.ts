@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, demoTour, launchExtension, waitForTabState } from '../tests/e2e/harness';
+import { ROOT, demoTour, launchExtension, waitForTabState } from './browser';
 import type { TabState } from '../utils/messages';
 
 // `npm start`: build the extension and open Chromium with it on a tour of the bundled demo

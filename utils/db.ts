@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Listing, Verdict } from './types';
 import type { MarketplaceInfo } from './packs/schema';
+import { clearBlocked, markBlocked } from './storage-health';
 
 // The extension's one database. Opened only by the background and extension pages,
 // never by a content script (there it would be the marketplace's own IndexedDB).
@@ -51,6 +52,8 @@ export interface FlagRow {
   packId: string | null;
   caseId: string | null;
   outcome: string | null;
+  /** The form's id for this flag (ui:flag-create), so a retried save finds it; absent on older rows. */
+  requestId?: string;
 }
 
 export interface NoticeRow {
@@ -90,7 +93,7 @@ export interface SubscriptionRow {
   packId: string | null;
 }
 
-export interface TrustedKeyRow {
+interface TrustedKeyRow {
   keyId: string;
   publicKey: string;
   label: string;
@@ -98,7 +101,7 @@ export interface TrustedKeyRow {
   bundled: boolean;
 }
 
-export interface CounterRow {
+interface CounterRow {
   name: string;
   value: number;
 }
@@ -113,6 +116,8 @@ export type ListingLensDb = Dexie & {
   counters: EntityTable<CounterRow, 'name'>;
 };
 
+const BLOCKED_RETRY_MS = 5_000;
+
 export function openDb(name = DB_NAME): ListingLensDb {
   const db = new Dexie(name) as ListingLensDb;
   db.version(1).stores({
@@ -124,5 +129,15 @@ export function openDb(name = DB_NAME): ListingLensDb {
     trustedKeys: 'keyId',
     counters: 'name',
   });
+  // An upgrade waits for every other connection to close. Ours close when asked (Dexie's default),
+  // but one that does not would leave every request waiting forever: requests fail at once with a
+  // sentence (storage-health.ts) while the database tries again every few seconds, each try ending
+  // the same way until the old connection is gone.
+  db.on('blocked', () => {
+    markBlocked(name);
+    db.close();
+    setTimeout(() => void db.open().catch(() => undefined), BLOCKED_RETRY_MS);
+  });
+  db.on('ready', () => clearBlocked(name));
   return db;
 }

@@ -7,24 +7,32 @@ import type { PackActionResult, PacksOverview } from './packs/views';
 
 // The one message protocol. Names say the direction: `content:*` come from content scripts
 // (untrusted: any marketplace page can influence them), `ui:*` from extension pages (popup,
-// options), which are privileged. Only the background registers handlers, and it validates
-// every request against these schemas before acting.
+// options), which are privileged, and `bg:*` go from the background to a content script. The
+// background handles every `content:*` and `ui:*` message and validates each request against
+// these schemas before acting; a content script answers only `bg:*`, and the background
+// validates its answer too (`contentReplies`), since the page can shape it.
 
 const str = (max: number) => z.string().max(max);
 const nullableStr = (max: number) => str(max).nullable();
 
+// Listings, extractions and verdicts cross every boundary: utils/types.ts derives their types from these schemas.
 export const listingSchema = z.strictObject({
   title: str(2_000).min(1),
   price: z
     .strictObject({
+      /** Decimal amount in the currency's major unit (12.99, not 1299). */
       amount: z.number().finite().nonnegative().max(1e10),
+      /** ISO 4217 code. */
       currency: z.string().regex(/^[A-Z]{3}$/),
+      /** True when the page showed a range or a "from" price and this is its lower bound. */
       range: z.boolean().optional(),
     })
     .nullable(),
   seller: z.strictObject({ name: nullableStr(500), id: nullableStr(500), url: nullableStr(2_000) }).nullable(),
   brand: nullableStr(500),
+  /** The marketplace's stable id for this listing (ASIN, eBay item id, offer id...). */
   listingId: str(200).min(1),
+  /** Canonical listing URL, tracking parameters removed. */
   url: nullableStr(4_000),
   image: nullableStr(4_000),
   condition: z.enum(['new', 'used', 'refurbished']).nullable(),
@@ -35,6 +43,10 @@ export const extractionSchema = z.strictObject({
   adapter: str(40),
   page: z.enum(['product', 'search', 'unknown']),
   listings: z.array(listingSchema).max(500),
+  /**
+   * Mandatory fields the adapter expected but could not find (e.g. "title" on a product
+   * page). Non-empty means the listing could not be read; the popup says which field.
+   */
   missing: z.array(str(40)).max(20),
 });
 
@@ -49,21 +61,35 @@ export const reasonSchema = z.strictObject({
     'model-unknown',
     'model',
   ]),
+  /** Contribution to the score; negative for suppressing reasons. */
   weight: z.number(),
+  /** Plain-language sentence shown to the user. */
   message: z.string(),
+  /** The evidence: matched words, price and reference, seller list hit... */
   evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 
 export const verdictSchema = z.strictObject({
   listingId: z.string(),
   level: z.enum(['ok', 'watch', 'suspect']),
+  /** 0-100. */
   score: z.number(),
   reasons: z.array(reasonSchema),
+  /** Brand id from the pack the verdict is about, if any. */
   brandId: z.string().nullable().optional(),
+});
+
+/** A content script's evidence snapshot of its page (utils/evidence/snapshot.ts). */
+const snapshotReplySchema = z.strictObject({
+  html: z.string().max(30_000_000),
+  url: z.string().max(4_000),
+  title: z.string().max(2_000),
 });
 
 /** Request schemas, by message name. Responses are typed by `Responses` below. */
 export const requests = {
+  /** The background asks the content script in a tab for an evidence snapshot of its page. */
+  'bg:snapshot': z.strictObject({}),
   /**
    * A content script reports what it read on its page (or which fields it could not read);
    * the reply is the verdicts. The page URL is taken from the sender, not from the payload.
@@ -94,8 +120,16 @@ export const requests = {
   'ui:key-remove': z.strictObject({ keyId: str(64) }),
   // Flags and notices (extension pages only; see utils/cases/handlers.ts).
   'ui:flag-precheck': z.strictObject({ marketplace: str(40), listing: listingSchema }),
-  /** The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after. */
+  /**
+   * The user confirmed a flag. It is saved first; evidence is captured from `capture.tabId` after.
+   * `requestId` is made by the form once per flag: a retry after the worker died mid-save finds the
+   * flag that was saved instead of saving a second one (the flag form always sends one).
+   */
   'ui:flag-create': z.strictObject({
+    requestId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/)
+      .optional(),
     url: str(4_000).min(1),
     marketplace: str(40).min(1),
     listing: listingSchema,
@@ -167,7 +201,14 @@ export const requests = {
   }),
 } as const;
 
+/** Schemas for what a content script answers to `bg:*` messages. */
+export const contentReplies = { 'bg:snapshot': snapshotReplySchema } as const;
+
 export type MessageName = keyof typeof requests;
+/** Messages the background sends to content scripts. */
+export type ContentMessage = Extract<MessageName, `bg:${string}`>;
+/** Messages the background handles. */
+export type BackgroundMessage = Exclude<MessageName, ContentMessage>;
 export type Request<N extends MessageName> = z.infer<(typeof requests)[N]>;
 
 export interface PackStatus {
@@ -197,6 +238,7 @@ export type TabState =
     };
 
 export interface Responses {
+  'bg:snapshot': z.infer<typeof snapshotReplySchema>;
   'content:page': { verdicts: z.infer<typeof verdictSchema>[] } | { error: string };
   'content:open-flag': { ok: true };
   'ui:tab-state': TabState;
@@ -230,12 +272,10 @@ export interface Responses {
   'ui:notice-post': { ok: true; status: number } | { ok: false; error: string };
 }
 
-export interface Envelope<N extends MessageName = MessageName> {
-  type: N;
-  payload: Request<N>;
-}
-
 export const envelopeSchema = z.strictObject({ type: z.string().max(60), payload: z.unknown() });
+
+/** True for message names the background sends and never receives. */
+export const isToContent = (name: string): name is ContentMessage => name.startsWith('bg:');
 
 /** True for message names only extension pages may send. */
 export const isPrivileged = (name: string) => name.startsWith('ui:');

@@ -16,7 +16,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** Roles that hold or act for the right, and so may make authority (perjury) declarations. */
 export const hasAuthority = (role: Role) => role === 'rights-holder' || role === 'agent';
 
-export const profileSchema = z.strictObject({
+const profileSchema = z.strictObject({
   name: z.string().trim().max(200),
   organisation: z.string().trim().max(200),
   email: z.union([z.literal(''), z.string().trim().email().max(200)]),
@@ -39,12 +39,12 @@ export const EMPTY_PROFILE: Profile = {
 };
 
 /** Defined lazily: nothing an entrypoint imports may touch storage at module scope. */
-export const profileItem = () => storage.defineItem<Profile>('local:profile', { version: 1, fallback: EMPTY_PROFILE });
+const profileItem = () => storage.defineItem<Profile>('local:profile', { version: 1, fallback: EMPTY_PROFILE });
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
 /** Validates a profile form; errors are values the form can show beside its fields. */
-export function parseProfile(input: unknown): ProfileResult {
+function parseProfile(input: unknown): ProfileResult {
   const r = profileSchema.safeParse(input);
   if (r.success) return { ok: true, profile: r.data };
   return { ok: false, errors: r.error.issues.map((i) => `${i.path.join('.') || 'profile'}: ${i.message}`) };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryView } from '../../utils/cases/types';
 import { sendMessage } from '../../utils/messaging';
+import { ListingLink } from '../shared/ListingLink';
 import { NoticeComposer } from './NoticeComposer';
 
 /** The case basket: flags collected across tabs and pages, turned into notices together. */
@@ -47,13 +48,7 @@ export function BasketComposer() {
               <tr key={f.id}>
                 <td>{f.marketplace}</td>
                 <td>
-                  {f.url.startsWith('https://') ? (
-                    <a href={f.url} target="_blank" rel="noreferrer">
-                      {f.listing.title}
-                    </a>
-                  ) : (
-                    f.listing.title
-                  )}
+                  <ListingLink url={f.url} title={f.listing.title} />
                 </td>
                 <td>{f.type}</td>
                 <td>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../../utils/messages';
 import { sendMessage } from '../../utils/messaging';
-import { marketplaceOf } from '../../utils/adapters/marketplace';
+import { marketplaceOfHref } from '../../utils/adapters/marketplace';
 import { FlagPanel } from '../popup/FlagPanel';
 import { VerdictCard } from '../popup/VerdictCard';
 
@@ -32,12 +32,7 @@ export function FlagFromTab({ tabId, listingId }: { tabId: number; listingId: st
   const listing = state.listings.find((l) => l.listingId === listingId);
   if (!listing) return <p role="alert">That listing is not on the page any more. Reload the page and try again.</p>;
   const verdict = state.verdicts.find((v) => v.listingId === listingId) ?? null;
-  let marketplace = state.adapter;
-  try {
-    marketplace = marketplaceOf(new URL(listing.url ?? state.url)) ?? state.adapter;
-  } catch {
-    /* keep the adapter id */
-  }
+  const marketplace = marketplaceOfHref(listing.url ?? state.url) ?? state.adapter;
   return (
     <>
       <h2>Flag a listing</h2>

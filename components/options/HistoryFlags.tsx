@@ -1,8 +1,10 @@
 import type { FlagRow } from '../../utils/db';
 import type { EvidenceMeta } from '../../utils/cases/types';
 import type { Relisting } from '../../utils/cases/relisting';
-import { STATUSES } from '../../utils/notices/status';
+import { isoDay } from '../../utils/notices/text';
 import { TYPE_LABELS, isInfringementType } from '../../utils/notices/infringement-types';
+import { ListingLink } from '../shared/ListingLink';
+import { StatusCells } from './StatusCells';
 
 export interface FlagActions {
   onStatus: (id: number, status: string) => void;
@@ -48,18 +50,12 @@ export function HistoryFlags({
           return (
             <tr key={id}>
               <td>
-                {new Date(f.createdAt).toISOString().slice(0, 10)}
+                {isoDay(new Date(f.createdAt))}
                 <br />
                 <span class="muted">{f.marketplace}</span>
               </td>
               <td>
-                {f.url.startsWith('https://') ? (
-                  <a href={f.url} target="_blank" rel="noreferrer">
-                    {f.listing.title}
-                  </a>
-                ) : (
-                  f.listing.title
-                )}
+                <ListingLink url={f.url} title={f.listing.title} />
                 <br />
                 <span class="muted">{f.listingId}</span>
                 {relisted[id] ? (
@@ -74,26 +70,14 @@ export function HistoryFlags({
                 ) : null}
               </td>
               <td>{isInfringementType(f.type) ? TYPE_LABELS[f.type] : f.type}</td>
-              <td>
-                <select
-                  aria-label={`Status of flag ${id}`}
-                  value={f.status}
-                  onChange={(e) => actions.onStatus(id, e.currentTarget.value)}
-                >
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  aria-label={`Case id for flag ${id}`}
-                  value={f.caseId ?? ''}
-                  onChange={(e) => actions.onCaseId(id, e.currentTarget.value)}
-                />
-              </td>
+              <StatusCells
+                what="flag"
+                id={id}
+                status={f.status}
+                caseId={f.caseId}
+                onStatus={actions.onStatus}
+                onCaseId={actions.onCaseId}
+              />
               <td>
                 {ev.length === 0 ? (
                   <button

@@ -1,6 +1,7 @@
 import type { NoticeRow } from '../../utils/db';
-import { STATUSES } from '../../utils/notices/status';
+import { isoDay } from '../../utils/notices/text';
 import { FORMAT_LABELS, type FormatId } from '../../utils/notices/types';
+import { StatusCells } from './StatusCells';
 
 export interface NoticeActions {
   onStatus: (id: number, status: string) => void;
@@ -30,7 +31,7 @@ export function HistoryNotices({ notices, actions }: { notices: NoticeRow[]; act
           return (
             <tr key={id}>
               <td>
-                {new Date(n.createdAt).toISOString().slice(0, 10)}
+                {isoDay(new Date(n.createdAt))}
                 <br />
                 <span class="muted">{n.marketplace}</span>
               </td>
@@ -40,26 +41,14 @@ export function HistoryNotices({ notices, actions }: { notices: NoticeRow[]; act
                 <span class="muted">{n.subject}</span>
               </td>
               <td>{n.flagIds.length}</td>
-              <td>
-                <select
-                  aria-label={`Status of notice ${id}`}
-                  value={n.status}
-                  onChange={(e) => actions.onStatus(id, e.currentTarget.value)}
-                >
-                  {STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  aria-label={`Case id for notice ${id}`}
-                  value={n.caseId ?? ''}
-                  onChange={(e) => actions.onCaseId(id, e.currentTarget.value)}
-                />
-              </td>
+              <StatusCells
+                what="notice"
+                id={id}
+                status={n.status}
+                caseId={n.caseId}
+                onStatus={actions.onStatus}
+                onCaseId={actions.onCaseId}
+              />
               <td>
                 <div class="row">
                   <button

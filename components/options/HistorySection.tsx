@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { HistoryView } from '../../utils/cases/types';
 import { sendMessage } from '../../utils/messaging';
-import { STATUSES, type Status } from '../../utils/notices/status';
+import type { Status } from '../../utils/notices/status';
 import { download } from '../notice/download';
 import { AccuracyPanel } from './AccuracyPanel';
 import { HistoryFlags } from './HistoryFlags';
 import { HistoryNotices } from './HistoryNotices';
 import { HistoryTools } from './HistoryTools';
+import { StatusOptions } from './StatusCells';
 
 const noticePage = (hash: string) =>
   void browser.tabs.create({ url: `${browser.runtime.getURL('/notice.html')}${hash}` });
@@ -75,11 +76,7 @@ export function HistorySection() {
           <label for="ll-f-status">Filter by status</label>
           <select id="ll-f-status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
             <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <div>

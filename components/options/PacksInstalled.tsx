@@ -1,4 +1,4 @@
-import { formatAge } from '../../utils/packs/format-age';
+import { formatRelativeTime } from '../../utils/packs/relative-time';
 import type { PackView } from '../../utils/packs/views';
 
 interface Props {
@@ -53,7 +53,7 @@ export function PacksInstalled({ packs, now, busy, onActivate, onRemove }: Props
               )}
             </td>
             <td>
-              issued {formatAge(Date.parse(p.issuedAt), now)}
+              issued {formatRelativeTime(Date.parse(p.issuedAt), now)}
               {p.expired ? (
                 <strong class="warn"> · expired</strong>
               ) : (

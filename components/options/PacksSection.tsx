@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging';
-import { toBase64 } from '../../utils/packs/bytes';
+import { toBase64 } from '../../utils/bytes';
 import type { PackActionResult, PacksOverview } from '../../utils/packs/views';
 import { PacksImport } from './PacksImport';
 import { PacksInstalled } from './PacksInstalled';

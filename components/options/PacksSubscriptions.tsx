@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { formatAge } from '../../utils/packs/format-age';
-import type { SubscriptionView } from '../../utils/packs/views';
+import { formatRelativeTime } from '../../utils/packs/relative-time';
+import { DEFAULT_INTERVAL_HOURS, type SubscriptionView } from '../../utils/packs/views';
 
 interface Props {
   subscriptions: SubscriptionView[];
@@ -13,14 +13,14 @@ interface Props {
 
 const INTERVALS = [
   [6, 'every 6 hours'],
-  [24, 'daily'],
+  [DEFAULT_INTERVAL_HOURS, 'daily'],
   [168, 'weekly'],
 ] as const;
 
 /** Pack URLs the extension keeps up to date, with when each was last checked and what went wrong. */
 export function PacksSubscriptions({ subscriptions, now, busy, onSubscribe, onUpdate, onUnsubscribe }: Props) {
   const [url, setUrl] = useState('');
-  const [interval, setInterval] = useState(24);
+  const [interval, setInterval] = useState<number>(DEFAULT_INTERVAL_HOURS);
   return (
     <div>
       <h3>Subscriptions</h3>
@@ -30,8 +30,8 @@ export function PacksSubscriptions({ subscriptions, now, busy, onSubscribe, onUp
         <ul aria-label="Pack subscriptions" class="packs-subs">
           {subscriptions.map((s) => (
             <li key={s.url} data-subscription={s.url}>
-              <code>{s.url}</code> · checked {formatAge(s.lastChecked, now)} · updated {formatAge(s.lastUpdated, now)} ·
-              every {s.intervalHours} h
+              <code>{s.url}</code> · checked {formatRelativeTime(s.lastChecked, now)} · updated{' '}
+              {formatRelativeTime(s.lastUpdated, now)} · every {s.intervalHours} h
               {s.lastError ? (
                 <div role="alert" class="warn">
                   Last update failed: {s.lastError}

@@ -1,5 +1,5 @@
 import type { FlagPrecheck } from '../../utils/cases/types';
-import { formatAge } from '../shared/format';
+import { formatDaysAgo } from '../shared/format';
 
 /** Earlier cases: this listing flagged before, or a re-listing of a flagged one under a new id. */
 export function FlagHistoryNote({ precheck, historyUrl }: { precheck: FlagPrecheck; historyUrl: string }) {
@@ -9,13 +9,13 @@ export function FlagHistoryNote({ precheck, historyUrl }: { precheck: FlagPreche
     <section class="card" aria-label="Earlier cases">
       {same ? (
         <p>
-          You flagged this listing {formatAge(same.createdAt)} (status: {same.status}).
+          You flagged this listing {formatDaysAgo(same.createdAt)} (status: {same.status}).
         </p>
       ) : null}
       {relistings.slice(0, 3).map((r) => (
         <p key={r.flagId}>
           Possibly re-listed: {r.match === 'image' ? 'same image as' : 'same seller and title as'} listing {r.listingId}
-          , flagged {formatAge(r.createdAt)} (status: {r.status}).{' '}
+          , flagged {formatDaysAgo(r.createdAt)} (status: {r.status}).{' '}
           <a
             href={`${historyUrl}#history`}
             target="_blank"

@@ -28,6 +28,8 @@ export function FlagPanel(props: FlagPanelProps) {
   const [pre, setPre] = useState<FlagPrecheck | null>(null);
   const [basket, setBasket] = useState<number[]>([]);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
+  // One id for this flag, kept across retries: a save the worker finished but never answered is found, not repeated.
+  const [requestId] = useState(() => crypto.randomUUID());
 
   useEffect(() => {
     sendMessage('ui:flag-precheck', { marketplace: props.marketplace, listing: props.listing }).then(setPre, () =>
@@ -52,17 +54,21 @@ export function FlagPanel(props: FlagPanelProps) {
       url: v.url.trim() || props.listing.url,
     };
     const buy = v.testBuy.orderId.trim() || v.testBuy.findings.trim() ? v.testBuy : null;
+    const request = {
+      requestId,
+      url: v.url.trim() || props.url,
+      marketplace: props.marketplace,
+      listing,
+      verdict: props.verdict,
+      type: v.type,
+      note: v.note,
+      testBuy: v.type === 'COUNTERFEIT' ? buy : null,
+      capture: pageUrl ? { tabId: props.tabId, pageUrl } : null,
+    };
     try {
-      const r = await sendMessage('ui:flag-create', {
-        url: v.url.trim() || props.url,
-        marketplace: props.marketplace,
-        listing,
-        verdict: props.verdict,
-        type: v.type,
-        note: v.note,
-        testBuy: v.type === 'COUNTERFEIT' ? buy : null,
-        capture: pageUrl ? { tabId: props.tabId, pageUrl } : null,
-      });
+      // The service worker can stop mid-save (the browser stops idle workers, or an update): ask
+      // once more, and the background answers with the flag it saved, if it saved one.
+      const r = await sendMessage('ui:flag-create', request).catch(() => sendMessage('ui:flag-create', request));
       if (!r.ok) return setPhase({ kind: 'form', error: r.error, busy: false });
       setPhase({
         kind: 'saved',

@@ -10,7 +10,8 @@ export function formatPrice(p: Price): string {
   return p.range ? `from ${text}` : text;
 }
 
-export function formatAge(ms: number, now = Date.now()): string {
+/** Whole days since `ms`: "today", "yesterday", "3 days ago"; how long ago the user flagged a listing. */
+export function formatDaysAgo(ms: number, now = Date.now()): string {
   const days = Math.floor((now - ms) / 86_400_000);
   if (days <= 0) return 'today';
   return days === 1 ? 'yesterday' : `${days} days ago`;

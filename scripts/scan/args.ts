@@ -10,6 +10,9 @@ export interface ScanOptions {
   progress: boolean;
   /** Scanning threads; null: one per core for long batches. */
   jobs: number | null;
+  /** Bulk triage of listings (scan/listings.ts) instead of pages, and its output format. */
+  listings: string | null;
+  format: string;
   /** Files and directories as given; directories are expanded by the caller. */
   paths: string[];
 }
@@ -24,6 +27,8 @@ export const OPTIONS: Record<string, [boolean, Setter, string]> = {
   '--rules': [true, (o, v) => (o.rules = v), 'a rule pack (signed, or plain JSON) for verdicts'],
   '--generic-only': [false, (o) => (o.genericOnly = true), 'read every page with the general readers only'],
   '--no-progress': [false, (o) => (o.progress = false), 'no progress line on stderr'],
+  '--listings': [true, (o, v) => (o.listings = v), 'triage a file of listings (JSON Lines or CSV) instead of pages'],
+  '--format': [true, (o, v) => (o.format = v), 'output of --listings: jsonl (default) or csv'],
   '--jobs': [
     true,
     (o, v) => {
@@ -40,7 +45,16 @@ export const USAGE = `usage: npm run scan -- [options] FILE|DIR...\n${Object.ent
 
 /** The options, or null for --help; throws an Error with a sentence for a bad command line. */
 export function parseArgs(argv: readonly string[]): ScanOptions | null {
-  const opts: ScanOptions = { json: false, rules: null, genericOnly: false, progress: true, jobs: null, paths: [] };
+  const opts: ScanOptions = {
+    json: false,
+    rules: null,
+    genericOnly: false,
+    progress: true,
+    jobs: null,
+    listings: null,
+    format: 'jsonl',
+    paths: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') return null;

@@ -28,7 +28,7 @@ function tryDecode(bytes: Uint8Array, label: string): string | null {
 }
 
 /** Charset declared in the first 4 KB: <meta charset>, or http-equiv Content-Type. */
-export function declaredCharset(bytes: Uint8Array): string | null {
+function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   return m ? m[1].toLowerCase() : null;

@@ -10,7 +10,7 @@ export interface ParsedPage {
 }
 
 /** Inline SVG is never read by an adapter and is a large share of today's pages: parse it empty. */
-export function withoutSvg(html: string): string {
+function withoutSvg(html: string): string {
   return html.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '<svg></svg>');
 }
 

@@ -38,7 +38,7 @@ export async function loadRules(packPath: string | null): Promise<RulesLoad> {
   const [{ openPack }, { parsePublicKey }, { toBase64 }, { engineCompiler }, engine] = await Promise.all([
     import('../../utils/packs/open'),
     import('../../utils/packs/keys'),
-    import('../../utils/packs/bytes'),
+    import('../../utils/bytes'),
     import('../../utils/packs/engine-port'),
     import('../../utils/engine/index'),
   ]);

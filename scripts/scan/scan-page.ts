@@ -33,7 +33,7 @@ export class ScanError extends Error {
 }
 
 /** The address the page says it has: canonical link, else og:url. */
-export function pageUrl(doc: Document): string | null {
+function pageUrl(doc: Document): string | null {
   const og = meta(doc, 'og:url');
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   // A relative canonical ("/ip/...") needs an absolute base: og:url is the only one a saved page keeps.

@@ -1,4 +1,5 @@
 // npm run bench [-- --json] [--terms N] [--sellers N] [--listings N]
+// npm run bench -- --verify [--update]: the verdict-equivalence check (verify.ts), no timings
 // Measures the engine at alliance scale in Node: compile time, stored size, load time, heap, and
 // per-listing scoring time (median, p99) beside a baseline that only walks each title once.
 // Numbers are measurements, not assertions: no test times anything.
@@ -9,8 +10,10 @@ import { compilePack, engineInfo, loadEngine, scoreListing, serializeEngine } fr
 import type { Engine } from '../../utils/engine/index';
 import type { Listing } from '../../utils/types';
 import { synthesise } from './synthetic';
+import { verify } from './verify';
 
 const args = process.argv.slice(2);
+if (args.includes('--verify')) process.exit(verify(args.includes('--update')));
 const flag = (name: string, dflt: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : dflt;

@@ -4,7 +4,7 @@ import type { RulePack } from '../../utils/packs/schema';
 import type { Listing } from '../../utils/types';
 
 /** mulberry32: small, fast, seedable; the same seed gives the same pack and titles everywhere. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { verifyCaseFile } from '../../utils/notices/case-file';
 import { CHROME_BUILD, demoTour, launchExtension, type Session } from './harness';
+import { countFlags } from './idb';
 
 // Flags, evidence and notices in a real Chromium with the built extension: the user flags the
 // demo's suspect listing from the popup, evidence is captured with hashes, a DSA notice and
@@ -55,20 +56,6 @@ async function openComposer(s: Session, popup: Page): Promise<Page> {
   ]);
   await composer.waitForLoadState();
   return composer;
-}
-
-async function countFlags(s: Session): Promise<number> {
-  return s.worker.evaluate(async () => {
-    const open = indexedDB.open('listing-lens');
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => ko(open.error);
-    });
-    const req = db.transaction('flags', 'readonly').objectStore('flags').count();
-    const n: number = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
-    db.close();
-    return n;
-  });
 }
 
 describe('flags, evidence and notices in a real browser', () => {
@@ -144,7 +131,7 @@ describe('flags, evidence and notices in a real browser', () => {
 
   it('a badge click opens the flag page and creates nothing until the user confirms there', async () => {
     const page = await s.open(suspect.url);
-    const before = await countFlags(s);
+    const before = await countFlags(s.worker);
     const badge = page.locator('listing-lens-badge');
     await badge.waitFor({ state: 'attached' });
     await badge.click();
@@ -155,12 +142,12 @@ describe('flags, evidence and notices in a real browser', () => {
     await flagPage.waitForLoadState();
     assert.match(flagPage.url(), /\/notice\.html#flag=\d+:B0DEMO0SUS$/);
     await flagPage.getByRole('button', { name: 'Flag this listing' }).waitFor();
-    assert.equal(await countFlags(s), before);
+    assert.equal(await countFlags(s.worker), before);
     await flagPage.getByRole('button', { name: 'Flag this listing' }).click();
     await flagPage.getByLabel('Infringement type').selectOption({ label: 'Counterfeit product' });
     await flagPage.getByRole('button', { name: 'Save flag' }).click();
     await flagPage.getByRole('status', { name: 'Flag saved' }).waitFor();
-    assert.equal(await countFlags(s), before + 1);
+    assert.equal(await countFlags(s.worker), before + 1);
     await Promise.all([flagPage.close(), page.close()]);
   });
 

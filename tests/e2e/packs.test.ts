@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { encodeUtf8 } from '../../utils/packs/bytes';
+import { encodeUtf8 } from '../../utils/bytes';
 import { makeKeyPair, signPack } from '../../utils/packs/sign';
 import { DEMO_DIR, ROOT, launchExtension, waitForTabState, type Session } from './harness';
 

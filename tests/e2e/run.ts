@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD, ROOT, chromiumPath } from './harness';
+import { SNAPSHOT_DIR } from './snapshots';
 
 // `npm run test:e2e`: checks Chromium and the build are there, then runs every
 // tests/e2e/*.test.ts with Node's test runner, one file at a time (each launches a browser).
@@ -15,6 +16,8 @@ if (!existsSync(join(CHROME_BUILD, 'manifest.json')) || process.argv.includes('-
   const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
+// Snapshots kept by the files about to run (see snapshots.ts), not by an earlier run.
+rmSync(SNAPSHOT_DIR, { recursive: true, force: true });
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const files = readdirSync(join(ROOT, 'tests', 'e2e'))
   .filter((f) => f.endsWith('.test.ts'))

@@ -88,13 +88,27 @@ export function evaluate(engine: Engine, set: Labelled[]): { figures: Figures; v
   };
 }
 
+/**
+ * Figures per tag: counts by level, and the share flagged (watch or suspect). For a genuine tag
+ * that share is the false-alarm rate, for a fake tag the recall.
+ */
+export function tagTable(f: Figures): Record<string, Record<Level | 'flagged', number | string>> {
+  const out: Record<string, Record<Level | 'flagged', number | string>> = {};
+  for (const tag of Object.keys(f.byTag).sort()) {
+    const c = f.byTag[tag];
+    const n = c.ok + c.watch + c.suspect;
+    out[tag] = { ...c, flagged: `${Math.round(((c.watch + c.suspect) / n) * 1000) / 10}%` };
+  }
+  return out;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf('--pack');
   const engine = compilePack(loadPack(i >= 0 ? process.argv[i + 1] : undefined));
   const set = loadLabelled();
   const { figures, verdicts } = evaluate(engine, set);
   console.log(JSON.stringify({ ...figures, byTag: undefined }, null, 1));
-  console.table(figures.byTag);
+  console.table(tagTable(figures));
   if (process.argv.includes('--misses')) {
     set.forEach((l, k) => {
       const v = verdicts[k];

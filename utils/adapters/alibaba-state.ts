@@ -5,6 +5,7 @@
 // quotes), so generic JSON readers miss them. These stay pure string work on the document.
 import { parseJson } from './dom';
 import { balancedJson } from './page-state';
+import { isObj } from './json-value';
 
 /** Text of every inline script, in page order (external scripts carry no page data). */
 export function inlineScripts(doc: ParentNode): string[] {
@@ -56,8 +57,6 @@ export function jsField(doc: ParentNode, key: string, within?: RegExp): string |
   return null;
 }
 
-type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Walk a path of keys; undefined steps give null. */
 export function at(v: unknown, ...path: (string | number)[]): unknown {
   let cur = v;

@@ -5,7 +5,8 @@
 // "Brand Name" attribute are what a buyer reads.
 import type { Adapter } from './types';
 import { absUrl, attr, canonicalUrl, meta, optional, text, textOf } from './dom';
-import { at, attrValue, inlineScripts, isObj, jsonAfter, s } from './alibaba-state';
+import { at, attrValue, inlineScripts, jsonAfter, s } from './alibaba-state';
+import { isObj } from './json-value';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { jsonLdProducts } from './json-ld';

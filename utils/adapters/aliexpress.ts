@@ -5,7 +5,8 @@
 import type { Listing, Price } from '../types';
 import type { Adapter } from './types';
 import { absUrl, attr, canonicalUrl, meta, optional, text, textOf } from './dom';
-import { at, attrValue, isObj, jsonAfter, s } from './alibaba-state';
+import { at, attrValue, jsonAfter, s } from './alibaba-state';
+import { isObj } from './json-value';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { conditionFrom, mergeDrafts, type ListingDraft } from './listing-draft';
 import { jsonLdProducts } from './json-ld';

@@ -5,7 +5,7 @@ import { parsePrice, type PriceContext } from './price-parse';
 import type { Price } from '../types';
 
 /** "sold by X" in every storefront language; the capture is the merchant name. */
-export const SOLD_BY: readonly RegExp[] = [
+const SOLD_BY: readonly RegExp[] = [
   /\bsold by:?\s+(.+?)(?:\s+and\s+(?:fulfilled|ships?|dispatched)\b|\.\s|\.$|$)/i,
   /\bverkauf(?:\s+und\s+versand)?\s+durch:?\s+(.+?)(?:\s+und\s+versand\b|\.\s|\.$|$)/i,
   /\bvendu\s+par:?\s+(.+?)(?:\s+et\s+expédié\b|\.\s|\.$|$)/i,

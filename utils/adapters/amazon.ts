@@ -132,7 +132,7 @@ function productPrice(doc: Document, ctx: PriceContext): { price: Price | null; 
   return { price, used: false };
 }
 
-export function asinOf(doc: Document, url: URL): string | null {
+function asinOf(doc: Document, url: URL): string | null {
   const input =
     attr(
       doc,

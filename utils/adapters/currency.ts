@@ -83,8 +83,6 @@ const ALIASES: Record<string, string> = {
   US$: 'USD',
 };
 
-/** Currencies shown without minor units: "¥1,234" and "$ 12.990" (CLP) are whole amounts. */
-export const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'VND', 'CLP', 'IDR', 'ISK', 'PYG', 'COP', 'HUF', 'UGX']);
 /** Currencies with three decimals: "1.234 KWD" is one dinar and a bit, not a thousand. */
 export const THREE_DECIMAL = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'TND']);
 

@@ -4,17 +4,6 @@
 
 export type Selectors = string | readonly string[];
 
-/** A mandatory element was not on the page: the adapter is broken for this page, and says which field. */
-export class MissingFieldError extends Error {
-  constructor(
-    readonly field: string,
-    readonly selectors: readonly string[],
-  ) {
-    super(`missing field "${field}" (tried ${selectors.join(', ')})`);
-    this.name = 'MissingFieldError';
-  }
-}
-
 const list = (s: Selectors): readonly string[] => (typeof s === 'string' ? [s] : s);
 
 /** First element matching the first selector (in list order) that matches anything; null if none. */
@@ -28,13 +17,6 @@ export function optional(root: ParentNode, selectors: Selectors): Element | null
     }
   }
   return null;
-}
-
-/** Like `optional`, but a missing element is a broken adapter: throws MissingFieldError. */
-export function required(root: ParentNode, field: string, selectors: Selectors): Element {
-  const el = optional(root, selectors);
-  if (!el) throw new MissingFieldError(field, list(selectors));
-  return el;
 }
 
 /** All elements matched by the first selector that matches anything. */
@@ -64,7 +46,7 @@ const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 's
  * Classes marketplaces use for text only screen readers get (eBay's "Details about" prefix sits in
  * `g-hdn`, Amazon repeats prices in `a-offscreen`). A buyer does not read them as part of a title.
  */
-export const HIDDEN_CLASSES = [
+const HIDDEN_CLASSES = [
   'g-hdn',
   'a-offscreen',
   'clipped',

@@ -4,8 +4,8 @@ import { absUrl, clean } from './dom';
 import type { ListingDraft } from './listing-draft';
 import { embeddedStates, findObjects } from './page-state';
 import { priceFrom, type PriceContext } from './price-parse';
+import type { Obj } from './json-value';
 
-type Obj = Record<string, unknown>;
 const s = (v: unknown): string | null =>
   typeof v === 'string' ? clean(v) || null : typeof v === 'number' ? String(v) : null;
 const nameOf = (v: unknown): string | null => s(v) ?? (v && typeof v === 'object' ? s((v as Obj).name) : null);

@@ -16,7 +16,7 @@ import { labelledBrand, labelledSeller, productHeading, tidyTitle } from './page
 import { checkedProduct } from './mandatory';
 
 /** The page's own canonical URL (link rel=canonical, og:url), else the address it was read at. */
-export function pageCanonical(doc: Document, url: URL): string | null {
+function pageCanonical(doc: Document, url: URL): string | null {
   const link = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   return canonicalUrl(link ?? meta(doc, 'og:url') ?? url.href, url);
 }

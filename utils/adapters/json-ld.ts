@@ -4,15 +4,14 @@ import type { Price, Seller } from '../types';
 import { absUrl, clean } from './dom';
 import { conditionFrom, type ListingDraft } from './listing-draft';
 import { priceFrom, type PriceContext } from './price-parse';
+import { isObj, type Obj } from './json-value';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 const str = (v: unknown): string | null =>
   typeof v === 'string' || typeof v === 'number' ? clean(String(v)) || null : null;
 
 /** Every JSON-LD block on the page, parsed; blocks that are not JSON are skipped. */
-export function jsonLdBlocks(doc: ParentNode): unknown[] {
+function jsonLdBlocks(doc: ParentNode): unknown[] {
   const out: unknown[] = [];
   for (const s of Array.from(doc.querySelectorAll('script'))) {
     if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
@@ -57,7 +56,7 @@ const RELATED = new Set([
 ]);
 
 /** Product nodes in document order; ItemList members keep their list order. */
-export function jsonLdProductNodes(blocks: unknown[]): Obj[] {
+function jsonLdProductNodes(blocks: unknown[]): Obj[] {
   const found: Obj[] = [];
   const walk = (v: unknown, depth: number, inProduct: boolean): void => {
     if (depth > 12) return;
@@ -135,7 +134,7 @@ function offersOf(p: Obj): Obj[] {
   return [...flat.filter(inStock), ...flat.filter((o) => !inStock(o))];
 }
 
-export function jsonLdDraft(p: Obj, base: URL, ctx: PriceContext): ListingDraft {
+function jsonLdDraft(p: Obj, base: URL, ctx: PriceContext): ListingDraft {
   const offers = offersOf(p);
   const offer = offers[0];
   const prices = offers.map((o) => offerPrice(o, ctx)).filter((x): x is Price => !!x);

@@ -2,7 +2,7 @@
 // several sources (JSON-LD, microdata, meta tags, page state, DOM) into one Listing.
 import type { Condition, Listing, Price, Seller } from '../types';
 
-export type DraftSource = 'json-ld' | 'microdata' | 'rdfa' | 'meta' | 'shopify' | 'state' | 'dom';
+type DraftSource = 'json-ld' | 'microdata' | 'rdfa' | 'meta' | 'shopify' | 'state' | 'dom';
 
 export interface ListingDraft {
   source: DraftSource;

@@ -14,3 +14,12 @@ export function marketplaceOf(url: URL): string | null {
 
 /** The names of every marketplace, for text that lists them. */
 export const MARKET_NAMES: readonly string[] = MARKETS.map((m) => m.name);
+
+/** The marketplace of a URL given as text; null when the text is not a URL. */
+export function marketplaceOfHref(href: string): string | null {
+  try {
+    return marketplaceOf(new URL(href));
+  } catch {
+    return null;
+  }
+}

@@ -3,9 +3,7 @@
 import { absUrl, clean, meta, parseJson } from './dom';
 import { conditionFrom, type ListingDraft } from './listing-draft';
 import { priceFrom, type PriceContext } from './price-parse';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObj, type Obj } from './json-value';
 
 /** Open Graph and `product:` meta tags; null unless they describe a product (og:type or a price). */
 export function metaProduct(doc: ParentNode, base: URL, ctx: PriceContext = {}): ListingDraft | null {

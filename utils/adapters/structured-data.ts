@@ -8,17 +8,14 @@ import { microdataProducts, rdfaProducts } from './microdata';
 import { metaProduct, shopifyProduct } from './page-state';
 import type { PriceContext } from './price-parse';
 
-export { jsonLdBlocks, jsonLdProductNodes, jsonLdProducts } from './json-ld';
-export { microdataProducts, rdfaProducts } from './microdata';
+export { jsonLdProducts } from './json-ld';
+export { microdataProducts } from './microdata';
 export {
   balancedJson,
   embeddedStates,
-  findObjects,
   metaProduct,
-  shopifyProduct,
-  type EmbeddedState,
 } from './page-state';
-export { conditionFrom, mergeDrafts, toListing, type ListingDraft } from './listing-draft';
+export type { ListingDraft } from './listing-draft';
 
 export interface StructuredData {
   jsonLd: ListingDraft[];

@@ -3,7 +3,8 @@
 // `g_page_config = {"mods":{"itemlist":{"data":{"auctions":[...]}}}}` or plain cards.
 import type { Listing } from '../types';
 import { absUrl, attr, clean, meta } from './dom';
-import { at, isObj, jsField, jsonAfter, s } from './alibaba-state';
+import { at, jsField, jsonAfter, s } from './alibaba-state';
+import { isObj } from './json-value';
 import { parsePrice, type PriceContext } from './price-parse';
 import { readCards } from './result-cards';
 

@@ -4,7 +4,8 @@
 // seller is the Temu store ("mall") named in the offer or in the page's `rawData` state.
 import type { Adapter } from './types';
 import { canonicalUrl } from './dom';
-import { at, isObj, s } from './alibaba-state';
+import { at, s } from './alibaba-state';
+import { isObj } from './json-value';
 import { bareListing, listExtraction, orGeneric } from './extraction';
 import { extractGeneric } from './generic';
 import { embeddedStates, findObjects } from './page-state';

@@ -5,7 +5,8 @@
 // Classic pages are served as GBK, sometimes behind a UTF-8 meta tag: the scanner decodes.
 import type { Adapter } from './types';
 import { absUrl, optional, text, textOf } from './dom';
-import { at, isObj, jsonAfter, s } from './alibaba-state';
+import { at, jsonAfter, s } from './alibaba-state';
+import { isObj } from './json-value';
 import { listExtraction, orGeneric, productExtraction } from './extraction';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { siteContext, type PriceContext } from './price-parse';

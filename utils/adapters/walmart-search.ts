@@ -4,10 +4,9 @@ import type { Extraction, Listing } from '../types';
 import { absUrl, clean, text, textOf } from './dom';
 import { findObjects } from './page-state';
 import { parsePrice, priceFrom, siteContext } from './price-parse';
+import { asObj as o } from './json-value';
 
-type Obj = Record<string, unknown>;
 const s = (v: unknown) => (typeof v === 'string' && v.trim() ? clean(v) : typeof v === 'number' ? String(v) : null);
-const o = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 
 function fromState(data: unknown, url: URL): Listing[] {
   const ctx = siteContext(url);

@@ -13,15 +13,14 @@ import { parseJson } from './dom';
 import { domainOf } from './markets/market';
 import { walmartMarket } from './markets/walmart';
 import { checkedProduct } from './mandatory';
+import { asObj as o } from './json-value';
 
 const ITEM_PATH = /\/ip\/(?:[^/]+\/)?(\d{5,15})(?:[/?]|$)/;
 
-type Obj = Record<string, unknown>;
 const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
-const o = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 
 /** The page's Next.js state, parsed once; null on older pages. */
-export function nextData(doc: Document): unknown {
+function nextData(doc: Document): unknown {
   return parseJson(doc.querySelector('script#__NEXT_DATA__')?.textContent);
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { scorePage } from '../engine/index';
-import { marketplaceOf } from '../adapters/marketplace';
+import { marketplaceOfHref } from '../adapters/marketplace';
+import { LEVEL_COLOURS } from '../level-colours';
 import type { ListingLensDb } from '../db';
 import type { Request, Responses, TabState } from '../messages';
 import { loadActiveEngine } from '../packs/active';
@@ -39,12 +40,7 @@ export async function handlePage(
     });
     return { error: 'rules not loaded' };
   }
-  let marketplace: string | undefined;
-  try {
-    marketplace = marketplaceOf(new URL(url)) ?? undefined;
-  } catch {
-    marketplace = undefined;
-  }
+  const marketplace = marketplaceOfHref(url) ?? undefined;
   const verdicts = scorePage(active.engine, listings, marketplace);
   const state: TabState = { kind: 'judged', url, adapter, page, listings, verdicts, packName: active.pack.name };
   await saveTabState(tabId, state);
@@ -65,8 +61,7 @@ export async function handleTabState({ tabId }: Request<'ui:tab-state'>): Promis
 async function setToolbarBadge(tabId: number, level: 'watch' | 'suspect' | null, count = 0): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: level ? String(count) : '' });
-    if (level)
-      await browser.action.setBadgeBackgroundColor({ tabId, color: level === 'suspect' ? '#b3261e' : '#8a5a00' });
+    if (level) await browser.action.setBadgeBackgroundColor({ tabId, color: LEVEL_COLOURS[level] });
   } catch {
     // The tab may have closed between the message and the reply; nothing to badge.
   }

@@ -1,7 +1,15 @@
 import type { Browser } from 'wxt/browser';
+import {
+  envelopeSchema,
+  isPrivileged,
+  isToContent,
+  requests,
+  type BackgroundMessage,
+  type Request,
+  type Responses,
+} from '../messages';
 
 type MessageSender = Browser.runtime.MessageSender;
-import { envelopeSchema, isPrivileged, requests, type MessageName } from '../messages';
 
 export interface HandlerContext {
   sender: MessageSender;
@@ -9,11 +17,14 @@ export interface HandlerContext {
   tabId: number | null;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: each handler narrows its own payload after the router validated it against the message schema
-export type Handler = (payload: any, ctx: HandlerContext) => Promise<unknown>;
-export type HandlerMap = Partial<Record<MessageName, Handler>>;
+export type Handler<N extends BackgroundMessage> = (
+  payload: Request<N>,
+  ctx: HandlerContext,
+) => Promise<Responses[N]> | Responses[N];
+/** One handler per message the background receives: a missing or mistyped one does not compile. */
+export type HandlerMap = { [N in BackgroundMessage]: Handler<N> };
 
-export interface RouterStats {
+interface RouterStats {
   dropped: number;
   lastDropReason: string | null;
 }
@@ -37,6 +48,7 @@ export function createRouter(handlers: HandlerMap, extensionOrigin: string, exte
     if (!env.success) return drop('malformed envelope');
     const name = env.data.type;
     if (!Object.hasOwn(requests, name)) return drop(`unknown message ${name.slice(0, 60)}`);
+    if (isToContent(name)) return drop(`${name} goes to content scripts, not to the background`);
     // Extension pages (popup, options, also when opened in a tab) have our origin; a content
     // script's sender URL is the marketplace page's, which can never carry it.
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
@@ -47,12 +59,13 @@ export function createRouter(handlers: HandlerMap, extensionOrigin: string, exte
     ) {
       return drop(`${name} must come from a tab's top frame`);
     }
-    const schema = requests[name as MessageName];
+    const schema = requests[name as BackgroundMessage];
     const payload = schema.safeParse(env.data.payload);
     if (!payload.success) return drop(`invalid ${name}: ${payload.error.issues[0]?.message ?? 'bad payload'}`);
-    const handler = handlers[name as MessageName];
+    // The payload was just checked against this very name's schema: the map's typing holds.
+    const handler = handlers[name as BackgroundMessage] as unknown as Handler<BackgroundMessage> | undefined;
     if (!handler) return drop(`no handler for ${name}`);
-    return handler(payload.data, { sender, tabId: sender.tab?.id ?? null });
+    return handler(payload.data as Request<BackgroundMessage>, { sender, tabId: sender.tab?.id ?? null });
   }
 
   return { route, stats };

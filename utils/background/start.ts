@@ -5,35 +5,47 @@ import { handlePage, handleTabState } from './page-handlers';
 import { forgetTab } from './tab-state';
 import { ensureBundledPack, loadActiveEngine, startPackAlarms } from '../packs/active';
 import { packHandlers } from '../packs/handlers';
-import { flagHandlers } from '../cases/handlers';
+import { flagHandlers, type FlagContext } from '../cases/handlers';
+import type { ListingLensDb } from '../db';
 import type { PackStatus } from '../messages';
 import type { HandlerContext } from './router';
+import { describeStorageError } from '../storage-health';
+import { restrictLocalStorage } from './storage-access';
 
-// biome-ignore lint/suspicious/noExplicitAny: adapts handlers of any signature to the router map; payloads are schema-checked first
-type AnyHandler = (...args: any[]) => Promise<unknown>;
-function mapHandlers(
-  source: Record<string, AnyHandler>,
-  args: (payload: unknown, ctx: HandlerContext) => unknown[],
-): HandlerMap {
-  const out: HandlerMap = {};
-  for (const [name, fn] of Object.entries(source)) {
-    (out as Record<string, unknown>)[name] = (payload: unknown, ctx: HandlerContext) => fn(...args(payload, ctx));
-  }
-  return out;
+/** A feature's handlers with the context they take in place of the router's. */
+type Bound<M> = {
+  [N in keyof M]: M[N] extends (payload: infer P, ctx: never) => infer R
+    ? (payload: P, ctx: HandlerContext) => R
+    : never;
+};
+
+/**
+ * Gives each handler of a feature module its own context (the database, the sender's tab). The
+ * result keeps every handler's payload and reply types, so `HandlerMap` still checks each one
+ * against its message.
+ */
+function bind<Ctx, M extends Record<string, (payload: never, ctx: NoInfer<Ctx>) => unknown>>(
+  source: M,
+  toCtx: (ctx: HandlerContext) => Ctx,
+): Bound<M> {
+  const out: Record<string, (payload: never, ctx: HandlerContext) => unknown> = {};
+  for (const [name, fn] of Object.entries(source)) out[name] = (payload, ctx) => fn(payload, toCtx(ctx));
+  return out as Bound<M>;
 }
 
 /** Everything the service worker does at start; entrypoints/background only calls this. */
 export function startBackground(): void {
+  void restrictLocalStorage();
   const db = openDb();
   const ready = ensureBundledPack(db).catch((e: unknown) => console.error('Listing Lens: bundled pack failed', e));
 
   // Feature modules export plain handler maps; the router gives them the database and sender.
   const handlers: HandlerMap = {
-    ...mapHandlers(packHandlers, (payload) => [payload, db]),
-    ...mapHandlers(flagHandlers, (payload, ctx) => [
-      payload,
-      { db, senderUrl: ctx.sender.url ?? null, tabId: ctx.tabId },
-    ]),
+    ...bind(packHandlers, (): ListingLensDb => db),
+    ...bind(
+      flagHandlers,
+      (ctx: HandlerContext): FlagContext => ({ db, senderUrl: ctx.sender.url ?? null, tabId: ctx.tabId }),
+    ),
     'content:page': async (payload, ctx) => {
       await ready;
       return handlePage(db, payload, ctx);
@@ -46,20 +58,21 @@ export function startBackground(): void {
     'ui:diagnostics': async () => ({ ...router.stats }),
   };
 
+  const notLoaded = (error: string): PackStatus => ({
+    loaded: false,
+    id: null,
+    name: null,
+    version: null,
+    brands: 0,
+    verified: false,
+    example: false,
+    error,
+  });
+
   async function packStatus(): Promise<PackStatus> {
     try {
       const active = await loadActiveEngine(db);
-      if (!active)
-        return {
-          loaded: false,
-          id: null,
-          name: null,
-          version: null,
-          brands: 0,
-          verified: false,
-          example: false,
-          error: 'No rule pack is active.',
-        };
+      if (!active) return notLoaded('No rule pack is active.');
       const p = active.pack;
       return {
         loaded: true,
@@ -72,16 +85,8 @@ export function startBackground(): void {
         error: null,
       };
     } catch (e) {
-      return {
-        loaded: false,
-        id: null,
-        name: null,
-        version: null,
-        brands: 0,
-        verified: false,
-        example: false,
-        error: String((e as Error).message ?? e),
-      };
+      // Storage trouble (a blocked upgrade, no IndexedDB) is the degraded state the popup shows.
+      return notLoaded(describeStorageError(e, db.name) ?? String((e as Error).message ?? e));
     }
   }
 

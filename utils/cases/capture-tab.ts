@@ -1,18 +1,14 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { ListingLensDb } from '../db';
 import { buildEvidenceRows, storeEvidence } from '../evidence/capture';
 import type { CaptureOutcome } from './types';
-import { cleanListingUrl } from '../notices/url-clean';
+import type { Responses } from '../messages';
+import { sendToTab } from '../messaging';
+import { cleanListingUrl, stripTracking } from '../notices/url-clean';
 
 // Evidence for a saved flag, taken from the tab showing the listing: a screenshot of what is
 // visible and the sanitised snapshot the content script returns. The content script is
-// untrusted, so its answer is validated; a missing artefact is reported, never invented.
-const snapshotReply = z.strictObject({
-  html: z.string().max(30_000_000),
-  url: z.string().max(4_000),
-  title: z.string().max(2_000),
-});
+// untrusted, so its answer is validated (sendToTab); a missing artefact is reported, never invented.
 
 const sameDoc = (a: string | undefined, b: string) => (a ?? '').replace(/#.*$/, '') === b.replace(/#.*$/, '');
 
@@ -59,10 +55,11 @@ export async function captureForFlag(
       'No screenshot: the browser allows one only right after you click the Listing Lens button in the toolbar. The page snapshot and the fields were saved.',
     );
   }
-  let snap: z.infer<typeof snapshotReply> | null = null;
+  let snap: Responses['bg:snapshot'] | null = null;
   try {
-    const r = snapshotReply.safeParse(await browser.tabs.sendMessage(tabId, { type: 'bg:snapshot' }));
-    if (r.success && sameDoc(r.data.url, pageUrl)) snap = r.data;
+    const r = await sendToTab(tabId, 'bg:snapshot', {});
+    // The evidence names the page without the tracking parameters it was reached with.
+    if (sameDoc(r.url, pageUrl)) snap = { ...r, url: stripTracking(r.url) ?? r.url };
     else missing.push('Page snapshot not taken: the page did not answer as expected.');
   } catch {
     missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');

@@ -1,23 +1,31 @@
 import type { FlagRow, ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { cleanListingUrl } from '../notices/url-clean';
+import { listingUrlForFlag } from './listing-url';
 import { findRelistings } from './relisting';
 import type { FlagCreateResult, FlagPrecheck } from './types';
 import { loadProfile } from '../profile';
 
 // A flag is the user's confirmed claim about one listing. It is written on its own, first,
 // so that nothing that follows (evidence capture, storage trouble, a closed popup) can lose it.
+// The worker can be stopped at any moment, also between saving the flag and answering: the form
+// then asks again with the same request id, and finds the saved flag (`existing`) instead of
+// writing a duplicate.
 export async function createFlag(
   db: ListingLensDb,
   p: Request<'ui:flag-create'>,
   packId: string | null,
   now = Date.now(),
-): Promise<FlagCreateResult> {
+  tabUrl: string | null = null,
+): Promise<FlagCreateResult & { existing?: boolean }> {
   const clean = cleanListingUrl(p.url);
   if (!clean.ok && clean.reason === 'invalid') return { ok: false, error: clean.message };
+  const named = listingUrlForFlag(clean.ok ? clean.url : p.url, p.listing.listingId, p.marketplace, tabUrl);
+  if (!named.ok) return named;
   const row: FlagRow = {
+    ...(p.requestId ? { requestId: p.requestId } : {}),
     listingId: p.listing.listingId,
-    url: clean.ok ? clean.url : p.url,
+    url: named.url,
     marketplace: p.marketplace,
     type: p.type,
     status: 'draft',
@@ -32,14 +40,25 @@ export async function createFlag(
     caseId: null,
     outcome: null,
   };
-  let flagId: number;
+  let saved: { id: number; existing: boolean };
   try {
-    flagId = (await db.transaction('rw', db.flags, () => db.flags.add(row))) as number;
+    saved = await db.transaction('rw', db.flags, async () => {
+      const same = p.requestId
+        ? await db.flags
+            .where('listingId')
+            .equals(row.listingId)
+            .filter((f) => f.requestId === p.requestId)
+            .first()
+        : undefined;
+      if (same?.id !== undefined) return { id: same.id, existing: true };
+      return { id: (await db.flags.add(row)) as number, existing: false };
+    });
   } catch (e) {
     return { ok: false, error: `The flag could not be saved: ${String((e as Error)?.message ?? e).slice(0, 200)}` };
   }
-  const past = await db.flags.where('marketplace').equals(p.marketplace).toArray();
-  return { ok: true, flagId, capture: null, relistings: findRelistings(row.listing, p.marketplace, past) };
+  const past = (await db.flags.where('marketplace').equals(p.marketplace).toArray()).filter((f) => f.id !== saved.id);
+  const relistings = findRelistings(row.listing, p.marketplace, past);
+  return { ok: true, flagId: saved.id, capture: null, relistings, ...(saved.existing ? { existing: true } : {}) };
 }
 
 /** What the flag form shows before saving: earlier cases for this listing or a re-listing of one. */

@@ -1,10 +1,15 @@
 import type { FlagRow, NoticeRow } from '../db';
+import { stripInvisible } from '../notices/text';
 
 // History export. Cells that a spreadsheet would run as a formula (listing titles come from
-// web pages) are prefixed with an apostrophe.
+// web pages) get an apostrophe first. Spreadsheets skip leading spaces, no-break spaces and
+// invisible characters before reading "=", and one set to a semicolon locale splits an unquoted
+// or even quoted "a;=cmd" into a second cell, so every part after a ";" or a tab is guarded
+// too. Full-width signs count: some spreadsheets read them as formulas.
+const FORMULA = /(^|[;\t])((?:(?!\t)[\s\u00a0\u3000])*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
+
 export function csvCell(v: unknown): string {
-  let s = v == null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = stripInvisible(v == null ? '' : String(v)).replace(FORMULA, "$1'$2");
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -5,9 +5,18 @@ import { getActiveRow } from '../packs/store';
 import { captureForFlag, recaptureForFlag } from './capture-tab';
 import { composeNotices } from '../notices/compose';
 import { createFlag, precheckFlag } from './create';
-import { deleteFlags, exportHistory, historyView, updateFlag, updateNotice, applyRetention } from './history';
+import {
+  deleteFlags,
+  evidenceMeta,
+  exportHistory,
+  historyView,
+  updateFlag,
+  updateNotice,
+  applyRetention,
+} from './history';
 import { noticeCaseFile, noticeEml, postNotice, saveNotice } from '../notices/send';
 import { basketItem, retentionItem } from './settings';
+import type { FlagCreateResult } from './types';
 
 export interface FlagContext {
   db: ListingLensDb;
@@ -21,10 +30,22 @@ export interface FlagContext {
 export const flagHandlers = {
   'ui:flag-precheck': (p: Request<'ui:flag-precheck'>, { db }: FlagContext) => precheckFlag(db, p),
 
-  'ui:flag-create': async (p: Request<'ui:flag-create'>, { db }: FlagContext) => {
+  'ui:flag-create': async (p: Request<'ui:flag-create'>, { db }: FlagContext): Promise<FlagCreateResult> => {
     const pack = await getActiveRow(db).catch(() => null);
-    const created = await createFlag(db, p, pack?.id ?? null);
-    if (!created.ok || !p.capture) return created;
+    // The listing's address is checked against the tab it was seen in, as the browser reports it.
+    const tab = p.capture ? await browser.tabs.get(p.capture.tabId).catch(() => null) : null;
+    const { existing, ...created } = await createFlag(db, p, pack?.id ?? null, Date.now(), tab?.url ?? null);
+    if (!created.ok) return created;
+    if (existing) {
+      // A retry after the worker stopped: report the evidence already stored rather than take it twice.
+      const stored = await db.evidence.where('flagId').equals(created.flagId).toArray();
+      if (stored.length > 0 || !p.capture)
+        return {
+          ...created,
+          capture: stored.length ? { ok: true, missing: [], evidence: stored.map(evidenceMeta) } : null,
+        };
+    }
+    if (!p.capture) return created;
     return { ...created, capture: await captureForFlag(db, created.flagId, p.capture.tabId, p.capture.pageUrl) };
   },
 

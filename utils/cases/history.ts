@@ -1,11 +1,21 @@
-import type { ListingLensDb } from '../db';
+import type { EvidenceRow, ListingLensDb } from '../db';
 import type { Request } from '../messages';
+import { isoDay } from '../notices/text';
 import { accuracyByPlatform } from './accuracy';
 import { flagsCsv, historyJson, noticesCsv } from './export';
 import { expiredIds } from './retention';
 import { relistedFrom } from './relisting';
 import { basketItem, retentionItem } from './settings';
-import type { ActionResult, FileResult, HistoryView } from './types';
+import type { ActionResult, EvidenceMeta, FileResult, HistoryView } from './types';
+
+/** What the UI is told about a stored artefact (never its data). */
+export const evidenceMeta = (e: EvidenceRow): EvidenceMeta => ({
+  id: e.id!,
+  flagId: e.flagId,
+  kind: e.kind,
+  sha256: e.sha256,
+  capturedAt: e.capturedAt,
+});
 
 // The options page's history: flags and notices with their status, outcomes, export, delete
 // and retention. Deleting a flag deletes its evidence; notices keep a record of what was sent.
@@ -21,13 +31,7 @@ export async function historyView(db: ListingLensDb, now = Date.now()): Promise<
   return {
     flags,
     notices,
-    evidence: evidence.map((e) => ({
-      id: e.id!,
-      flagId: e.flagId,
-      kind: e.kind,
-      sha256: e.sha256,
-      capturedAt: e.capturedAt,
-    })),
+    evidence: evidence.map(evidenceMeta),
     accuracy: accuracyByPlatform(flags, now),
     retentionDays,
     basket: basket.filter((id) => flags.some((f) => f.id === id)),
@@ -92,7 +96,7 @@ export async function exportHistory(
   kind: Request<'ui:history-export'>['kind'],
   now = new Date(),
 ): Promise<FileResult> {
-  const day = now.toISOString().slice(0, 10);
+  const day = isoDay(now);
   if (kind === 'flags-csv')
     return {
       ok: true,

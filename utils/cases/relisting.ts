@@ -20,14 +20,14 @@ export interface Relisting {
   match: 'seller-and-title' | 'image';
 }
 
-export const normTitle = (t: string) =>
+const normTitle = (t: string) =>
   t
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 const sellerKey = (l: Listing) => (l.seller?.id || l.seller?.name || '').normalize('NFKC').toLowerCase().trim();
-export const imageKey = (src: string | null) => {
+const imageKey = (src: string | null) => {
   if (!src) return '';
   try {
     const u = new URL(src);

@@ -1,3 +1,4 @@
+import { LEVEL_COLOURS } from '../level-colours';
 import type { Verdict } from '../types';
 
 // The badge contract: a <listing-lens-badge> host with data-level and data-listing-id next to
@@ -9,7 +10,7 @@ const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 4px 6px; font: 12px/1.3 system-ui, sans-serif; position: relative; z-index: 2147483000; }
 button.pill { all: unset; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; padding: 2px 8px; border-radius: 999px; font-weight: 600; color: #fff; }
 button.pill:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-button.pill.suspect { background: #b3261e; } button.pill.watch { background: #8a5a00; }
+button.pill.suspect { background: ${LEVEL_COLOURS.suspect}; } button.pill.watch { background: ${LEVEL_COLOURS.watch}; }
 .panel { position: absolute; top: 100%; left: 0; margin-top: 4px; width: 300px; background: #fff; color: #1f1f1f; border: 1px solid #c4c4c4; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: 10px; }
 .panel[hidden] { display: none; }
 .panel ul { margin: 6px 0; padding-left: 18px; } .panel li { margin: 2px 0; }

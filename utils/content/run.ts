@@ -56,14 +56,8 @@ function safeExtract(): Extraction {
   const adapter = adapterFor(url);
   try {
     return prepareExtraction(adapter.extract(document, url));
-  } catch (e) {
-    const field = (e as { field?: unknown }).field;
-    return {
-      adapter: adapter.id,
-      page: 'unknown',
-      listings: [],
-      missing: [typeof field === 'string' ? field : 'page'],
-    };
+  } catch {
+    return { adapter: adapter.id, page: 'unknown', listings: [], missing: ['page'] };
   }
 }
 

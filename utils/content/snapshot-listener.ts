@@ -1,18 +1,14 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sanitizeSnapshot } from '../evidence/snapshot';
+import { answerBackground } from '../messaging';
 
-/**
- * Answers the background's request for an evidence snapshot of this page. Only our own
- * extension can message a content script this way; anything else is ignored.
- */
+/** Answers the background's request for an evidence snapshot of this page (`bg:snapshot`). */
 export function listenForSnapshotRequests(ctx: ContentScriptContext): void {
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== 'bg:snapshot')
-      return undefined;
-    return Promise.resolve({ html: sanitizeSnapshot(document), url: location.href, title: document.title });
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  answerBackground(ctx, {
+    'bg:snapshot': () => ({
+      html: sanitizeSnapshot(document, location.href),
+      url: location.href,
+      title: document.title,
+    }),
+  });
 }

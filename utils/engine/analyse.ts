@@ -2,16 +2,23 @@
 // words and context cues it contains, its price in the base currency, and which seller lists it
 // hits. Judgement (judge.ts) turns these into a score; scorePage needs them for every listing first.
 import type { Listing } from '../types';
-import { CUE_ACCESSORY as CUE_ACCESSORY$, CUE_MERCH as CUE_MERCH$, CUE_USED as CUE_USED$ } from './cues';
+import {
+  CUE_ACCESSORY as CUE_ACCESSORY$,
+  CUE_MERCH as CUE_MERCH$,
+  CUE_SALE as CUE_SALE$,
+  CUE_USED as CUE_USED$,
+} from './cues';
 import {
   K_BRAND as K_BRAND$,
+  K_CATEGORY as K_CATEGORY$,
   K_CUE as K_CUE$,
+  K_EDITION as K_EDITION$,
   K_MODEL as K_MODEL$,
   K_MODEL_PART as K_MODEL_PART$,
   K_WORD as K_WORD$,
 } from './engine-data';
 import type { Engine } from './engine-data';
-import { D_LOOKALIKE as D_LOOKALIKE$, scan as scan$ } from './match';
+import { D_NONE as D_NONE$, scan as scan$ } from './match';
 import type { Hit } from './match';
 import { patternMentions as patternMentions$ } from './patterns';
 import { findSellerTags as findSellerTags$ } from './sellers';
@@ -21,6 +28,7 @@ import {
   unknownModelsAfter as unknownModelsAfter$,
 } from './mentions';
 import { rateOf as rateOf$ } from './price';
+import { isCodedToken as isCodedToken$ } from './coded-token';
 import { F_CJK as F_CJK$, MAX_TOKENS as MAX_TOKENS$, tokenise as tokenise$ } from './tokenise';
 import type { Tokens } from './tokenise';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
@@ -28,12 +36,15 @@ import type { Tokens } from './tokenise';
 const CUE_ACCESSORY = CUE_ACCESSORY$,
   CUE_MERCH = CUE_MERCH$,
   CUE_USED = CUE_USED$,
+  CUE_SALE = CUE_SALE$,
   K_BRAND = K_BRAND$,
+  K_CATEGORY = K_CATEGORY$,
   K_CUE = K_CUE$,
+  K_EDITION = K_EDITION$,
   K_MODEL = K_MODEL$,
   K_MODEL_PART = K_MODEL_PART$,
   K_WORD = K_WORD$,
-  D_LOOKALIKE = D_LOOKALIKE$,
+  D_NONE = D_NONE$,
   scan = scan$,
   patternMentions = patternMentions$,
   findSellerTags = findSellerTags$,
@@ -43,7 +54,8 @@ const CUE_ACCESSORY = CUE_ACCESSORY$,
   dropEchoedLookalikes = dropEchoedLookalikes$,
   markPassing = markPassing$,
   unknownModelsAfter = unknownModelsAfter$,
-  rateOf = rateOf$;
+  rateOf = rateOf$,
+  isCodedToken = isCodedToken$;
 
 /** A brand or model mention, with the words as written (`matched`), and `passing` set when it is
  * preceded by "for", "compatible with"... : the brand names what the item fits, not what it is;
@@ -51,7 +63,7 @@ const CUE_ACCESSORY = CUE_ACCESSORY$,
 export type Mention = Hit;
 
 /** A coded-wording hit, with the words as written. */
-export type WordHit = Hit;
+type WordHit = Hit;
 
 export interface Analysis {
   listing: Listing;
@@ -62,6 +74,12 @@ export interface Analysis {
   accessory: string | null;
   used: string | null;
   merch: string | null;
+  /** A markdown word ("clearance", "sale"), if any. */
+  sale: string | null;
+  /** Words naming a brand's product category ("parka", "headphones"), of any brand. */
+  categories: Hit[];
+  /** Words naming a genuinely cheaper edition or kit ("Photoshop Elements", "media kit"), of any brand. */
+  editions: Hit[];
   /** Brands named by the page's own brand field. */
   fieldBrands: number[];
   /** Unknown model-like words right after a mention of a brand, by brand. */
@@ -129,12 +147,20 @@ function quiet(listing: Listing, marketplace: string | null, sellerTags: number[
     accessory: null,
     used: null,
     merch: null,
+    sale: null,
+    categories: NO_MENTIONS,
+    editions: NO_MENTIONS,
     fieldBrands: NO_NUMBERS,
     unknownModels: (noModels ??= new Map()),
     sellerTags,
     priceBase: null,
     pos: null,
   };
+}
+
+function dropInsideMerch(words: Hit[], cues: Hit[], MERCH: number): Hit[] | null {
+  const kept = words.filter((w) => !cues.some((c) => c.ref === MERCH && c.start <= w.start && c.end >= w.end));
+  return kept.length ? kept : null;
 }
 
 /** `src` sliced at the token run's offsets: the words as written. */
@@ -161,7 +187,7 @@ function analyseHits(
     USED = CUE_USED,
     MERCH = CUE_MERCH;
   const CJK = F_CJK,
-    LOOKALIKE = D_LOOKALIKE;
+    NONE = D_NONE;
   // Evidence quotes the title as written when normalising kept the offsets, else the normalised text.
   const src = t.text.length === listing.title.length ? listing.title : t.text;
   let cjk = false;
@@ -173,9 +199,12 @@ function analyseHits(
   const mentions: Mention[] = [];
   let words: WordHit[] | null = null;
   let known: number[] | null = null; // brand * MAXT + token, for tokens that are known model numbers
+  let categories: Hit[] | null = null,
+    editions: Hit[] | null = null;
   let accessory: string | null = null,
     used: string | null = null,
-    merch: string | null = null;
+    merch: string | null = null,
+    sale: string | null = null;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (h.kind === CUE) {
@@ -183,9 +212,15 @@ function analyseHits(
       if (h.ref === ACCESSORY) accessory ??= quoteOf(src, t, h);
       else if (h.ref === USED) used ??= quoteOf(src, t, h);
       else if (h.ref === MERCH) merch ??= quoteOf(src, t, h);
+      else if (h.ref === CUE_SALE) sale ??= quoteOf(src, t, h);
     } else if (h.kind === WORD) {
+      if (!isCodedToken(engine, t, src, h)) continue;
       h.matched = quoteOf(src, t, h);
       (words ??= []).push(h);
+    } else if (h.kind === K_CATEGORY) (categories ??= []).push(h);
+    else if (h.kind === K_EDITION) {
+      h.matched = quoteOf(src, t, h);
+      (editions ??= []).push(h);
     } else if (h.kind === PART) for (let k = h.start; k <= h.end; k++) (known ??= []).push(h.brand * MAXT + k);
     else if (h.kind === BRAND || h.kind === MODEL) {
       if (h.kind === MODEL) for (let k = h.start; k <= h.end; k++) (known ??= []).push(h.brand * MAXT + k);
@@ -194,8 +229,10 @@ function analyseHits(
       mentions.push(h);
     }
   }
+  // "Prop replica", "replica jersey" as one cue: the words name the product type, not a copy.
+  if (merch !== null && words !== null && cues !== null) words = dropInsideMerch(words, cues, MERCH);
   if (engine.meta.modelPatterns?.length) patternMentions(engine, t, src, mentions, (known ??= []));
-  if (mentions.length > 1) dropEchoedLookalikes(mentions, LOOKALIKE);
+  if (mentions.length > 1) dropEchoedLookalikes(mentions, NONE);
   if (cues !== null) markPassing(mentions, cues, words, pos, src, t);
   if (listing.condition === 'used' || listing.condition === 'refurbished') used ??= listing.condition;
 
@@ -225,6 +262,9 @@ function analyseHits(
     accessory,
     used,
     merch,
+    sale,
+    categories: categories ?? NO_MENTIONS,
+    editions: editions ?? NO_MENTIONS,
     fieldBrands,
     unknownModels: unknownModels ?? (noModels ??= new Map()),
     sellerTags,

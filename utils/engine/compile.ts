@@ -7,10 +7,13 @@ import { CUE_WORDS } from './cues';
 import {
   B_CATALOGUE,
   K_BRAND,
+  K_CATEGORY,
   K_CUE,
+  K_EDITION,
   K_MODEL,
   K_MODEL_PART,
   K_WORD,
+  M_CATEGORY,
   NO_STRING,
   P_CJK,
   P_COMMON,
@@ -125,7 +128,8 @@ export function compilePack(pack: RulePack): Engine {
   const modelBrand: number[] = [],
     modelName: number[] = [],
     modelPriceStart: number[] = [],
-    modelPriceCount: number[] = [];
+    modelPriceCount: number[] = [],
+    modelFlags: number[] = [];
   const priceAmount: number[] = [],
     priceCurrency: number[] = [],
     priceKind: number[] = [],
@@ -154,10 +158,15 @@ export function compilePack(pack: RulePack): Engine {
       if (plain.some((p) => p.h1 === k.h1 && p.h2 === k.h2)) continue;
       add(k, K_BRAND, bi, 2, P_DISGUISE, true), terms++;
     }
-    for (const m of b.models) {
+    // A model, or a category (kept as a model with M_CATEGORY: it has a name and prices the same way).
+    const addModel = (
+      m: { id: string; name: string; prices: RulePack['brands'][number]['models'][number]['prices'] },
+      flags: number,
+    ) => {
       const mi = modelBrand.length;
       modelBrand.push(bi);
       modelName.push(strings.push(m.name));
+      modelFlags.push(flags);
       modelPriceStart.push(priceAmount.length);
       modelPriceCount.push(Math.min(m.prices.length, 255));
       for (const p of m.prices.slice(0, 255)) {
@@ -169,6 +178,31 @@ export function compilePack(pack: RulePack): Engine {
         priceKind.push(p.kind === 'floor' ? 1 : 0);
         priceRegion.push(p.region ? strings.add(p.region.toLowerCase()) : NO_STRING);
       }
+      return mi;
+    };
+    for (const c of b.categories ?? []) {
+      const ci = addModel(c, M_CATEGORY);
+      for (const term of c.terms)
+        add(
+          key(term, () => `${where} category ${c.id} term`),
+          K_CATEGORY,
+          bi,
+          ci,
+          0,
+          false,
+        );
+    }
+    for (const e of b.editions ?? [])
+      add(
+        key(e, () => `${where} edition`),
+        K_EDITION,
+        bi,
+        0,
+        0,
+        false,
+      );
+    for (const m of b.models) {
+      const mi = addModel(m, 0);
       for (const source of m.patterns ?? []) modelPatterns.push([bi, mi, source]);
       for (const term of [m.name, ...m.terms]) {
         const k = key(term, () => `${where} model ${m.id} term`, true);
@@ -216,6 +250,7 @@ export function compilePack(pack: RulePack): Engine {
     modelName: Uint32Array.from(modelName),
     modelPriceStart: Uint32Array.from(modelPriceStart),
     modelPriceCount: Uint8Array.from(modelPriceCount),
+    modelFlags: Uint8Array.from(modelFlags),
     priceAmount: Float64Array.from(priceAmount),
     priceCurrency: Uint32Array.from(priceCurrency),
     priceKind: Uint8Array.from(priceKind),

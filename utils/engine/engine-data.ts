@@ -51,6 +51,8 @@ export const SECTIONS = [
   ['modelName', 'u32'],
   ['modelPriceStart', 'u32'],
   ['modelPriceCount', 'u8'],
+  // M_* flags: a "model" may be a brand's product category (its prices are category references)
+  ['modelFlags', 'u8'],
   ['priceAmount', 'f64'],
   ['priceCurrency', 'u32'],
   ['priceKind', 'u8'],
@@ -100,6 +102,28 @@ export const K_MODEL = 2;
 export const K_MODEL_PART = 3;
 export const K_WORD = 4;
 export const K_CUE = 5;
+export const K_CATEGORY = 6; // a word naming one of the brand's product categories ("parka", "headphones")
+export const K_EDITION = 7; // a genuinely cheaper edition or kit ("Photoshop Elements", "media kit")
+
+/**
+ * A posting's first word: kind in bits 0-3, flags 4-11, the term's token count 12-15 (capped),
+ * brand 16-31. The second word is the ref (model, coded word, cue or category).
+ */
+export const PW_KIND_MASK = 0xf;
+export const PW_FLAGS_SHIFT = 4;
+export const PW_FLAGS_MASK = 0xff;
+export const PW_TOKENS_SHIFT = 12;
+export const PW_TOKENS_MAX = 0xf;
+export const PW_BRAND_SHIFT = 16;
+export const postingWord = (kind: number, flags: number, tokens: number, brand: number): number =>
+  ((kind & PW_KIND_MASK) |
+    ((flags & PW_FLAGS_MASK) << PW_FLAGS_SHIFT) |
+    (Math.min(tokens, PW_TOKENS_MAX) << PW_TOKENS_SHIFT) |
+    (brand << PW_BRAND_SHIFT)) >>>
+  0;
+
+// Model flags
+export const M_CATEGORY = 1; // a product category, not a model: its prices are the category's references
 
 // Posting flags
 export const P_SKEL = 1; // found through the look-alike skeleton, not the literal spelling

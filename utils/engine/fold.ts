@@ -4,7 +4,7 @@
 // A brand found only through the skeleton was written in disguise, which is itself a signal.
 // Tables fill lazily, one character at a time, so importing this module does no work.
 
-export const CLS_UNKNOWN = 0;
+const CLS_UNKNOWN = 0;
 export const CLS_SPACE = 1;
 export const CLS_PUNCT = 2;
 export const CLS_SKIP = 3;

@@ -41,13 +41,3 @@ export function mix32(h: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-
-/** FNV-1a over a string's UTF-16 units with a seed; used for seller ids, where no joins are needed. */
-export function fnv32(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return mix32(h);
-}

@@ -6,43 +6,17 @@
 //  - an authorised seller suppresses the verdict to ok, and the reason says so.
 import type { Level, Reason, Verdict } from '../types';
 import type { Analysis, Mention } from './analyse';
-import { K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, P_COMMON as P_COMMON$ } from './engine-data';
+import { K_BRAND, K_MODEL, P_COMMON, P_DIGIT } from './engine-data';
 import type { Engine } from './engine-data';
 import type { PageStats } from './price';
-import {
-  brandReasons as brandReasons$,
-  sellerReasons as sellerReasons$,
-  unknownModelReason as unknownModelReason$,
-} from './reasons-brand';
-import { codedWordingReasons as codedWordingReasons$ } from './reasons-wording';
-import { priceReasons as priceReasons$ } from './reasons-price';
-import { brandIdOf as brandIdOf$ } from './strings';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const K_BRAND = K_BRAND$,
-  K_MODEL = K_MODEL$,
-  P_COMMON = P_COMMON$,
-  brandReasons = brandReasons$,
-  sellerReasons = sellerReasons$,
-  unknownModelReason = unknownModelReason$,
-  codedWordingReasons = codedWordingReasons$,
-  priceReasons = priceReasons$,
-  brandIdOf = brandIdOf$;
+import { brandReasons, sellerReasons, unknownModelReason } from './reasons-brand';
+import { codedWordingReasons } from './reasons-wording';
+import { priceReasons } from './reasons-price';
+import { brandIdOf } from './strings';
+import { WEIGHTS } from './weights';
+import { needsContext } from './context';
 
-export const WEIGHTS = {
-  brand: 10,
-  model: 5,
-  modelOnly: 10,
-  disguise: 35,
-  blocked: 60,
-  modelUnknown: 30,
-  outlier: 15,
-  codedCap: 70,
-  /** Coded wording must contribute at least this much to count as corroboration. */
-  corroborate: 15,
-} as const;
-
-export interface BrandJudgement {
+interface BrandJudgement {
   brand: number;
   score: number;
   level: Level;
@@ -53,7 +27,7 @@ export interface BrandJudgement {
 const levelOf = (engine: Engine, score: number): Level =>
   score >= engine.meta.suspect ? 'suspect' : score >= engine.meta.watch ? 'watch' : 'ok';
 
-export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageStats | null): BrandJudgement {
+function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageStats | null): BrandJudgement {
   const { watch, suspect } = engine.meta;
   const COMMON = P_COMMON; // a local: under the bench's loader each imported binding read is a getter call
   // Plain loops: most listings have one or two mentions, where filter/some closures cost more than the work.
@@ -74,19 +48,37 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
       if (!m.passing) claimed.push(m);
     }
   }
+  const blocked = an.sellerTags.includes((b << 1) | 1);
+  // The brand's context: one of its product categories or models, coded wording, its own brand field,
+  // a seller list. An ordinary word that equals a disguise ("Bosse", a puppet) counts only with it.
+  let category = false;
+  for (let i = 0; i < an.categories.length && !category; i++) category = an.categories[i].brand === b;
+  let context = category || an.words.length > 0 || blocked || an.fieldBrands.includes(b);
+  for (let i = 0; i < claimed.length && !context; i++) context = claimed[i].kind === K_MODEL;
+  // A model name without digits ("Expedition Parka", "TV Speaker") and without the brand is often
+  // another brand's product: it names this brand only beside coded wording, the brand field or a list.
+  const claim = an.words.length > 0 || blocked || an.fieldBrands.includes(b);
+  let named = false;
+  for (let i = 0; i < claimed.length && !named; i++) named = claimed[i].kind !== K_MODEL;
   let distinctive = false;
-  for (let i = 0; i < claimed.length; i++) distinctive ||= !(claimed[i].flags & COMMON);
+  for (let i = 0; i < claimed.length; i++) {
+    const m = claimed[i];
+    distinctive ||=
+      !(m.flags & COMMON) &&
+      (context || !needsContext(m)) &&
+      (m.kind !== K_MODEL || named || claim || (m.flags & P_DIGIT) !== 0);
+  }
   const strong =
     distinctive ||
-    (claimed.length >= 2 && new Set(claimed.map((m) => m.matched.toLowerCase())).size >= 2) ||
-    (claimed.length > 0 && an.fieldBrands.includes(b));
-  const blocked = an.sellerTags.includes((b << 1) | 1);
+    ((named || claim) && claimed.length >= 2 && new Set(claimed.map((m) => m.matched.toLowerCase())).size >= 2) ||
+    (claimed.length > 0 && an.fieldBrands.includes(b)) ||
+    (named && category);
   const authorised = an.sellerTags.includes(b << 1);
   const reasons: Reason[] = [];
   let corroborated = blocked;
 
   if (strong) {
-    const disguised = brandReasons(engine, an, b, claimed, true, reasons);
+    const disguised = brandReasons(engine, context, b, claimed, true, reasons);
     corroborated ||= disguised;
     // Most titles have no coded words and no unknown model: skip the calls (and their result objects).
     if (an.words.length > 0) {
@@ -100,11 +92,16 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
       corroborated = true;
     }
     const MODEL = K_MODEL;
-    let models: Mention[] | null = null; // made only when a model is named
-    for (const m of claimed) if (m.kind === MODEL) (models ??= []).push(m);
-    if (an.listing.price && (models || stats)) append(reasons, priceReasons(engine, an, b, models ?? [], stats));
+    let models: number[] | null = null; // made only when a model or category is named
+    // The most specific model named: "Galaxy S24 Ultra", not the "Galaxy S24" inside it.
+    for (const m of claimed) if (m.kind === MODEL && !insideLonger(claimed, m)) (models ??= []).push(m.ref);
+    if (an.listing.price && (models || category || stats)) {
+      let cats: number[] | null = null;
+      if (category) for (const c of an.categories) if (c.brand === b) (cats ??= []).push(c.ref);
+      append(reasons, priceReasons(engine, an, b, models, cats, stats));
+    }
   } else if (mine.length > 0) {
-    brandReasons(engine, an, b, mine, false, reasons);
+    brandReasons(engine, context, b, mine, false, reasons);
   }
   if (blocked || authorised) append(reasons, sellerReasons(engine, an, b, blocked, authorised));
 
@@ -125,6 +122,14 @@ export function judgeBrand(engine: Engine, an: Analysis, b: number, stats: PageS
   }
   score = Math.max(0, Math.round(score));
   return { brand: b, score, level: levelOf(engine, score), reasons, claimed: strong };
+}
+
+/** A model mention lying inside a longer model mention of the same brand. */
+function insideLonger(ms: Mention[], m: Mention): boolean {
+  for (const o of ms)
+    if (o !== m && o.kind === m.kind && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
+      return true;
+  return false;
 }
 
 /** Appends in order without a spread (spread calls cost more than the copy for one or two items). */

@@ -5,7 +5,7 @@ import { ARRAY_KINDS, SECTIONS } from './engine-data';
 import type { ArrayKind, Engine, EngineArrays, EngineMeta } from './engine-data';
 
 /** Bump when the stored layout or the meaning of any section changes; a mismatch forces a rebuild. */
-export const ENGINE_FORMAT = 5; // 5: one filter block per key, postings inline in slots, a seller filter
+export const ENGINE_FORMAT = 6; // 6: brand categories (models flagged M_CATEGORY) and cheaper editions
 
 const MAGIC = 0x4e454c4c; // "LLEN"
 const HEADER = 24;

@@ -6,6 +6,13 @@ import {
   K_BRAND as K_BRAND$,
   K_MODEL as K_MODEL$,
   K_MODEL_PART as K_MODEL_PART$,
+  K_WORD as K_WORD$,
+  PW_BRAND_SHIFT as PW_BRAND_SHIFT$,
+  PW_FLAGS_MASK as PW_FLAGS_MASK$,
+  PW_FLAGS_SHIFT as PW_FLAGS_SHIFT$,
+  PW_KIND_MASK as PW_KIND_MASK$,
+  PW_TOKENS_MAX as PW_TOKENS_MAX$,
+  PW_TOKENS_SHIFT as PW_TOKENS_SHIFT$,
   P_DIGIT as P_DIGIT$,
   P_DISGUISE as P_DISGUISE$,
   P_SKEL as P_SKEL$,
@@ -20,6 +27,13 @@ import type { Tokens } from './tokenise';
 const K_BRAND = K_BRAND$,
   K_MODEL = K_MODEL$,
   K_MODEL_PART = K_MODEL_PART$,
+  K_WORD = K_WORD$,
+  PW_BRAND_SHIFT = PW_BRAND_SHIFT$,
+  PW_FLAGS_MASK = PW_FLAGS_MASK$,
+  PW_FLAGS_SHIFT = PW_FLAGS_SHIFT$,
+  PW_KIND_MASK = PW_KIND_MASK$,
+  PW_TOKENS_MAX = PW_TOKENS_MAX$,
+  PW_TOKENS_SHIFT = PW_TOKENS_SHIFT$,
   P_DIGIT = P_DIGIT$,
   P_DISGUISE = P_DISGUISE$,
   P_SKEL = P_SKEL$,
@@ -110,7 +124,7 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
       if (litAlive) {
         if ((f[o] & m) === m) {
           const lit = slotOf(slots, h1, h2);
-          if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out), (found = true);
+          if (lit >= 0) collect(engine, lit, i, j, glued, single, len, out, t), (found = true);
         }
         // Extend the run only while it is the prefix of some term: most words stop after one probe.
         litAlive = (f[o + 1] & m) === m;
@@ -121,7 +135,7 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
           // The skeleton is only asked when the spelling itself matched nothing: "B0SE", not "Bose".
           if (!found && (f[o] & ms) === ms) {
             const sk = slotOf(slots, h1 ^ SALT, h2);
-            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out, t);
           }
           skAlive = (f[o + 1] & ms) === ms;
         } else {
@@ -134,7 +148,7 @@ export function scan(engine: Engine, t: Tokens, out: Hit[]): void {
             os = (bs & fm) << 1;
           if (!found && (f[os] & ms) === ms) {
             const sk = slotOf(slots, s1 ^ SALT, s2);
-            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out);
+            if (sk >= 0) collect(engine, sk, i, j, glued, single, len, out, t);
           }
           skAlive = (f[os + 1] & ms) === ms;
         }
@@ -154,17 +168,18 @@ function collect(
   single: boolean,
   len: number,
   out: Hit[],
+  t: Tokens,
 ): void {
   const slots = engine.a.slots;
   const w = slots[slot + 2];
   if (w !== 0) {
-    hit(w, slots[slot + 3], i, j, glued, single, len, out);
+    hit(w, slots[slot + 3], i, j, glued, single, len, out, t);
     return;
   }
   const run = slots[slot + 3];
   const post = engine.a.postings;
   for (let p = run >>> 8, to = p + (run & 0xff); p < to; p++)
-    hit(post[p * 2], post[p * 2 + 1], i, j, glued, single, len, out);
+    hit(post[p * 2], post[p * 2 + 1], i, j, glued, single, len, out, t);
 }
 
 function hit(
@@ -176,6 +191,7 @@ function hit(
   single: boolean,
   len: number,
   out: Hit[],
+  t: Tokens,
 ): void {
   const BRAND = K_BRAND,
     MODEL = K_MODEL,
@@ -184,20 +200,50 @@ function hit(
     DIGIT = P_DIGIT,
     LISTED = P_DISGUISE;
   const span = j - i + 1;
-  const kind = w & 0xf;
-  const flags = (w >>> 4) & 0xff;
-  const tokens = (w >>> 12) & 0xf;
+  const kind = w & PW_KIND_MASK;
+  const flags = (w >>> PW_FLAGS_SHIFT) & PW_FLAGS_MASK;
+  const tokens = (w >>> PW_TOKENS_SHIFT) & PW_TOKENS_MAX;
+  // A coded term with digits ("1:1", "1比1") is its exact tokens, never a number that joins up to it
+  // ("approx. 11 cm"); analyse then checks the characters between them.
+  if (kind === K_WORD && flags & DIGIT && span !== tokens) return;
   let disguise = flags & SKEL ? D_LOOKALIKE : D_NONE;
   if (span !== tokens && span > 1 && !glued && !single) {
     // A run split by spaces unlike the term itself: a spacing trick for brand names
     // ("Sam sung"), a harmless variant for model numbers ("QC 45"); too loose for anything else.
     if (kind === BRAND && len >= 5 && span > tokens) disguise = disguise || D_SPLIT;
-    else if (!((kind === MODEL || kind === PART) && flags & DIGIT && len >= 4)) return;
+    else if (!((kind === MODEL || kind === PART) && flags & DIGIT && len >= 4 && spacedAtDigits(t, i, j, tokens)))
+      return;
   } else if (kind === BRAND && span > tokens && (single || span >= 3)) {
     disguise = disguise || D_SPLIT; // "B.O.S.E", "B O S E", "S-a-m-s-u-n-g"
   } else if (kind === BRAND && span > tokens && glued && len >= 5 && tokens === 1) {
     disguise = disguise || D_SPLIT; // "Sam-sung", "Bo.se"
   }
   if (kind === BRAND && flags & LISTED && !disguise) disguise = D_LISTED;
-  out.push({ kind, flags, brand: w >>> 16, ref, start: i, end: j, disguise, matched: '', passing: false, cue: null });
+  out.push({
+    kind,
+    flags,
+    brand: w >>> PW_BRAND_SHIFT,
+    ref,
+    start: i,
+    end: j,
+    disguise,
+    matched: '',
+    passing: false,
+    cue: null,
+  });
 }
+
+/**
+ * Whether the spaces inside tokens i..j can be the term's own (at most `tokens` - 1 of them) plus
+ * spaces where letters meet digits ("QC 45", "WH 1000 XM5"), not a model number broken between two
+ * letters ("G X390").
+ */
+function spacedAtDigits(t: Tokens, i: number, j: number, tokens: number): boolean {
+  const s = t.text;
+  let same = 0;
+  for (let k = i + 1; k <= j; k++)
+    if (isDigit(s.charCodeAt(t.end[k - 1] - 1)) === isDigit(s.charCodeAt(t.start[k]))) same++;
+  return same <= tokens - 1;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;

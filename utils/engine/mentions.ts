@@ -36,14 +36,15 @@ export function isModelLike(word: string): boolean {
 }
 
 /**
- * Removes look-alike (skeleton) hits on a span the literal spelling also matched: no disguise there.
- * "Bose" is found in both namespaces, "B0SE" only in the skeleton one. (Called with two or more.)
+ * Removes disguised hits on a span a plain spelling of the same brand also matched: no disguise there.
+ * "Bose" is found in both namespaces, "B0SE" only in the skeleton one; "Kiehl's" is an alias and also
+ * the alias "Kiehls" split by an apostrophe. (Called with two or more.)
  */
-export function dropEchoedLookalikes(mentions: Hit[], LOOKALIKE: number): void {
+export function dropEchoedLookalikes(mentions: Hit[], NONE: number): void {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (
-      m.disguise === LOOKALIKE &&
+      m.disguise !== NONE &&
       mentions.some((o) => o !== m && !o.disguise && o.brand === m.brand && o.start === m.start && o.end === m.end)
     ) {
       mentions.splice(i, 1);

@@ -16,7 +16,7 @@ const analyse = analyse$,
   brandIdOf = brandIdOf$;
 
 /** Prices by brand of the page's listings that claim a brand and are not used goods, parts or accessories. */
-export function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdict[]): Map<number, PageStats> {
+function pagePrices(engine: Engine, analyses: Analysis[], verdicts: Verdict[]): Map<number, PageStats> {
   const byBrand = new Map<number, number[]>();
   analyses.forEach((an, i) => {
     const v = verdicts[i];

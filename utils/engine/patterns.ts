@@ -2,7 +2,7 @@
 // every spelling of a line's numbers without listing each. A pattern is looser than a listed term,
 // so it only counts beside a mention of its own brand, and only words with a digit are tried: the
 // scan pays nothing for it, and listings that name no brand never reach it.
-import { PATTERN_FLAGS } from '../packs/pattern';
+import { PATTERN_FLAGS, patternProblem } from '../packs/pattern';
 import type { Mention } from './analyse';
 import { K_BRAND as K_BRAND$, K_MODEL as K_MODEL$, P_DIGIT as P_DIGIT$ } from './engine-data';
 import type { Engine } from './engine-data';
@@ -18,17 +18,24 @@ const K_BRAND = K_BRAND$,
   F_DIGIT = F_DIGIT$,
   MAX_TOKENS = MAX_TOKENS$;
 
-export interface ModelPattern {
+// A model number is one short word, or two: longer candidates are never tried, so no pattern ever
+// meets a long run of digits. And a listing pays for at most PATTERN_BUDGET tests, however many
+// brands it names and digits it holds, which bounds the work per listing whatever the pack says.
+export const MAX_PATTERN_INPUT = 40;
+const PATTERN_BUDGET = 400;
+
+interface ModelPattern {
   model: number;
   re: RegExp;
 }
 
 /** The brand's compiled patterns (compiled once per engine, on the first listing that needs them). */
-export function brandPatterns(engine: Engine, brand: number): ModelPattern[] | undefined {
+function brandPatterns(engine: Engine, brand: number): ModelPattern[] | undefined {
   if (!engine.patterns) {
     const byBrand = new Map<number, ModelPattern[]>();
     for (const [b, model, source] of engine.meta.modelPatterns ?? []) {
       let re: RegExp;
+      if (patternProblem(source)) continue; // a stored engine is re-checked: the pack reader may be older
       try {
         re = new RegExp(source, PATTERN_FLAGS);
       } catch {
@@ -50,6 +57,7 @@ export function brandPatterns(engine: Engine, brand: number): ModelPattern[] | u
  */
 export function patternMentions(engine: Engine, t: Tokens, src: string, mentions: Mention[], known: number[]): void {
   const count = mentions.length;
+  let budget = PATTERN_BUDGET;
   for (let i = 0; i < count; i++) {
     const b = mentions[i].brand;
     if (mentions[i].kind !== K_BRAND || mentions.findIndex((m) => m.kind === K_BRAND && m.brand === b) !== i) continue;
@@ -58,8 +66,12 @@ export function patternMentions(engine: Engine, t: Tokens, src: string, mentions
     for (let k = 0; k < t.n; k++) {
       if (!(t.flags[k] & F_DIGIT) || known.includes(b * MAX_TOKENS + k)) continue;
       const word = t.text.slice(t.start[k], t.end[k]);
-      const pair = k > 0 ? t.text.slice(t.start[k - 1], t.end[k]) : null;
+      if (word.length > MAX_PATTERN_INPUT) continue;
+      const pair =
+        k > 0 && t.end[k] - t.start[k - 1] <= MAX_PATTERN_INPUT ? t.text.slice(t.start[k - 1], t.end[k]) : null;
       for (const p of patterns) {
+        budget -= pair === null ? 1 : 2;
+        if (budget < 0) return;
         const from = p.re.test(word) ? k : pair !== null && p.re.test(pair) ? k - 1 : -1;
         if (from < 0) continue;
         mentions.push({

@@ -3,20 +3,12 @@
 // "suspect". Grades follow the alliance guidance: below 0.40 of the reference strong, 0.40-0.60
 // moderate, 0.60-0.85 weak. A floor is already the lowest legitimate price, so its grades sit higher.
 import type { Engine } from './engine-data';
-import { NO_STRING as NO_STRING$ } from './engine-data';
-import { regionCurrency as regionCurrency$ } from './regions';
-import { str as str$ } from './strings';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const NO_STRING = NO_STRING$,
-  regionCurrency = regionCurrency$,
-  str = str$;
+import { NO_STRING } from './engine-data';
+import { regionCurrency } from './regions';
+import { str } from './strings';
 
-export const PRICE_WEIGHTS = { strong: 35, moderate: 22, weak: 10 } as const;
-export type PriceGrade = keyof typeof PRICE_WEIGHTS;
-/** Used, refurbished and "from" prices keep only this share of the price weight. */
-export const USED_DAMPING = 0.35;
-export const RANGE_DAMPING = 0.5;
+import type { PriceGrade } from './weights';
+export type { PriceGrade } from './weights';
 
 export interface Reference {
   model: number;
@@ -48,6 +40,9 @@ export function referenceFor(
     const region = a.priceRegion[i];
     const r = region === NO_STRING ? null : str(engine, region);
     const inRegion = r !== null && cur !== null && regionCurrency(r) === cur;
+    // A regional floor says what that market charges at least; prices elsewhere differ (Aptamil in
+    // Brazil is not sold at the EU floor), so it applies only to listings in that region's currency.
+    if (a.priceKind[i] === 1 && r !== null && !inRegion && r !== marketplace) continue;
     // A price keyed to another marketplace or region only ranks above nothing at all.
     const rk =
       marketplace && r === marketplace

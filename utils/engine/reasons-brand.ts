@@ -1,28 +1,12 @@
 // Reasons about who the listing names and who sells it.
 import type { Reason } from '../types';
 import type { Analysis, Mention } from './analyse';
-import {
-  B_CATALOGUE as B_CATALOGUE$,
-  K_BRAND as K_BRAND$,
-  K_MODEL as K_MODEL$,
-  P_COMMON as P_COMMON$,
-} from './engine-data';
+import { needsContext } from './context';
+import { WEIGHTS as W } from './weights';
+import { B_CATALOGUE, K_BRAND, K_MODEL, P_COMMON } from './engine-data';
 import type { Engine } from './engine-data';
-import { D_LISTED as D_LISTED$, D_LOOKALIKE as D_LOOKALIKE$, D_SPLIT as D_SPLIT$ } from './match';
-import { brandNameOf as brandNameOf$, str as str$ } from './strings';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const B_CATALOGUE = B_CATALOGUE$,
-  K_BRAND = K_BRAND$,
-  K_MODEL = K_MODEL$,
-  P_COMMON = P_COMMON$,
-  D_LISTED = D_LISTED$,
-  D_LOOKALIKE = D_LOOKALIKE$,
-  D_SPLIT = D_SPLIT$,
-  str = str$,
-  brandNameOf = brandNameOf$;
-
-const W = { brand: 10, model: 5, modelOnly: 10, disguise: 35, blocked: 60, modelUnknown: 30 } as const;
+import { D_LISTED, D_LOOKALIKE, D_SPLIT } from './match';
+import { brandNameOf, str } from './strings';
 
 export const brandName = (engine: Engine, b: number) => brandNameOf(engine, b);
 export const modelName = (engine: Engine, m: number) => str(engine, engine.a.modelName[m]);
@@ -39,7 +23,7 @@ const TRICKS: Record<number, string> = {
  */
 export function brandReasons(
   engine: Engine,
-  _an: Analysis,
+  context: boolean,
   b: number,
   mentions: Mention[],
   strong: boolean,
@@ -56,15 +40,22 @@ export function brandReasons(
     namedModel: Mention | null = null;
   let passing: Mention | null = null,
     claimed: Mention | null = null;
+  // "SAMSUNG GAIAXY": a look-alike of an alias beside the brand's own name, written plainly, hides nothing.
+  let plainName = false;
+  for (let i = 0; i < mentions.length && !plainName; i++)
+    plainName = mentions[i].kind === BRAND && mentions[i].ref === 0 && !mentions[i].disguise;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.kind === BRAND) {
       firstBrand ??= m;
-      if (!m.disguise) plain ??= m;
+      // Without the brand's context an ordinary word equal to a disguise is only a name.
+      if (!m.disguise || (!context && needsContext(m)) || (plainName && m.ref === 1 && m.disguise === D_LOOKALIKE))
+        plain ??= m;
       else disguised ??= m;
     } else if (m.kind === MODEL) {
       firstModel ??= m;
-      if (!(m.flags & COMMON)) namedModel ??= m;
+      // The longest distinctive model named: "Galaxy S24 Ultra" over the "Galaxy S24" inside it.
+      if (!(m.flags & COMMON) && (!namedModel || m.end - m.start > namedModel.end - namedModel.start)) namedModel = m;
     }
     if (m.passing) passing ??= m;
     else claimed ??= m;

@@ -1,48 +1,39 @@
 // Price reasons: against the model's reference, and against the other listings of the same brand
 // on the page. Both are skipped for parts and accessories, whose price says nothing about the brand.
 import type { Reason } from '../types';
-import type { Analysis, Mention } from './analyse';
+import type { Analysis } from './analyse';
 import type { Engine } from './engine-data';
-import {
-  PRICE_WEIGHTS as PRICE_WEIGHTS$,
-  RANGE_DAMPING as RANGE_DAMPING$,
-  USED_DAMPING as USED_DAMPING$,
-  fmtMoney as fmtMoney$,
-  gradePrice as gradePrice$,
-  isLowOutlier as isLowOutlier$,
-  referenceFor as referenceFor$,
-} from './price';
+import { M_CATEGORY } from './engine-data';
+import { DAMPING, WEIGHTS } from './weights';
+import { fmtMoney, gradePrice, isLowOutlier, referenceFor } from './price';
 import type { PageStats, Reference } from './price';
-import { brandName as brandName$, modelName as modelName$ } from './reasons-brand';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const PRICE_WEIGHTS = PRICE_WEIGHTS$,
-  RANGE_DAMPING = RANGE_DAMPING$,
-  USED_DAMPING = USED_DAMPING$,
-  fmtMoney = fmtMoney$,
-  gradePrice = gradePrice$,
-  isLowOutlier = isLowOutlier$,
-  referenceFor = referenceFor$,
-  brandName = brandName$,
-  modelName = modelName$;
-
-const OUTLIER_WEIGHT = 15;
+import { brandName, modelName } from './reasons-brand';
 
 export function priceReasons(
   engine: Engine,
   an: Analysis,
   b: number,
-  models: Mention[],
+  models: number[] | null,
+  categories: number[] | null,
   stats: PageStats | null,
 ): Reason[] {
   const price = an.listing.price;
-  // Nothing to compare against (no named model, no page prices): the common case, so it builds nothing.
-  if (!price || (models.length === 0 && !stats)) return [];
-  // The lowest reference among the named models: the most charitable comparison.
-  let ref: Reference | null = null;
-  for (const m of models) {
-    const r = referenceFor(engine, m.ref, an.marketplace, price.currency);
-    if (r && (!ref || r.base < ref.base)) ref = r;
+  // Nothing to compare against (no named model or category, no page prices): builds nothing.
+  if (!price || (!models && !categories && !stats)) return [];
+  // The lowest reference among the named models (the most charitable comparison); the brand's
+  // category references only when no named model has a price: a model is the more precise claim.
+  let ref: Reference | null = lowest(engine, models, an.marketplace, price.currency);
+  ref ??= lowest(engine, categories, an.marketplace, price.currency);
+  const edition = ref ? editionOf(an, b) : null;
+  if (edition) {
+    return [
+      {
+        signal: 'price',
+        weight: 0,
+        message: `Price not compared: "${edition}" is a cheaper edition, kit or size`,
+        evidence: { price: price.amount, currency: price.currency, edition },
+      },
+    ];
   }
   if (an.accessory) {
     return ref || stats
@@ -74,19 +65,22 @@ export function priceReasons(
   const base = engine.meta.baseCurrency;
   let damping = 1;
   const notes: string[] = [];
-  if (an.used) (damping *= USED_DAMPING), notes.push(`damped: listed as "${an.used}"`);
-  if (price.range) (damping *= RANGE_DAMPING), notes.push('damped: a "from" price');
+  if (an.used) (damping *= DAMPING.used), notes.push(`damped: listed as "${an.used}"`);
+  if (price.range) (damping *= DAMPING.range), notes.push('damped: a "from" price');
   const note = notes.length ? ` (${notes.join('; ')})` : '';
   const out: Reason[] = [];
   if (ref) {
     const ratio = an.priceBase / ref.base;
     const grade = gradePrice(ratio, ref.kind);
     if (grade) {
+      if (an.sale && grade !== 'strong') (damping *= DAMPING.sale), notes.push(`damped: "${an.sale}"`);
+      const note = notes.length ? ` (${notes.join('; ')})` : '';
       const model = modelName(engine, ref.model);
+      const isCategory = (engine.a.modelFlags[ref.model] & M_CATEGORY) !== 0;
       out.push({
         signal: 'price',
-        weight: Math.round(PRICE_WEIGHTS[grade] * damping * 10) / 10,
-        message: `Price ${shown} is ${Math.round(ratio * 100)}% of the ${fmtMoney(ref.amount, ref.currency)} ${ref.kind === 'floor' ? 'price floor' : 'reference price'} for ${name} ${model} (${grade})${note}`,
+        weight: Math.round(WEIGHTS.price[grade] * damping * 10) / 10,
+        message: `Price ${shown} is ${Math.round(ratio * 100)}% of the ${fmtMoney(ref.amount, ref.currency)} ${ref.kind === 'floor' ? 'price floor' : 'reference price'} for ${isCategory ? `new ${name} ${model}` : `${name} ${model}`} (${grade})${note}`,
         evidence: {
           price: price.amount,
           currency: price.currency,
@@ -97,6 +91,7 @@ export function priceReasons(
           baseCurrency: base,
           referenceKind: ref.kind,
           model,
+          category: isCategory,
           ratio: round2(ratio),
           grade,
           damped: damping < 1,
@@ -107,7 +102,7 @@ export function priceReasons(
   if (stats && isLowOutlier(an.priceBase, stats)) {
     out.push({
       signal: 'price-outlier',
-      weight: Math.round(OUTLIER_WEIGHT * damping * 10) / 10,
+      weight: Math.round(WEIGHTS.outlier * damping * 10) / 10,
       message: `Price ${shown} is far below the ${fmtMoney(stats.median, base)} median of ${stats.count} ${name} listings on this page${note}`,
       evidence: {
         price: price.amount,
@@ -125,3 +120,19 @@ export function priceReasons(
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function lowest(engine: Engine, refs: number[] | null, marketplace: string | null, currency: string): Reference | null {
+  let best: Reference | null = null;
+  if (refs)
+    for (const m of refs) {
+      const r = referenceFor(engine, m, marketplace, currency);
+      if (r && (!best || r.base < best.base)) best = r;
+    }
+  return best;
+}
+
+/** The first cheaper edition of brand `b` the title names, as written. */
+function editionOf(an: Analysis, b: number): string | null {
+  for (const e of an.editions) if (e.brand === b) return e.matched;
+  return null;
+}

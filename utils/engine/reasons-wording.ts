@@ -1,28 +1,18 @@
 // Coded counterfeit wording, weighted by how close it sits to the brand or model it qualifies:
 // "replica Bose" is a claim about the product, "Bose ... fits replica housings" much less so.
 import type { Reason } from '../types';
-import { wordGap as wordGap$ } from './mentions';
+import { wordGap } from './mentions';
 import type { Analysis, Mention } from './analyse';
 import type { Engine } from './engine-data';
-import { W_NEAR_ONLY as W_NEAR_ONLY$ } from './engine-data';
-import { brandName as brandName$ } from './reasons-brand';
-import { str as str$ } from './strings';
-// Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
-// every read of an imported binding is a getter call, and these are read on every listing.
-const wordGap = wordGap$,
-  W_NEAR_ONLY = W_NEAR_ONLY$,
-  brandName = brandName$,
-  str = str$;
+import { W_NEAR_ONLY } from './engine-data';
+import { brandName } from './reasons-brand';
+import { str } from './strings';
+import { DAMPING, WEIGHTS } from './weights';
 
-const CAP = 70;
-/** "replica" means the product type on scale models, props and team-livery merchandise. */
-const MERCH_DAMPING = 0.4;
-
+/** The share of a coded term's weight left at `gap` words from the nearest mention: lowered, never erased. */
 export function proximityFactor(gap: number): number {
-  if (gap <= 1) return 1;
-  if (gap <= 3) return 0.85;
-  if (gap <= 6) return 0.65;
-  return 0.45;
+  const p = WEIGHTS.proximity;
+  return gap <= 1 ? p[0] : gap <= 3 ? p[1] : gap <= 6 ? p[2] : p[3];
 }
 
 const distance = (gap: number) => (gap === 0 ? 'right next to' : `${gap} word${gap === 1 ? '' : 's'} from`);
@@ -59,15 +49,15 @@ export function codedWordingReasons(
     if (!best) continue;
     if (a.wordFlags[w.ref] & W_NEAR_ONLY && gap > 1) continue;
     let raw = a.wordWeight[w.ref] * proximityFactor(gap);
-    if (an.merch) raw *= MERCH_DAMPING;
+    if (an.merch) raw *= DAMPING.merch;
     found.push({ w, gap, raw, near: best });
   }
   found.sort((x, y) => y.raw - x.raw);
   const reasons: Reason[] = [];
   let total = 0;
   found.forEach((f, i) => {
-    const share = i === 0 ? 1 : i === 1 ? 0.5 : 0.25;
-    const weight = Math.min(f.raw * share, CAP - total);
+    const shares = WEIGHTS.codedShares;
+    const weight = Math.min(f.raw * shares[Math.min(i, shares.length - 1)], WEIGHTS.codedCap - total);
     if (weight <= 0) return;
     total += weight;
     const term = str(engine, a.wordTerm[f.w.ref]);

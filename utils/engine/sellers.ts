@@ -11,10 +11,10 @@ const mix32 = mix32$;
 
 const SEED_BUCKET = 0x2c1b3c6d;
 const SEED_LOW = 0x297a2d39;
-export const BUCKETS = 65536;
+const BUCKETS = 65536;
 
 /** Seller names are matched loosely (case, width, spacing); ids exactly. */
-export function sellerNameKey(name: string): string {
+function sellerNameKey(name: string): string {
   if (isPlainKey(name)) return name; // most names: nothing to normalise, so no regexes and no copy
   let s = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKC') : name;
   s = s.toLowerCase();

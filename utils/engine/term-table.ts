@@ -4,6 +4,7 @@
 // filter (one 8-byte block per key) answers those without touching the big table.
 import { mix32 as mix32$ } from './hash';
 import type { EngineArrays } from './engine-data';
+import { postingWord } from './engine-data';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
 const mix32 = mix32$;
@@ -63,8 +64,8 @@ const MAX_RUN = 255;
  */
 export const Q_TERM = 0,
   Q_PREFIX = 1,
-  Q_SKEL_TERM = 2,
-  Q_SKEL_PREFIX = 3;
+  Q_SKEL_TERM = 2;
+const Q_SKEL_PREFIX = 3;
 /** Block index bits are the hash's low bits; the top ten pick the bits, so at most 2^22 blocks. */
 const MAX_BLOCKS = 1 << 22;
 
@@ -80,10 +81,10 @@ export function filterHash(h1: number, h2: number): number {
 /** The two bits a literal key sets in its word. */
 export const filterMask = (b: number) => (1 << (b >>> 27)) | (1 << ((b >>> 22) & 31));
 /** The two bits a skeleton key sets: the literal positions turned by 16. */
-export const skeletonMask = (m: number) => (m << 16) | (m >>> 16);
+const skeletonMask = (m: number) => (m << 16) | (m >>> 16);
 
 /** Keys (flattened h1, h2 pairs) per question, indexed Q_TERM..Q_SKEL_PREFIX. */
-export function buildFilter(keys: [number[], number[], number[], number[]]): Uint32Array {
+function buildFilter(keys: [number[], number[], number[], number[]]): Uint32Array {
   // ~10 bits per term key: about 3% false positives (a false one costs one slot probe; a smaller
   // filter stays in cache, which matters more). The prefix word may hold twice as many keys: a
   // false "prefix" only extends a run by one more filter load.
@@ -169,8 +170,7 @@ export function buildTermTable(
     throw new Error(`Pack too large: ${kept} shared term postings, the engine holds at most 16,777,215`);
   const slots = new Uint32Array(cap * 4);
   const postings = new Uint32Array(kept * 2);
-  const word = (j: number) =>
-    (p.kind[j] & 0xf) | (p.flags[j] << 4) | (Math.min(p.tokens[j], 15) << 12) | (p.brand[j] << 16);
+  const word = (j: number) => postingWord(p.kind[j], p.flags[j], p.tokens[j], p.brand[j]);
   const litKeys: number[] = [],
     skelKeys: number[] = [];
   let at = 0;

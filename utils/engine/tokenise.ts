@@ -15,6 +15,7 @@ import {
   litOf as litOf$,
   skelOf as skelOf$,
 } from './fold';
+import { F_CJK, F_DIGIT, F_GLUED, F_LETTER, F_SKEL_DIFF } from './token-flags';
 // Imported bindings copied once into module constants: under the bench's loader (tsx, CommonJS output)
 // every read of an imported binding is a getter call, and these are read on every listing.
 const BASE1 = BASE1$,
@@ -33,15 +34,9 @@ const BASE1 = BASE1$,
 
 export const MAX_TOKENS = 256;
 /** Longer titles are cut: marketplaces cap titles near 200-500 characters anyway. */
-export const MAX_TITLE = 600;
+const MAX_TITLE = 600;
 
-export const F_DIGIT = 1;
-export const F_LETTER = 2;
-/** No whitespace between this token and the previous one ("B.O.S.E", "Canada-Goose", "高仿"). */
-export const F_GLUED = 4;
-export const F_CJK = 8;
-/** The skeleton differs from the literal form (look-alikes, repeated letters, "rn"). */
-export const F_SKEL_DIFF = 16;
+export { F_CJK, F_DIGIT, F_GLUED, F_LETTER, F_SKEL_DIFF } from './token-flags';
 
 export interface Tokens {
   /** The text the offsets point into: the title itself when ASCII, else its NFKC lower-cased form. */

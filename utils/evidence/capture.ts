@@ -1,12 +1,13 @@
 import type { EvidenceRow, ListingLensDb } from '../db';
 import type { Listing, Verdict } from '../types';
-import { dataUrlBytes, sha256Hex } from './hash';
+import { sha256Hex } from '../bytes';
+import { dataUrlBytes } from './data-url';
 
 // Evidence for one flag: the screenshot, the sanitised snapshot, and the extracted fields with
 // the verdict, each stamped with the capture time (UTC) and its SHA-256. Rows are built first,
 // then written in one transaction, so a failed write leaves no half-set behind and never
 // touches the flag, which was saved before any of this started.
-export interface FieldsArtefact {
+interface FieldsArtefact {
   flagId: number;
   url: string;
   marketplace: string;
@@ -100,7 +101,7 @@ export async function storeEvidence(db: ListingLensDb, rows: EvidenceRow[]): Pro
 
 /** The bytes an evidence row stands for: what its SHA-256 was computed over. */
 export function evidenceBytes(row: Pick<EvidenceRow, 'kind' | 'data'>): Uint8Array {
-  if (typeof row.data !== 'string') throw new Error('evidence stored as a Blob must be read with evidenceBytesAsync');
+  if (typeof row.data !== 'string') throw new Error('evidence stored as a Blob cannot be read synchronously');
   if (row.kind === 'screenshot') return dataUrlBytes(row.data)?.bytes ?? new Uint8Array();
   return new TextEncoder().encode(row.data);
 }

@@ -10,7 +10,7 @@ import { noticeUrl } from './formats/common';
 import { chunk } from './text';
 import { FORMAT_LIMITS, type FormatId, type NoticeDraft, type NoticeInput } from './types';
 
-export const BUILDERS: Record<FormatId, FormatBuilder> = {
+const BUILDERS: Record<FormatId, FormatBuilder> = {
   'dsa-email': dsaEmail,
   'ip-notice': ipNotice,
   'alibaba-ipp': alibabaIpp,

@@ -1,11 +1,11 @@
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
-import { sha256Hex } from '../evidence/hash';
+import { sha256Hex } from '../bytes';
 import { EVIDENCE_EXT, evidenceBytes } from '../evidence/capture';
 import type { EvidenceRow } from '../db';
 
 // The case file: one .zip with the notice, every evidence artefact, and a manifest of SHA-256
 // hashes (also as SHA256SUMS, so `sha256sum -c SHA256SUMS` verifies it without Listing Lens).
-export const CASE_FORMAT = 'listing-lens/case-file';
+const CASE_FORMAT = 'listing-lens/case-file';
 
 export interface CaseFileInput {
   notice: { format: string; subject: string; text: string; recipient: string | null; flagIds: number[] };
@@ -14,14 +14,14 @@ export interface CaseFileInput {
   now: Date;
 }
 
-export interface ManifestEntry {
+interface ManifestEntry {
   path: string;
   sha256: string;
   bytes: number;
   capturedAt?: string;
   capturedSha256?: string;
 }
-export interface CaseManifest {
+interface CaseManifest {
   format: string;
   version: 1;
   createdAt: string;

@@ -18,7 +18,7 @@ const ONE_REASON = ['alibaba-ipp', 'amazon'];
 /** Formats that invoke a registered right; the others (DSA, triage, hand-over) claim none. */
 const INVOKES_RIGHT = ['ip-notice', 'alibaba-ipp', 'amazon', 'ebay-vero', 'etsy'];
 
-export const toItem = (f: FlagRow & { id: number }): NoticeItem => ({
+const toItem = (f: FlagRow & { id: number }): NoticeItem => ({
   flagId: f.id,
   url: f.url,
   listingId: f.listingId,

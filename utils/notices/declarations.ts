@@ -1,5 +1,5 @@
 import type { RegisteredRight } from '../packs/schema';
-import { hasAuthority, type Profile, type Role } from '../profile';
+import type { Profile, Role } from '../profile';
 import { block, oneLine } from './text';
 
 // What each role may declare. Consumers and reviewers hold no right, so they are never
@@ -28,8 +28,6 @@ export function ipDeclarations(role: Role, rightsHolder: string): string[] {
   }
   return [];
 }
-
-export const mayMakeIpNotice = (role: Role) => hasAuthority(role);
 
 export function describeRight(r: RegisteredRight): string {
   const kind = r.type[0].toUpperCase() + r.type.slice(1);

@@ -1,11 +1,15 @@
-import { toBase64, wrap76 } from './base64';
+import { toBase64 } from '../bytes';
 import { isPlainAddress } from './mailto';
 import { oneLine } from './text';
 
 // A draft email as an .eml file (RFC 5322 + MIME): the notice as UTF-8 text, the evidence as
 // attachments. Header values are single lines, non-ASCII goes in RFC 2047 encoded words, and
 // addresses are checked, so nothing in a listing can add or bend a header.
-export interface EmlAttachment {
+
+/** Base64 body lines of at most 76 characters (RFC 2045). */
+const wrap76 = (s: string) => s.replace(/.{1,76}/g, '$&\r\n').replace(/\r\n$/, '');
+
+interface EmlAttachment {
   filename: string;
   mime: string;
   bytes: Uint8Array;

@@ -4,10 +4,11 @@ import { getActivePack } from '../packs/active';
 import { getActiveRow } from '../packs/store';
 import { buildCaseFile } from './case-file';
 import { buildEml } from './eml';
-import { toBase64 } from './base64';
+import { toBase64 } from '../bytes';
 import { blocking, checkText } from './checks';
 import { EVIDENCE_EXT, evidenceBytes } from '../evidence/capture';
 import { loadProfile } from '../profile';
+import { isoDay } from './text';
 import type { FileResult, SaveResult } from '../cases/types';
 
 // Saving and sending the notice the user reviewed. Every path starts from the stored notice
@@ -82,7 +83,7 @@ export async function noticeCaseFile(db: ListingLensDb, id: number, now = new Da
   const zip = await buildCaseFile({ notice: got.notice, flags: got.flags, evidence: got.evidence, now });
   return {
     ok: true,
-    filename: `case-${id}-${now.toISOString().slice(0, 10)}.zip`,
+    filename: `case-${id}-${isoDay(now)}.zip`,
     mime: 'application/zip',
     base64: toBase64(zip),
   };

@@ -10,9 +10,6 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const isStatus = (v: unknown): v is Status =>
-  typeof v === 'string' && (STATUSES as readonly string[]).includes(v);
-
 /** Statuses that mean a notice reached the platform. */
 export const SENT: readonly Status[] = ['sent', 'acknowledged', 'removed', 'rejected', 'counter-noticed'];
 /** Statuses that mean the platform decided. */

@@ -58,7 +58,7 @@ export const FORMAT_LIMITS: Record<FormatId, number> = {
   handover: 100,
 };
 
-export interface TestBuy {
+interface TestBuy {
   orderId: string;
   date: string;
   findings: string;
@@ -79,7 +79,7 @@ export interface NoticeItem {
   testBuy: TestBuy | null;
 }
 
-export type MarketInfo = RulePack['marketplaces'][string];
+type MarketInfo = RulePack['marketplaces'][string];
 
 /** Fields some platforms need beyond the listings (eBay VeRO extra fields, Amazon order id...). */
 export interface NoticeExtra {

@@ -4,7 +4,7 @@ import { bundledKeyText, bundledPackBytes } from './bundled';
 import { engineCompiler, ENGINE_FORMAT, loadEngine, type Engine } from './engine-port';
 import { installPackBytes, type PackDeps } from './install';
 import { parsePublicKey } from './keys';
-import { toBase64 } from './bytes';
+import { toBase64 } from '../bytes';
 import { splitSignedPack } from './envelope';
 import type { RulePack } from './schema';
 import { getActiveRow } from './store';
@@ -14,7 +14,7 @@ import { parsePackBytes } from './validate';
 // active engine (stored compiled, so a cold worker start does not recompile), and keep an
 // in-memory copy for the worker's life that every install, activation and removal refreshes.
 
-export interface PackSummary {
+interface PackSummary {
   id: string;
   name: string;
   version: number;
@@ -28,7 +28,7 @@ export interface PackSummary {
   marketplaces: RulePack['marketplaces'];
 }
 
-export const summarize = (row: PackRow): PackSummary => ({
+const summarize = (row: PackRow): PackSummary => ({
   id: row.id,
   name: row.name,
   version: row.version,

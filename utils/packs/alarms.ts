@@ -7,7 +7,7 @@ import { updateSubscription } from './subscriptions';
 // alarms that are missing or whose period changed: re-creating every alarm at each start
 // would keep pushing a daily update into the future forever.
 
-export const ALARM_PREFIX = 'pack-update:';
+const ALARM_PREFIX = 'pack-update:';
 const alarmName = (url: string) => ALARM_PREFIX + url;
 
 export async function syncPackAlarms(db: ListingLensDb, now = Date.now()): Promise<void> {

@@ -37,6 +37,11 @@ export const TABLES = {
     ],
     required: ['brand_id', 'model_id'],
   },
+  'categories.csv': {
+    columns: ['brand_id', 'category_id', 'name', 'terms', 'price', 'currency', 'price_kind', 'region'],
+    required: ['brand_id', 'category_id'],
+  },
+  'editions.csv': { columns: ['brand_id', 'terms', 'note'], required: ['brand_id', 'terms'] },
   'sellers.csv': {
     columns: ['brand_id', 'list', 'marketplace', 'seller_id', 'seller_name'],
     required: ['brand_id', 'list', 'marketplace'],

@@ -3,6 +3,7 @@ import { boolCell, listCell, parseCsv, type CsvRow } from './csv';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, packSchema, type RulePack } from './schema';
 import { fail, ok, type Result } from './result';
 import { describeIssues } from './validate';
+import { addCategories } from './build-categories';
 
 // Spreadsheets to pack: brand staff keep CSVs, this turns them into pack JSON and validates
 // it with the same schema the extension uses. Pure: the CLI does the file reading.
@@ -96,6 +97,8 @@ export function buildPack(
       });
     }
   }
+  const catError = addCategories(tables['categories.csv'], tables['editions.csv'], brandOf, head.base_currency || '');
+  if (catError) return fail(catError);
   for (const r of tables['sellers.csv']) {
     const b = brandOf('sellers.csv', r);
     if (typeof b === 'string') return fail(b);

@@ -9,7 +9,8 @@ export interface CsvRow {
   cells: Record<string, string>;
 }
 
-function splitRecords(text: string): Result<{ line: number; fields: string[] }[]> {
+/** Records with the line each starts on; `sep` is the field separator (listing files may use ";" or a tab). */
+export function splitRecords(text: string, sep = ','): Result<{ line: number; fields: string[] }[]> {
   const out: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';
@@ -28,7 +29,7 @@ function splitRecords(text: string): Result<{ line: number; fields: string[] }[]
         field += c;
       }
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === sep) {
       fields.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {

@@ -1,4 +1,4 @@
-import { decodeUtf8, encodeUtf8, fromBase64, toBase64 } from './bytes';
+import { decodeUtf8, encodeUtf8, fromBase64, toBase64 } from '../bytes';
 import { fail, ok, type Result } from './result';
 
 // The signed pack file: a short ASCII header, a blank line, then the pack JSON exactly as the
@@ -12,7 +12,7 @@ import { fail, ok, type Result } from './result';
 //   <blank line>
 //   { "format": "listing-lens/rule-pack", ... }
 
-export const SIGNED_MAGIC = 'LISTING-LENS-SIGNED-PACK 1';
+const SIGNED_MAGIC = 'LISTING-LENS-SIGNED-PACK 1';
 const MAX_HEADER = 1_024;
 
 export interface SignedParts {

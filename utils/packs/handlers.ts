@@ -2,7 +2,7 @@ import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { forgetActiveEngine, packDeps, whenBundledReady } from './active';
 import { syncPackAlarms } from './alarms';
-import { fromBase64, toBase64 } from './bytes';
+import { fromBase64, toBase64 } from '../bytes';
 import { installPackBytes } from './install';
 import { parsePublicKey } from './keys';
 import { packsOverview } from './overview';

@@ -1,10 +1,10 @@
-import { fromBase64, fromHex, sha256, toBase64, toHex } from './bytes';
+import { fromBase64, fromHex, sha256, toBase64, toHex } from '../bytes';
 import { fail, ok, type Result } from './result';
 
 // Publisher keys. The key id is the first 16 bytes of SHA-256 over the raw 32-byte public
 // key, in hex; packs name it in `publisher.keyId` and the signed envelope's header.
 
-export const PUBLIC_KEY_TYPE = 'listing-lens/publisher-public-key';
+const PUBLIC_KEY_TYPE = 'listing-lens/publisher-public-key';
 export const SECRET_KEY_TYPE = 'listing-lens/publisher-secret-key';
 
 export interface PublicKeyFile {

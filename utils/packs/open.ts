@@ -1,4 +1,4 @@
-import { fromBase64 } from './bytes';
+import { fromBase64 } from '../bytes';
 import { verifyEd25519 } from './ed25519';
 import { looksSigned, splitSignedPack } from './envelope';
 import { fingerprint } from './keys';

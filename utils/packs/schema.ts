@@ -28,20 +28,20 @@ const httpsUrl = z
 /** Marketplace key as used by the adapters: "amazon", "ebay", "aliexpress"... */
 const marketplace = z.string().regex(/^[a-z0-9-]{2,40}$/, 'marketplace keys are lower-case words');
 
-export const publisherSchema = z.strictObject({
+const publisherSchema = z.strictObject({
   name: text(),
   contact: text(),
   keyId: z.string().regex(/^[0-9a-f]{16,64}$/, 'keyId is the hex fingerprint of the signing key'),
 });
 
-export const currencyTableSchema = z.strictObject({
+const currencyTableSchema = z.strictObject({
   base: currency,
   /** Units of `base` per 1 unit of the keyed currency (USD: 1, EUR: 1.08...). */
   rates: z.record(currency, z.number().positive().finite()).refine((r) => Object.keys(r).length <= 300),
   asOf: day,
 });
 
-export const wordingTermSchema = z.strictObject({
+const wordingTermSchema = z.strictObject({
   term: text(100),
   /** 0-100 contribution before proximity weighting. */
   weight: z.number().min(0).max(100),
@@ -49,7 +49,7 @@ export const wordingTermSchema = z.strictObject({
   nearBrandOnly: z.boolean().optional(),
 });
 
-export const referencePriceSchema = z.strictObject({
+const referencePriceSchema = z.strictObject({
   amount: z.number().positive().finite(),
   currency,
   kind: z.enum(['msrp', 'floor']),
@@ -57,7 +57,7 @@ export const referencePriceSchema = z.strictObject({
   region: z.string().max(40).optional(),
 });
 
-export const modelSchema = z.strictObject({
+const modelSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,80}$/),
   name: text(200),
   /** Extra spellings: model numbers, signature design terms ("QC45", "Arctic Program"). */
@@ -83,7 +83,7 @@ export const modelSchema = z.strictObject({
     .optional(),
 });
 
-export const sellerRefSchema = z
+const sellerRefSchema = z
   .strictObject({
     marketplace,
     id: z.string().max(200).optional(),
@@ -91,7 +91,7 @@ export const sellerRefSchema = z
   })
   .refine((s) => s.id || s.name, 'a seller needs an id or a name');
 
-export const rightSchema = z.strictObject({
+const rightSchema = z.strictObject({
   type: z.enum(['trademark', 'copyright', 'design', 'patent']),
   number: text(60),
   /** Office or jurisdiction: "EUIPO", "USPTO", "CNIPA", "UKIPO", "WIPO"... */
@@ -106,7 +106,7 @@ export const rightSchema = z.strictObject({
   description: z.string().max(500).optional(),
 });
 
-export const contactsSchema = z.strictObject({
+const contactsSchema = z.strictObject({
   rightsHolder: text(),
   email: z.string().email().max(200).optional(),
   /** Alliance triage address for consumers and reviewers. */
@@ -115,13 +115,32 @@ export const contactsSchema = z.strictObject({
   endpoints: z.array(httpsUrl).max(10).default([]),
 });
 
-export const brandSchema = z.strictObject({
+/**
+ * A product category of the brand ("down jackets", "headphones") with the words that name it and its
+ * reference prices: a `floor` is the price below which the brand sells nothing new in that category.
+ * Compared when a listing names the brand and the category but no priced model.
+ */
+const categorySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  name: text(200),
+  terms: z.array(text(100)).min(1).max(100),
+  prices: z.array(referencePriceSchema).max(50).default([]),
+});
+
+const brandSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,60}$/),
   name: text(100),
   aliases: z.array(text(100)).max(LIMITS.aliasesPerBrand).default([]),
   /** Known misspellings and disguises; the engine also derives look-alike variants itself. */
   disguises: z.array(text(100)).max(LIMITS.aliasesPerBrand).default([]),
   models: z.array(modelSchema).max(LIMITS.modelsPerBrand).default([]),
+  /** Product categories with reference prices and floors (optional; see categorySchema). */
+  categories: z.array(categorySchema).max(500).optional(),
+  /**
+   * Genuinely cheaper editions, kits and sizes ("Photoshop Elements", "Monopoly Deal", "media kit",
+   * "travel size"): when a listing names one, its price is not compared with the brand's references.
+   */
+  editions: z.array(text(100)).max(2_000).optional(),
   /** When true, a model-like term for this brand that is not in `models` is a signal. */
   catalogueComplete: z.boolean().default(false),
   authorisedSellers: z.array(sellerRefSchema).max(LIMITS.sellersPerBrand).default([]),
@@ -130,7 +149,7 @@ export const brandSchema = z.strictObject({
   contacts: contactsSchema,
 });
 
-export const marketplaceInfoSchema = z.strictObject({
+const marketplaceInfoSchema = z.strictObject({
   name: text(100),
   reportUrl: httpsUrl,
   /** Listings per notice the platform accepts (Alibaba IPP 300, Amazon 50...). */
@@ -141,7 +160,7 @@ export const marketplaceInfoSchema = z.strictObject({
     .optional(),
 });
 
-export const thresholdsSchema = z.strictObject({
+const thresholdsSchema = z.strictObject({
   watch: z.number().min(1).max(100).default(35),
   suspect: z.number().min(1).max(100).default(70),
 });
@@ -181,7 +200,10 @@ export const packSchema = z
       seen.add(b.id);
     });
     const need = new Set<string>();
-    for (const b of p.brands) for (const m of b.models) for (const r of m.prices) need.add(r.currency);
+    for (const b of p.brands) {
+      for (const m of b.models) for (const r of m.prices) need.add(r.currency);
+      for (const c of b.categories ?? []) for (const r of c.prices) need.add(r.currency);
+    }
     for (const c of need) {
       if (c !== p.currencies.base && !(c in p.currencies.rates)) {
         ctx.addIssue({
@@ -195,9 +217,5 @@ export const packSchema = z
 
 export type RulePack = z.infer<typeof packSchema>;
 export type Brand = z.infer<typeof brandSchema>;
-export type BrandModel = z.infer<typeof modelSchema>;
 export type RegisteredRight = z.infer<typeof rightSchema>;
-export type SellerRef = z.infer<typeof sellerRefSchema>;
 export type MarketplaceInfo = z.infer<typeof marketplaceInfoSchema>;
-export type CurrencyTable = z.infer<typeof currencyTableSchema>;
-export type WordingTerm = z.infer<typeof wordingTermSchema>;

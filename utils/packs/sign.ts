@@ -1,4 +1,4 @@
-import { fromBase64, toBase64 } from './bytes';
+import { fromBase64, toBase64 } from '../bytes';
 import { generateKeyPair, publicKeyOf, signEd25519 } from './ed25519';
 import { encodeSignedPack, looksSigned } from './envelope';
 import { fingerprint, keyIdOf, publicKeyFile, SECRET_KEY_TYPE, type PublicKeyFile, type SecretKeyFile } from './keys';

@@ -1,5 +1,5 @@
 import type { ListingLensDb, PackRow } from '../db';
-import { bytesEqual, toArrayBuffer, toBase64 } from './bytes';
+import { bytesEqual, toArrayBuffer, toBase64 } from '../bytes';
 import type { StagedPack } from './open';
 import { fail, ok, type Result } from './result';
 
@@ -21,7 +21,7 @@ export interface InstallOptions {
 /** Highest version ever installed per pack id, kept after removal so a removed pack cannot come back older. */
 const highWaterName = (packId: string) => `packs.highest-version:${packId}`;
 
-export function rowFromStaged(staged: StagedPack, opts: InstallOptions, active: boolean): PackRow {
+function rowFromStaged(staged: StagedPack, opts: InstallOptions, active: boolean): PackRow {
   const { pack } = staged;
   return {
     id: pack.id,

@@ -2,13 +2,10 @@ import type { ListingLensDb, SubscriptionRow } from '../db';
 import { fetchPack, subscriptionUrlProblem } from './fetch-pack';
 import { installPackBytes, type PackDeps } from './install';
 import { fail, ok, type Result } from './result';
+import { MAX_INTERVAL_HOURS, MIN_INTERVAL_HOURS } from './views';
 
 // Subscriptions: a pack URL and an update interval. An update that fails for any reason only
 // writes its error into the subscription row; the installed pack is never touched.
-
-export const MIN_INTERVAL_HOURS = 1;
-export const MAX_INTERVAL_HOURS = 24 * 30;
-export const DEFAULT_INTERVAL_HOURS = 24;
 
 export type UpdateOutcome = 'not-modified' | 'unchanged' | 'installed' | 'updated';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { decodeUtf8 } from './bytes';
+import { decodeUtf8 } from '../bytes';
 import { packSchema, type RulePack } from './schema';
 import { fail, ok, type Result } from './result';
 

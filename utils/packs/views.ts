@@ -1,5 +1,10 @@
 // What the options page sees of packs, subscriptions and keys: plain data, no bytes.
 
+/** Subscription update intervals: the background enforces the range, the options page offers the default. */
+export const MIN_INTERVAL_HOURS = 1;
+export const MAX_INTERVAL_HOURS = 24 * 30;
+export const DEFAULT_INTERVAL_HOURS = 24;
+
 export interface PackView {
   id: string;
   name: string;

@@ -9,9 +9,9 @@ import { adapterFor } from '../../../utils/adapters/registry';
 import { decodeHtml } from '../../../scripts/scan/decode';
 import { parseHtml } from '../../../scripts/scan/document';
 
-export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
-export interface CaseInfo {
+interface CaseInfo {
   url: string;
   /** Encoding the decoder must detect (the page itself may declare another). */
   charset?: string;

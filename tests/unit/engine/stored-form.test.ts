@@ -57,11 +57,6 @@ describe('compile, store and load', () => {
     expect(() => compilePack(pack)).toThrow(/brand bose alias "!!!" normalises to nothing/);
   });
 
-  it('does no work at import time (WXT imports modules at build time)', async () => {
-    const mod = await import('../../../utils/engine/index');
-    expect(typeof mod.compilePack).toBe('function');
-  });
-
   it('scores a listing with an empty or odd title', () => {
     for (const t of ['', '   ', '🙂🙂', 'x'.repeat(5000)])
       expect(scoreListing(testEngine(), listing(t)).level).toBe('ok');

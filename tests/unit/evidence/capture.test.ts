@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../utils/db';
 import { buildEvidenceRows, evidenceBytes, isQuotaError, storeEvidence } from '../../../utils/evidence/capture';
-import { dataUrlBytes, sha256Hex } from '../../../utils/evidence/hash';
+import { sha256Hex } from '../../../utils/bytes';
+import { dataUrlBytes } from '../../../utils/evidence/data-url';
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';

@@ -3,14 +3,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface CatalogueEntry {
+interface CatalogueEntry {
   message: string;
   description?: string;
   placeholders?: Record<string, { content: string; example?: string }>;
 }
 export type Catalogue = Record<string, CatalogueEntry>;
 
-export const LOCALES_DIR = join(process.cwd(), 'assets', 'public', '_locales');
+const LOCALES_DIR = join(process.cwd(), 'assets', 'public', '_locales');
 
 export const localeNames = (): string[] => readdirSync(LOCALES_DIR).sort();
 

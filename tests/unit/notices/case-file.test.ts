@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildCaseFile, verifyCaseFile } from '../../../utils/notices/case-file';
 import { buildEvidenceRows } from '../../../utils/evidence/capture';
-import { sha256Hex } from '../../../utils/evidence/hash';
+import { sha256Hex } from '../../../utils/bytes';
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';

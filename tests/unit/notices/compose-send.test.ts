@@ -6,7 +6,7 @@ import { postNotice } from '../../../utils/notices/send';
 import { ensureBundledPack, forgetActiveEngine } from '../../../utils/packs/active';
 import { saveProfile } from '../../../utils/profile';
 import { packHandlers } from '../../../utils/packs/handlers';
-import { toBase64 } from '../../../utils/packs/bytes';
+import { toBase64 } from '../../../utils/bytes';
 import { makePack, publisher, signed } from '../packs/helpers';
 
 const listing = (id: string) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeUtf8 } from '../../../utils/packs/bytes';
+import { encodeUtf8 } from '../../../utils/bytes';
 import { generateKeyPair, signEd25519, verifyEd25519 } from '../../../utils/packs/ed25519';
 import { encodeSignedPack, splitSignedPack } from '../../../utils/packs/envelope';
 import { fingerprint, keyIdOf, parsePublicKey, publicKeyFile } from '../../../utils/packs/keys';

@@ -49,7 +49,7 @@ describe('the bundled demo pack', () => {
       'Hasbro',
       "L'Oréal",
     ]);
-    expect(Object.keys(pack.wording).sort()).toEqual(['en', 'es', 'pt', 'zh']);
+    expect(Object.keys(pack.wording).sort()).toEqual(['de', 'en', 'es', 'fr', 'pt', 'zh']);
     for (const b of pack.brands) expect(b.models.filter((m) => m.prices.length > 0).length).toBeGreaterThanOrEqual(3);
     // Valid for years after the build, so a fresh install never meets an expired demo.
     expect(Date.parse(pack.expiresAt) - NOW).toBeGreaterThan(3 * 365 * 86_400_000);

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { ensureBundledPack, forgetActiveEngine, loadActiveEngine } from '../../../utils/packs/active';
 import { syncPackAlarms } from '../../../utils/packs/alarms';
 import { packHandlers } from '../../../utils/packs/handlers';
-import { toBase64 } from '../../../utils/packs/bytes';
+import { toBase64 } from '../../../utils/bytes';
 import { freshDb, makePack, packBytes, publisher, signed } from './helpers';
 
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { encodeUtf8, toBase64 } from '../../../utils/packs/bytes';
+import { encodeUtf8 } from '../../../utils/bytes';
 import { openDb } from '../../../utils/db';
 import type { KeyRef, PackCompiler } from '../../../utils/packs/open';
-import { makeKeyPair, readSecretKey, signPack } from '../../../utils/packs/sign';
+import { makeKeyPair, readSecretKey } from '../../../utils/packs/sign';
 import { signEd25519 } from '../../../utils/packs/ed25519';
 import { encodeSignedPack } from '../../../utils/packs/envelope';
 import type { RulePack } from '../../../utils/packs/schema';
@@ -45,13 +45,6 @@ export async function signed(p: unknown, keyText: string): Promise<Uint8Array> {
   return encodeSignedPack(payload, key.value.keyId, await signEd25519(payload, key.value.secretKey));
 }
 
-/** Signs through the publisher tool's checks. */
-export async function signedChecked(p: unknown, keyText: string): Promise<Uint8Array> {
-  const r = await signPack(packBytes(p), keyText, NOW);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
-
 /** A compiler that counts its calls and can be told to refuse a pack. */
 export function fakeCompiler(format = 1): PackCompiler & { calls: number } {
   const c = {
@@ -69,4 +62,3 @@ export function fakeCompiler(format = 1): PackCompiler & { calls: number } {
 
 let n = 0;
 export const freshDb = () => openDb(`packs-test-${Date.now()}-${n++}`);
-export { toBase64 };

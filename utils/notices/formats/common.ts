@@ -4,7 +4,7 @@ import type { NoticeInput, NoticeItem } from '../types';
 import { block, oneLine } from '../text';
 
 /** The parts a format fills in; splitting and numbering happen in build.ts. */
-export interface FormatOutput {
+interface FormatOutput {
   subject: string;
   text: string;
   recipient: string | null;

@@ -1,5 +1,5 @@
-/** "3 days ago", "in 2 hours": coarse ages for the options page. */
-export function formatAge(at: number | null, now: number): string {
+/** "3 days ago", "in 2 hours", "never": a timestamp relative to now, past or future, for the options page. */
+export function formatRelativeTime(at: number | null, now: number): string {
   if (at === null) return 'never';
   const diff = now - at;
   const abs = Math.abs(diff);

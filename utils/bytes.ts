@@ -1,4 +1,4 @@
-// Byte helpers shared by signing, the envelope and storage. Pure, no browser APIs.
+// Byte helpers shared by packs, notices and evidence: UTF-8, base64, hex, SHA-256. Pure, no browser APIs.
 
 const utf8 = new TextEncoder();
 
@@ -35,6 +35,11 @@ export function fromHex(text: string): Uint8Array | null {
 
 export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+}
+
+/** SHA-256 of bytes (or of a string's UTF-8), hex-encoded: how evidence and case files name their content. */
+export async function sha256Hex(data: Uint8Array | string): Promise<string> {
+  return toHex(await sha256(typeof data === 'string' ? encodeUtf8(data) : data));
 }
 
 /** An ArrayBuffer holding exactly these bytes (IndexedDB stores ArrayBuffers, not views). */
