@@ -14,7 +14,13 @@ function withoutSvg(html: string): string {
   return html.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '<svg></svg>');
 }
 
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
 export function parseHtml(html: string, _url: string): ParsedPage {
-  const doc = new DOMParser().parseFromString(withoutSvg(html), 'text/html') as unknown as Document;
+  const text = withoutSvg(html);
+  let doc = parse(text);
+  // A browser gives every page <html>, <head> and <body>; linkedom builds none for a fragment or a
+  // page cut before its <html> tag, so such a page is parsed again inside them.
+  if (!doc.documentElement || !doc.body) doc = parse(`<!doctype html><html><head></head><body>${text}</body></html>`);
   return { doc, close: () => undefined };
 }
