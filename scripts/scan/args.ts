@@ -20,7 +20,7 @@ export interface ScanOptions {
 type Setter = (o: ScanOptions, value: string) => void;
 
 /** Option name -> [takes a value, setter, help]. */
-export const OPTIONS: Record<string, [boolean, Setter, string]> = {
+const OPTIONS: Record<string, [boolean, Setter, string]> = {
   '--json': [false, (o) => (o.json = true), 'one JSON object per line'],
   '--url': [true, (o, v) => (o.url = v), 'the address the page was saved from'],
   '--charset': [true, (o, v) => (o.charset = v), 'the encoding, when the page misdeclares it'],

@@ -9,7 +9,7 @@ import { canonicalUrl, clean, isHidden, optional, text, textLength, textOf, type
 import { parsePrice, type PriceContext } from './price-parse';
 
 /** Text as it renders, aria-hidden parts included (split prices hide their digits from screen readers). */
-export function shownText(el: Element): string {
+function shownText(el: Element): string {
   return textOf(el, { ariaHiddenShows: true });
 }
 
@@ -61,7 +61,7 @@ const NOT_THE_PRICE =
  * The price an element shows, when it shows only a price. `signed` asks for a currency sign or code:
  * a card's unsigned numbers are mostly ratings and counts, tried only when no signed price exists.
  */
-export function priceOfElement(el: Element, ctx: PriceContext, signed = false): Price | null {
+function priceOfElement(el: Element, ctx: PriceContext, signed = false): Price | null {
   const t = shownText(el);
   if (!t || !priceOnly(t)) return null;
   // "Save $10", "+$16.18 delivery": a label beside the figure in the same short line (a line with
@@ -137,7 +137,7 @@ export function cardTitle(card: Element, links: readonly Element[], hint?: Selec
 }
 
 /** The texts of the elements that hold text directly, each read whole. */
-export function textBlocks(root: Element): string[] {
+function textBlocks(root: Element): string[] {
   const out: string[] = [];
   for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
     if (isHidden(el) || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) continue;

@@ -5,7 +5,7 @@
 const SECOND_LEVEL = /^(co|com|net|org|gov|edu|ac|or|ne|go|gob|nic)$/;
 
 /** The registrable domain of a host ("listado.mercadolibre.com.mx" -> "mercadolibre.com.mx"). */
-export function siteOf(host: string): string {
+function siteOf(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   const n = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]) && labels.at(-1)!.length === 2 ? 3 : 2;
   return labels.slice(-n).join('.');
@@ -17,7 +17,7 @@ const STRONG_PARAMS = ['pid', 'itemId', 'item_id', 'productId', 'product_id', 's
 const CODE = /^(?:[A-Za-z]{0,5}\d{5,}|[A-Z0-9]{6,24})$/;
 
 /** The listing id a link's URL carries, or null when it is not a listing link. */
-export function listingIdOf(u: URL): string | null {
+function listingIdOf(u: URL): string | null {
   const segs = u.pathname
     .split('/')
     .filter(Boolean)

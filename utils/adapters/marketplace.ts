@@ -4,16 +4,13 @@
 // "www.ebay.attacker.net" and "shopee.evil.example" belong to no marketplace.
 import { MARKETS, domainOf, type Market } from './markets/index';
 
-export function marketOf(url: URL): Market | null {
+function marketOf(url: URL): Market | null {
   return MARKETS.find((m) => domainOf(m, url.hostname)) ?? null;
 }
 
 export function marketplaceOf(url: URL): string | null {
   return marketOf(url)?.id ?? null;
 }
-
-/** The names of every marketplace, for text that lists them. */
-export const MARKET_NAMES: readonly string[] = MARKETS.map((m) => m.name);
 
 /** The marketplace of a URL given as text; null when the text is not a URL. */
 export function marketplaceOfHref(href: string): string | null {
