@@ -12,7 +12,7 @@ export type UrlResult =
 const TRACKING =
   /^(utm_.*|fbclid|gclid|dclid|msclkid|yclid|mc_[ce]id|_ga|ref|ref_|refid|tag|linkcode|spm|scm|pvid|algo_.*|pdp_.*|aff_.*|_trk.*|_trksid|hash|sessionid|session|sid|jsessionid|phpsessid|token|clickid|ga_.*|sts|from|tracelog|abbucket|ns|trk|cmp|campaign|source|share_id|sr|qid|sprefix|crid|keywords|psc|th|athbdg|skuid)$/i;
 
-const ruleFor = (host: string) => URL_RULES.find((r) => r.host.test(host)) ?? null;
+export const ruleFor = (host: string) => URL_RULES.find((r) => r.host.test(host.replace(/\.$/, ''))) ?? null;
 
 /** Any URL with tracking parameters, fragments and credentials removed. */
 export function stripTracking(raw: string): string | null {
