@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { alibabaAdapter } from '../utils/adapters/alibaba';
+import { alibabaMarket } from '../utils/adapters/markets/alibaba';
+import { matchPatterns } from '../utils/adapters/markets/market';
 import { runContentScript } from '../utils/content/run';
-import { matchesFor } from '../utils/content/site-matches';
 
 export default defineContentScript({
-  matches: matchesFor('alibaba'),
+  matches: matchPatterns(alibabaMarket),
   runAt: 'document_start',
   main: () => runContentScript(alibabaAdapter),
 });

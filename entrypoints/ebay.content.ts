@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ebayAdapter } from '../utils/adapters/ebay';
+import { ebayMarket } from '../utils/adapters/markets/ebay';
+import { matchPatterns } from '../utils/adapters/markets/market';
 import { runContentScript } from '../utils/content/run';
-import { matchesFor } from '../utils/content/site-matches';
 
 export default defineContentScript({
-  matches: matchesFor('ebay'),
+  matches: matchPatterns(ebayMarket),
   runAt: 'document_start',
   main: () => runContentScript(ebayAdapter),
 });

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { etsyAdapter } from '../utils/adapters/etsy';
+import { etsyMarket } from '../utils/adapters/markets/etsy';
+import { matchPatterns } from '../utils/adapters/markets/market';
 import { runContentScript } from '../utils/content/run';
-import { matchesFor } from '../utils/content/site-matches';
 
 export default defineContentScript({
-  matches: matchesFor('etsy'),
+  matches: matchPatterns(etsyMarket),
   runAt: 'document_start',
   main: () => runContentScript(etsyAdapter),
 });

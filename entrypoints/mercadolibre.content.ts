@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mercadolibreAdapter } from '../utils/adapters/mercadolibre';
+import { mercadolibreMarket } from '../utils/adapters/markets/mercadolibre';
+import { matchPatterns } from '../utils/adapters/markets/market';
 import { runContentScript } from '../utils/content/run';
-import { matchesFor } from '../utils/content/site-matches';
 
 export default defineContentScript({
-  matches: matchesFor('mercadolibre'),
+  matches: matchPatterns(mercadolibreMarket),
   runAt: 'document_start',
   main: () => runContentScript(mercadolibreAdapter),
 });

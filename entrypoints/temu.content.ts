@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { temuAdapter } from '../utils/adapters/temu';
+import { temuMarket } from '../utils/adapters/markets/temu';
+import { matchPatterns } from '../utils/adapters/markets/market';
 import { runContentScript } from '../utils/content/run';
-import { matchesFor } from '../utils/content/site-matches';
 
 export default defineContentScript({
-  matches: matchesFor('temu'),
+  matches: matchPatterns(temuMarket),
   runAt: 'document_start',
   main: () => runContentScript(temuAdapter),
 });

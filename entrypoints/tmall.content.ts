@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { tmallAdapter } from '../utils/adapters/tmall';
+import { tmallMarket } from '../utils/adapters/markets/tmall';
+import { matchPatterns } from '../utils/adapters/markets/market';
 import { runContentScript } from '../utils/content/run';
-import { matchesFor } from '../utils/content/site-matches';
 
 export default defineContentScript({
-  matches: matchesFor('tmall'),
+  matches: matchPatterns(tmallMarket),
   runAt: 'document_start',
   main: () => runContentScript(tmallAdapter),
 });

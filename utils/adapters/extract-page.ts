@@ -3,6 +3,7 @@
 // call this same function, so a saved page reads the same in Node as in the browser.
 import type { Extraction } from '../types';
 import { genericAdapter } from './generic';
+import { readWithFallback } from './read-with-fallback';
 import { adapterFor } from './registry';
 
 export interface ExtractOptions {
@@ -11,9 +12,5 @@ export interface ExtractOptions {
 }
 
 export function extractPage(doc: Document, url: URL, opts: ExtractOptions = {}): Extraction {
-  const adapter = opts.genericOnly ? genericAdapter : adapterFor(url);
-  const ex = adapter.extract(doc, url);
-  if (adapter === genericAdapter || ex.listings.length) return ex;
-  const fallback = genericAdapter.extract(doc, url);
-  return fallback.listings.length ? { ...fallback, adapter: `${ex.adapter}+generic` } : ex;
+  return readWithFallback(opts.genericOnly ? genericAdapter : adapterFor(url), doc, url);
 }

@@ -1,3 +1,4 @@
+import { readWithFallback } from '../adapters/read-with-fallback';
 import type { Adapter } from '../adapters/types';
 import type { Extraction, Listing } from '../types';
 import { prepareExtraction } from './prepare';
@@ -6,18 +7,15 @@ import { prepareExtraction } from './prepare';
 export const listingKey = (l: Listing) =>
   `${l.title}\u0000${l.price?.amount ?? ''}${l.price?.currency ?? ''}\u0000${l.seller?.name ?? ''}\u0000${l.brand ?? ''}`;
 
-/** Reads the whole page with the site's adapter; a throwing adapter reports the field it missed. */
+/**
+ * Reads the whole page as the scanner does (the site's adapter, then the general readers); an adapter
+ * that throws on a page it was not written for leaves the page unread, and the popup says so.
+ */
 export function readPage(adapter: Adapter, doc: Document, url: URL): Extraction {
   try {
-    return prepareExtraction(adapter.extract(doc, url));
-  } catch (e) {
-    const field = (e as { field?: unknown }).field;
-    return {
-      adapter: adapter.id,
-      page: 'unknown',
-      listings: [],
-      missing: [typeof field === 'string' ? field : 'page'],
-    };
+    return prepareExtraction(readWithFallback(adapter, doc, url));
+  } catch {
+    return { adapter: adapter.id, page: 'unknown', listings: [], missing: ['page'] };
   }
 }
 
