@@ -1,40 +1,52 @@
-// npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...
+// npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] [--generic-only] [--jobs N] FILE|DIR...
 // npm run scan -- --listings FILE [--format jsonl|csv] [--rules PACK]: bulk triage (scan/listings.ts)
 // Reads saved pages (test-buy evidence), runs the extension's adapters and rule engine on
 // them, prints a table per file or one JSON object per line. Exit 1 if any file failed.
-import { readFileSync } from 'node:fs';
+import { parseArgs, USAGE, type ScanOptions } from './scan/args';
+import { expandPaths } from './scan/files';
+import { flushOut, progress, writeOut } from './scan/output';
 
-const USAGE =
-  'usage: npm run scan -- [--json] [--url URL] [--charset LABEL] [--rules PACK] FILE...\n' +
-  '       npm run scan -- --listings FILE [--format jsonl|csv] [--rules PACK]';
-
-function parseArgs(argv: string[]) {
-  const opts = {
-    json: false,
-    url: undefined as string | undefined,
-    charset: undefined as string | undefined,
-    rules: null as string | null,
-    files: [] as string[],
-    listings: null as string | null,
-    format: 'jsonl',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') opts.json = true;
-    else if (a === '--url') opts.url = argv[++i];
-    else if (a === '--charset') opts.charset = argv[++i];
-    else if (a === '--rules') opts.rules = argv[++i] ?? null;
-    else if (a === '--listings') opts.listings = argv[++i] ?? null;
-    else if (a === '--format') opts.format = argv[++i];
-    else if (a === '--help' || a === '-h') return null;
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
-    else opts.files.push(a);
+async function scanAll(opts: ScanOptions): Promise<number> {
+  // Loaded after argument parsing so a usage error costs nothing (check-real-pages spawns us per page).
+  const [{ loadRules }, { errorText, scanOne }, { defaultJobs, scanInPool }] = await Promise.all([
+    import('./scan/rules'),
+    import('./scan/worker'),
+    import('./scan/pool'),
+  ]);
+  const rules = await loadRules(opts.rules);
+  if (rules.error) {
+    console.error(rules.error);
+    return 2;
   }
-  return opts;
+  if (rules.note) console.error(`note: ${rules.note}`);
+  const files = expandPaths(opts.paths);
+  const bar = progress(files.length, opts.progress);
+  let failed = 0;
+  const report = async (i: number, a: { out: string } | { error: string }) => {
+    if ('out' in a) await writeOut(a.out);
+    else {
+      failed++;
+      console.error(`${files[i]}: ${a.error}`);
+    }
+    bar.tick(i + 1);
+  };
+  const jobs = opts.jobs ?? defaultJobs(files.length);
+  if (jobs > 1) await scanInPool(files, opts, jobs, report);
+  else {
+    for (const [i, file] of files.entries()) {
+      try {
+        await report(i, { out: scanOne(file, opts, rules.score ?? undefined) });
+      } catch (e) {
+        await report(i, { error: errorText(e) });
+      }
+    }
+  }
+  bar.end();
+  return failed ? 1 : 0;
 }
 
 async function main(): Promise<number> {
-  let opts: ReturnType<typeof parseArgs>;
+  let opts: ScanOptions | null;
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
@@ -48,47 +60,27 @@ async function main(): Promise<number> {
     }
     const { scanListings } = await import('./scan/listings');
     return scanListings({
-      ...opts,
       file: opts.listings,
       format: opts.format,
+      rules: opts.rules,
       out: process.stdout,
       err: process.stderr,
     });
   }
-  if (!opts?.files.length) {
+  if (!opts?.paths.length) {
     console.error(USAGE);
     return opts ? 2 : 0;
   }
-  // Loaded after argument parsing so a usage error costs nothing (check-real-pages spawns us per page).
-  const [{ scanBytes, ScanError }, { toJsonLine, toTable }, { loadRules }] = await Promise.all([
-    import('./scan/scan-page'),
-    import('./scan/format'),
-    import('./scan/rules'),
-  ]);
-  const rules = await loadRules(opts.rules);
-  if (rules.error) {
-    console.error(rules.error);
-    return 2;
-  }
-  if (rules.note) console.error(`note: ${rules.note}`);
-  let failed = 0;
-  for (const file of opts.files) {
-    try {
-      const bytes = new Uint8Array(readFileSync(file));
-      const r = scanBytes(file, bytes, { url: opts.url, charset: opts.charset, score: rules.score ?? undefined });
-      console.log(opts.json ? toJsonLine(r) : `${toTable(r)}\n`);
-    } catch (e) {
-      failed++;
-      const msg =
-        e instanceof ScanError
-          ? e.message
-          : (e as NodeJS.ErrnoException).code === 'ENOENT'
-            ? 'file not found'
-            : String((e as Error).stack ?? e);
-      console.error(`${file}: ${msg}`);
-    }
-  }
-  return failed ? 1 : 0;
+  return scanAll(opts);
 }
 
-main().then((code) => process.exit(code));
+main()
+  .then(async (code) => {
+    await flushOut();
+    process.exit(code);
+  })
+  .catch(async (e) => {
+    console.error(e);
+    await flushOut();
+    process.exit(1);
+  });

@@ -88,20 +88,61 @@ const snapshotReplySchema = z.strictObject({
   title: z.string().max(2_000),
 });
 
+/** What a content script answers to a triage command: the listings the action concerns. */
+const triageReplySchema = z.strictObject({ listingIds: z.array(str(200)).max(500) });
+
 /** Request schemas, by message name. Responses are typed by `Responses` below. */
 export const requests = {
   /** The background asks the content script in a tab for an evidence snapshot of its page. */
   'bg:snapshot': z.strictObject({}),
+  /**
+   * A reviewer's triage command (commands API) for the page: move to the next or previous flagged
+   * listing with its reasons open, select one, hand over the selected (or focused) ones, or show a
+   * decision the background recorded for `listingIds`.
+   */
+  /** The popup picked a listing: scroll the page to it and outline it for a moment. */
+  'bg:reveal': z.strictObject({
+    listingId: str(200).min(1),
+    page: z.enum(['product', 'search', 'unknown']),
+    index: z.number().int().nonnegative(),
+  }),
+  'bg:triage': z.strictObject({
+    action: z.enum(['next', 'previous', 'select', 'take', 'flagged', 'fine']),
+    listingIds: z.array(str(200)).max(500).optional(),
+  }),
   /**
    * A content script reports what it read on its page (or which fields it could not read);
    * the reply is the verdicts. The page URL is taken from the sender, not from the payload.
    */
   'content:page': z.strictObject({ extraction: extractionSchema }),
   /**
+   * Cards a results page added (infinite scroll, "load more") and the ids of cards that left, one
+   * message per batch. Only new or changed cards come: an unchanged card is never judged twice.
+   */
+  'content:cards': z.strictObject({
+    added: z.array(listingSchema).max(500),
+    gone: z.array(str(200)).max(2_000),
+  }),
+  /**
    * The user clicked "Review and flag" on a badge. The background only opens the extension's
    * own review page for that listing; it creates nothing (only an extension page can).
    */
   'content:open-flag': z.strictObject({ listingId: str(200).min(1) }),
+  /** The popup reads its tab with the general reader (activeTab: granted by opening the popup). */
+  'ui:read-tab': z.strictObject({ tabId: z.number().int().nonnegative() }),
+  /** Sites read automatically besides the marketplaces, and sites paused; `origin` like https://shop.example. */
+  'ui:sites': z.strictObject({}),
+  /** After the popup was granted the origin: read it automatically from now on. */
+  'ui:site-add': z.strictObject({ origin: str(300).min(1) }),
+  'ui:site-remove': z.strictObject({ origin: str(300).min(1) }),
+  'ui:site-pause': z.strictObject({ origin: str(300).min(1), paused: z.boolean() }),
+  /** In-page settings: the quiet "checked" mark on listings found fine (off by default). */
+  'ui:page-settings': z.strictObject({ checkedMark: z.boolean().optional() }),
+  /** A reviewer triage command for a tab, as the commands API delivers it (for extension pages' own controls). */
+  'ui:triage': z.strictObject({
+    command: z.enum(['triage-next', 'triage-previous', 'triage-select', 'triage-flag', 'triage-fine']),
+    tabId: z.number().int().nonnegative(),
+  }),
   /** Diagnostics for the options page: how many messages were dropped, and why. */
   'ui:diagnostics': z.strictObject({}),
   /** The popup asks what the background knows about a tab. */
@@ -220,7 +261,11 @@ export const requests = {
 } as const;
 
 /** Schemas for what a content script answers to `bg:*` messages. */
-export const contentReplies = { 'bg:snapshot': snapshotReplySchema } as const;
+export const contentReplies = {
+  'bg:snapshot': snapshotReplySchema,
+  'bg:triage': triageReplySchema,
+  'bg:reveal': z.strictObject({ found: z.boolean() }),
+} as const;
 
 export type MessageName = keyof typeof requests;
 /** Messages the background sends to content scripts. */
@@ -255,9 +300,31 @@ export type TabState =
       packName: string;
     };
 
+/** Verdicts for what a content script sent, and how the page should show them. */
+export type PageReply =
+  | { verdicts: z.infer<typeof verdictSchema>[]; checked?: boolean; paused?: boolean }
+  | { error: string };
+
+interface SitesView {
+  /** Origins the user added, read automatically (optional host permission granted). */
+  added: string[];
+  /** Origins where the user paused Listing Lens. */
+  paused: string[];
+}
+
 export interface Responses {
   'bg:snapshot': z.infer<typeof snapshotReplySchema>;
-  'content:page': { verdicts: z.infer<typeof verdictSchema>[] } | { error: string };
+  'bg:triage': z.infer<typeof triageReplySchema>;
+  'bg:reveal': { found: boolean };
+  'content:page': PageReply;
+  'content:cards': PageReply;
+  'ui:read-tab': { ok: true } | { ok: false; error: string };
+  'ui:sites': SitesView;
+  'ui:site-add': { ok: true } | { ok: false; error: string };
+  'ui:site-remove': { ok: true } | { ok: false; error: string };
+  'ui:site-pause': { ok: true };
+  'ui:page-settings': { checkedMark: boolean };
+  'ui:triage': { ok: true };
   'content:open-flag': { ok: true };
   'ui:tab-state': TabState;
   'ui:reveal-listing': { found: boolean };
@@ -271,7 +338,13 @@ export interface Responses {
   'ui:pack-remove': PackActionResult;
   'ui:key-add': PackActionResult;
   'ui:key-remove': PackActionResult;
-  'ui:diagnostics': { dropped: number; lastDropReason: string | null };
+  'ui:diagnostics': {
+    dropped: number;
+    lastDropReason: string | null;
+    /** Tab states that could not be stored (session storage full or refused); verdicts were not held up. */
+    tabStateFailures?: number;
+    lastTabStateFailure?: string | null;
+  };
   'ui:flag-precheck': Flags.FlagPrecheck;
   'ui:flag-create': Flags.FlagCreateResult;
   'ui:flag-capture': Flags.CaptureOutcome;

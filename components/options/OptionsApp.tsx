@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { HistorySection } from './HistorySection';
 import { PacksSection } from './PacksSection';
+import { PageSection } from './PageSection';
 import { ProfileSection } from './ProfileSection';
 
 // One list drives both the navigation and the page, so a section cannot appear in one only.
@@ -11,6 +12,7 @@ const SECTIONS: { id: string; title: MessageKey; Body: () => ComponentChildren }
   { id: 'profile', title: 'options_profile', Body: () => <ProfileSection /> },
   { id: 'history', title: 'options_history', Body: () => <HistorySection /> },
   { id: 'packs', title: 'options_packs', Body: () => <PacksSection /> },
+  { id: 'page', title: 'options_page', Body: () => <PageSection /> },
   { id: 'diagnostics', title: 'options_diagnostics', Body: () => <DiagnosticsSection /> },
 ];
 

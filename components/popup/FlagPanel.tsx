@@ -8,7 +8,10 @@ import { FlagHistoryNote } from './FlagHistoryNote';
 import { flagRequest, type FlagTarget } from './flag-request';
 import { FlagResult } from './FlagResult';
 
-export type FlagPanelProps = FlagTarget;
+export type FlagPanelProps = FlagTarget & {
+  /** Told when the form opens or closes, so the popup can make room for it. */
+  onFormOpen?: (open: boolean) => void;
+};
 
 type Phase =
   | { kind: 'closed' }
@@ -26,6 +29,8 @@ export function FlagPanel(props: FlagPanelProps) {
   const [pageUrl, setPageUrl] = useState<string | null>(null);
   // One id for this flag, kept across retries: a save the worker finished but never answered is found, not repeated.
   const [requestId] = useState(() => crypto.randomUUID());
+
+  useEffect(() => props.onFormOpen?.(phase.kind === 'form'), [phase.kind]);
 
   useEffect(() => {
     sendMessage('ui:flag-precheck', { marketplace: props.marketplace, listing: props.listing }).then(setPre, () =>

@@ -4,6 +4,7 @@ import type { PopupModel } from '../../utils/popup-state';
 import { PendingScreenshot } from '../notice/PendingScreenshot';
 import { FlagPanel } from './FlagPanel';
 import { PackFooter } from './PackFooter';
+import { SiteControls } from './SiteControls';
 import { PopupStatus } from './PopupStatus';
 import { ResultsList } from './ResultsList';
 import { VerdictCard } from './VerdictCard';
@@ -17,6 +18,8 @@ export interface PopupActions {
 export function PopupApp({ model, onOpenOptions, onReveal }: { model: PopupModel } & PopupActions) {
   const [selected, setSelected] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // While the flag form is open the site switches and the pack line step aside: the popup stays within 600 px.
+  const [flagging, setFlagging] = useState(false);
   const reveal = (id: string) =>
     void onReveal?.(id).then(
       (found) => setNote(found ? null : t('popup_results_not_found')),
@@ -36,8 +39,9 @@ export function PopupApp({ model, onOpenOptions, onReveal }: { model: PopupModel
           {note}
         </p>
       ) : null}
-      <Body model={model} selected={selected} onSelect={setSelected} onReveal={reveal} />
-      <PackFooter pack={model.pack} />
+      <Body model={model} selected={selected} onSelect={setSelected} onReveal={reveal} onFlagging={setFlagging} />
+      {flagging ? null : <SiteControls url={model.url} marketplace={model.supportedHost} />}
+      {flagging ? null : <PackFooter pack={model.pack} />}
     </main>
   );
 }
@@ -47,6 +51,7 @@ function Body(props: {
   selected: string | null;
   onSelect: (id: string | null) => void;
   onReveal: (id: string) => void;
+  onFlagging: (open: boolean) => void;
 }) {
   const { model, selected, onSelect } = props;
   const { tab } = model;
@@ -75,6 +80,7 @@ function Body(props: {
           marketplace={model.marketplace ?? tab.adapter}
           listing={listing}
           verdict={verdict}
+          onFormOpen={props.onFlagging}
         />
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { PopupModel } from '../../utils/popup-state';
 import { MARKETPLACES, fieldLabel, marketLabel } from '../shared/labels';
+import { ReadThisPage } from './ReadThisPage';
 import { StatusMessage } from './StatusMessage';
 
 /** Every state of the popup other than a judged page, each with what the user can do next. */
@@ -21,6 +22,8 @@ export function PopupStatus({ model }: { model: PopupModel }) {
         <StatusMessage title={t('popup_not_read')}>
           <p>{t('popup_not_read_next')}</p>
         </StatusMessage>
+      ) : model.tabId !== null ? (
+        <ReadThisPage tabId={model.tabId} onRead={() => location.reload()} />
       ) : (
         <StatusMessage title={t('popup_unsupported')}>
           <p>{t('popup_unsupported_list', MARKETPLACES.map(marketLabel).join(', '))}</p>

@@ -1,9 +1,10 @@
 // One saved page in, one scan result out: decode, parse, pick the adapter, extract, score.
 // The same adapters run here as in the extension's content script.
 import type { Extraction, Listing, Verdict } from '../../utils/types';
-import { ALL_ADAPTERS, adapterFor } from '../../utils/adapters/registry';
-import { genericAdapter } from '../../utils/adapters/generic';
+import { ALL_ADAPTERS } from '../../utils/adapters/registry';
+import { extractPage } from '../../utils/adapters/extract-page';
 import { canonicalUrl, meta } from '../../utils/adapters/dom';
+import { marketplaceOf } from '../../utils/adapters/marketplace';
 import { decodeHtml, looksLikeHtml } from './decode';
 import { parseHtml } from './document';
 
@@ -51,7 +52,7 @@ function pageUrl(doc: Document): string | null {
 export function scanBytes(
   file: string,
   bytes: Uint8Array,
-  opts: { url?: string; charset?: string; score?: Scorer } = {},
+  opts: { url?: string; charset?: string; score?: Scorer; genericOnly?: boolean } = {},
 ): ScanResult {
   const { text, charset } = decodeHtml(bytes, opts.charset);
   if (!looksLikeHtml(text)) throw new ScanError(file, 'not an HTML page (no <html>, <head> or <body> near the start)');
@@ -61,20 +62,14 @@ export function scanBytes(
     if (!address || address.startsWith('https://invalid.example/'))
       throw new ScanError(file, 'no URL: the page has no canonical link or og:url; pass --url');
     const url = new URL(address);
-    let adapter = adapterFor(url);
-    let ex = adapter.extract(page.doc, url);
-    // A dedicated adapter that cannot read the page (a landing page, a redesign) hands over to the generic one.
-    if (adapter !== genericAdapter && !ex.listings.length) {
-      const fallback = genericAdapter.extract(page.doc, url);
-      if (fallback.listings.length) [adapter, ex] = [genericAdapter, { ...fallback, adapter: `${ex.adapter}+generic` }];
-    }
+    const ex = extractPage(page.doc, url, { genericOnly: opts.genericOnly });
     if (!ex.listings.length) {
       throw new ScanError(
         file,
-        `no listings found by ${adapter.id === 'generic' ? 'any adapter' : `the ${adapter.name} adapter or the generic one`} (${ALL_ADAPTERS.length} adapters)`,
+        `no listings found by ${ex.adapter === 'generic' ? 'any adapter' : `the ${ex.adapter} adapter or the generic one`} (${ALL_ADAPTERS.length} adapters)`,
       );
     }
-    const marketplace = ex.adapter.split('+')[0];
+    const marketplace = marketplaceOf(url) ?? ex.adapter.split('+')[0];
     return {
       file,
       url: url.href,

@@ -79,7 +79,7 @@ export async function patchRow(s: Session, store: string, id: number, patch: Rec
 
 /** A click on the page's badge (then Enter on its button) opens the flag page in a window of its own. */
 export async function openFlagPageFromBadge(s: Session, page: Page): Promise<Page> {
-  const badge = page.locator('listing-lens-badge');
+  const badge = page.locator('[data-listing-lens-badge]');
   await badge.waitFor({ state: 'attached' });
   await badge.click();
   const [flagPage] = await Promise.all([

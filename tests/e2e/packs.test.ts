@@ -120,10 +120,14 @@ describe('rule pack subscription in a real browser', () => {
   /** Opens the test listing and returns what the background judged and what the page shows. */
   const judge = async () => {
     const page = await s.open(PAGE_URL);
-    const state = (await waitForTabState(s, PAGE_URL)) as { verdicts?: { level: string; brandId?: string | null }[] };
-    const badges = await page
-      .locator('listing-lens-badge')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
+    const state = (await waitForTabState(s, PAGE_URL)) as {
+      verdicts?: { listingId: string; level: string; brandId?: string | null }[];
+    };
+    // The badge carries only the listing id (docs/in-page.md); its level is the background's verdict.
+    const ids = await page
+      .locator('[data-listing-lens-badge]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-listing-lens-badge')));
+    const badges = ids.map((id) => state.verdicts?.find((v) => v.listingId === id)?.level);
     await page.close();
     const v = state.verdicts?.[0];
     return { brand: v?.brandId ?? null, level: v?.level ?? null, badges };

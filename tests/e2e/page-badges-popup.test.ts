@@ -23,11 +23,10 @@ describe('content script, background and popup in a real browser', () => {
 
   it('badges a suspect listing, inside a closed shadow root', async () => {
     const page = await s.open(byExpect('suspect').url);
-    const badge = page.locator('listing-lens-badge');
+    const badge = page.locator('[data-listing-lens-badge]');
     await badge.waitFor({ state: 'attached' });
     assert.equal(await badge.count(), 1);
-    assert.equal(await badge.getAttribute('data-level'), 'suspect');
-    assert.equal(await badge.getAttribute('data-listing-id'), 'B0DEMO0SUS');
+    assert.equal(await badge.getAttribute('data-listing-lens-badge'), 'B0DEMO0SUS');
     // Closed: the page cannot reach into it.
     assert.equal(await badge.evaluate((el) => el.shadowRoot), null);
     await page.close();
@@ -35,16 +34,16 @@ describe('content script, background and popup in a real browser', () => {
 
   it('does not badge a genuine listing', async () => {
     const page = await s.open(byExpect('ok').url);
-    assert.equal(await page.locator('listing-lens-badge').count(), 0);
+    assert.equal(await page.locator('[data-listing-lens-badge]').count(), 0);
     await page.close();
   });
 
   it('badges only the suspect listing on a results page', async () => {
     const search = tour.find((t) => t.url.includes('/sch/'))!;
     const page = await s.open(search.url);
-    const badges = page.locator('listing-lens-badge[data-level="suspect"]');
+    const badges = page.locator('[data-listing-lens-badge]');
     await badges.first().waitFor({ state: 'attached' });
-    const ids = await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-listing-id')));
+    const ids = await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-listing-lens-badge')));
     assert.deepEqual(ids, ['395512340002']);
     await page.close();
   });
@@ -72,8 +71,10 @@ describe('content script, background and popup in a real browser', () => {
       await p.goto(`chrome-extension://${s.extensionId}/popup.html`);
       return p;
     });
-    await popup.getByRole('status').first().waitFor();
-    assert.match(await popup.getByRole('status').first().innerText(), /not supported|Not read yet/);
+    // Without a dedicated adapter the popup reads the tab with the general reader (activeTab, which a
+    // popup opened by URL does not get: the refusal is said in a sentence).
+    const status = popup.getByRole('status', { name: 'Reading this shop' });
+    await status.getByText(/cannot be read/).waitFor();
     await popup.close();
     await page.close();
   });
@@ -92,7 +93,7 @@ describe('content script, background and popup in a real browser', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url);
     await waitForTabState(s, url);
-    assert.equal(await page.locator('listing-lens-badge').count(), 0);
+    assert.equal(await page.locator('[data-listing-lens-badge]').count(), 0);
     const popup = await s.popupFor(page);
     const status = popup.getByRole('status', { name: 'Could not read this listing' });
     await status.waitFor();

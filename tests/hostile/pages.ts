@@ -43,7 +43,7 @@ srcset="https://exfil.example/2x.png 2x"><picture><source srcset="https://exfil.
 <input name=nodeType><input name=localName><input name=getAttribute><input name=getAttributeNames><input name=childNodes>
 <input name=q value="typed"><p>inside the form</p></form><img name=URL><img name=body>
 <template><img src=x onerror="${FETCH}"></template><listing-lens-badge data-level=suspect>LEVEL suspect</listing-lens-badge>
-<div data-listing-lens>OURS</div>`,
+<div data-listing-lens>OURS</div><span data-listing-lens-badge="B0HOSTILE1" style="display:inline-block">OURS</span>`,
   },
   {
     name: 'mutation XSS shapes',

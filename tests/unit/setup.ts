@@ -11,3 +11,7 @@ fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
     key,
     subs === undefined ? [] : Array.isArray(subs) ? subs : [subs],
   )) as typeof fakeBrowser.i18n.getMessage;
+
+// Nor has it the commands API's event (reviewer triage shortcuts): registering a listener is all
+// the background does with it at start.
+fakeBrowser.commands.onCommand.addListener = (() => undefined) as typeof fakeBrowser.commands.onCommand.addListener;

@@ -14,6 +14,8 @@ import { metaProduct } from './page-state';
 import { siteContext, type PriceContext } from './price-parse';
 import { priceAt, readCards } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
+import { domainOf } from './markets/market';
+import { alibabaMarket } from './markets/alibaba';
 
 const ALIBABA = /(^|\.)alibaba\.com$/;
 const ONE688 = /(^|\.)1688\.com$/;
@@ -181,7 +183,7 @@ function product(doc: Document, url: URL, id: string) {
 export const alibabaAdapter: Adapter = {
   id: 'alibaba',
   name: 'Alibaba.com / 1688',
-  matches: (url) => ALIBABA.test(url.hostname) || ONE688.test(url.hostname),
+  matches: (url) => domainOf(alibabaMarket, url.hostname) !== null,
   examples: [
     'https://www.alibaba.com/product-detail/Lemon-Cheese-Garlic-Ginger-Handheld-Stainless_62320522213.html',
     'https://www.alibaba.com/trade/search?SearchText=cheese+slicer',

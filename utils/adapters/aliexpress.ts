@@ -14,6 +14,8 @@ import { microdataProducts } from './microdata';
 import { parsePrice, priceFrom, siteContext, type PriceContext } from './price-parse';
 import { priceAt, readCards } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
+import { domainOf } from './markets/market';
+import { aliexpressMarket } from './markets/aliexpress';
 
 const HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
 const ITEM = /\/item\/(?:[^/]+\/)?(\d{6,})\.html/;
@@ -190,7 +192,7 @@ function stateResults(doc: Document, url: URL, ctx: PriceContext): Listing[] {
 export const aliexpressAdapter: Adapter = {
   id: 'aliexpress',
   name: 'AliExpress',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(aliexpressMarket, url.hostname) !== null,
   examples: [
     'https://www.aliexpress.com/item/1005004567890123.html',
     'https://he.aliexpress.com/item/32993251330.html',

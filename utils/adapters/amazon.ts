@@ -9,9 +9,10 @@ import { SELLER_LABEL, amazonPrice, brandFromByline, sellerFromText } from './am
 import { amazonResults } from './amazon-search';
 import { siteContext, type PriceContext } from './price-parse';
 import { toListing } from './listing-draft';
+import { domainOf } from './markets/market';
+import { amazonMarket } from './markets/amazon';
+import { checkedProduct } from './mandatory';
 
-const HOST =
-  /(^|\.)amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|com\.au|sg|cn)$/i;
 const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin|o\/ASIN)\/([A-Z0-9]{10})(?:[/?]|$)/i;
 
 /** Buy-box prices, most specific first: the price to pay, then the older price blocks. */
@@ -212,14 +213,13 @@ function extractProduct(doc: Document, url: URL): Extraction {
       : null,
     sponsored: null,
   });
-  const missing = [!title && 'title', !asin && 'listingId'].filter((x): x is string => !!x);
-  return { adapter: 'amazon', page: 'product', listings: [listing], missing };
+  return checkedProduct('amazon', listing);
 }
 
 export const amazonAdapter: Adapter = {
   id: 'amazon',
   name: 'Amazon',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(amazonMarket, url.hostname) !== null,
   examples: [
     'https://www.amazon.com/dp/B00NTCH52W',
     'https://www.amazon.co.uk/Vegetable-Perfection/dp/1849757097',

@@ -11,6 +11,8 @@ import { metaProduct } from './page-state';
 import { siteContext, type PriceContext } from './price-parse';
 import { priceAt, readCards } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
+import { domainOf } from './markets/market';
+import { dhgateMarket } from './markets/dhgate';
 
 const HOST = /(^|\.)dhgate\.com$/;
 const ITEM = /\/product\/[^/]+\/(\d{6,})\.html/;
@@ -59,7 +61,7 @@ function fromDom(doc: Document, url: URL, ctx: PriceContext): ListingDraft {
 export const dhgateAdapter: Adapter = {
   id: 'dhgate',
   name: 'DHgate',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(dhgateMarket, url.hostname) !== null,
   examples: [
     'https://www.dhgate.com/product/funny-eye-stickers-creative-eyes-sticker/120629211.html',
     'https://www.dhgate.com/wholesale/search.do?searchkey=watch',

@@ -57,8 +57,8 @@ const HIDDEN_CLASSES = [
   'a-popover-preload',
 ];
 
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+export function isHidden(el: Element, ariaHiddenShows = false): boolean {
+  if (el.hasAttribute('hidden') || (!ariaHiddenShows && el.getAttribute('aria-hidden') === 'true')) return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
   if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
   const cls = el.classList;
@@ -70,6 +70,8 @@ export interface TextOptions {
   visibleOnly?: boolean;
   /** Extra selectors whose text to leave out (struck prices, labels...). */
   skip?: readonly string[];
+  /** Read aria-hidden text as shown (it is, on screen: split prices hide their parts from screen readers). */
+  ariaHiddenShows?: boolean;
 }
 
 /** The element's text as a reader sees it: no scripts, hidden parts left out, whitespace collapsed. */
@@ -84,7 +86,7 @@ export function textOf(el: Element | null, opts: TextOptions = {}): string {
       else if (c.nodeType === 1) {
         const e = c as Element;
         if (NEVER_TEXT.has(e.tagName)) continue;
-        if (visibleOnly && isHidden(e)) continue;
+        if (visibleOnly && isHidden(e, opts.ariaHiddenShows)) continue;
         if (skip.length && skip.some((s) => safeMatches(e, s))) continue;
         // Block boundaries separate words that the markup runs together.
         if (e.tagName === 'BR' || e.tagName === 'DIV' || e.tagName === 'P' || e.tagName === 'LI') parts.push(' ');
@@ -208,4 +210,11 @@ export function parseJson(s: string | null | undefined): unknown {
   } catch {
     return null;
   }
+}
+
+/** Length of an element's text with whitespace collapsed: pretty-printed pages indent every span. */
+export function textLength(el: Element): number {
+  const t = el.textContent ?? '';
+  // Past a few thousand characters the exact figure no longer matters to any caller.
+  return t.length < 80 ? t.trim().length : t.length > 4000 ? t.length : clean(t).length;
 }

@@ -1,6 +1,7 @@
 // eBay result pages: the `li.s-item` list (to 2024) and the newer `li.s-card` grid. The
 // first card of the old layout is a hidden "Shop on eBay" template with a fake item id.
-import type { Extraction, Listing } from '../types';
+import type { Extraction, Listing, Seller } from '../types';
+import { cardSeller } from './card-fields';
 import { absUrl, clean, textOf } from './dom';
 import { conditionFrom } from './listing-draft';
 import { parsePrice, siteContext } from './price-parse';
@@ -24,6 +25,11 @@ function itemId(card: Element): string | null {
   return /\/itm\/(?:[^/?]+\/)?(\d{9,15})/.exec(href)?.[1] ?? null;
 }
 
+function sellerOn(card: Element, url: URL): Seller | null {
+  const s = cardSeller(card, url, ['.s-item__seller-info-text', '.s-card__seller-info']);
+  return s?.name ? { name: s.name, id: s.name, url: `${url.origin}/usr/${encodeURIComponent(s.name)}` } : null;
+}
+
 function cardOf(card: Element, url: URL): Listing | null {
   const id = itemId(card);
   const titleEl = TITLE.map((s) => card.querySelector(s)).find(Boolean) ?? null;
@@ -36,7 +42,8 @@ function cardOf(card: Element, url: URL): Listing | null {
   return {
     title,
     price: parsePrice(textOf(priceEl), siteContext(url)),
-    seller: null,
+    // The member name is eBay's seller id: a blocked seller matches on results pages too.
+    seller: sellerOn(card, url),
     brand: null,
     listingId: id,
     url: `${url.origin}/itm/${id}`,

@@ -10,8 +10,10 @@ import { conditionFrom, mergeDrafts, toListing } from './listing-draft';
 import { parsePrice, priceFrom, siteContext } from './price-parse';
 import { jsonLdProducts } from './json-ld';
 import { ebayResults } from './ebay-search';
+import { domainOf } from './markets/market';
+import { ebayMarket } from './markets/ebay';
+import { checkedProduct } from './mandatory';
 
-const HOST = /(^|\.)ebay\.(com|ca|co\.uk|de|fr|it|es|nl|be|at|ch|ie|pl|com\.au|com\.hk|com\.sg|com\.my|ph|in)$/i;
 const ITEM_PATH = /\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?]|$)/;
 
 const TITLE = ['h1.x-item-title__mainTitle', '.x-item-title__mainTitle', '#itemTitle', 'h1[itemprop="name"]', 'h1'];
@@ -112,14 +114,13 @@ function extractItem(doc: Document, url: URL): Extraction {
   merged.listingId = id;
   merged.url = id ? `${url.origin}/itm/${id}` : null;
   if (/^(unbranded|does not apply|n\/a)$/i.test(merged.brand ?? '') && !dom.brand) merged.brand = null;
-  const missing = [!merged.title && 'title', !id && 'listingId'].filter((x): x is string => !!x);
-  return { adapter: 'ebay', page: 'product', listings: [toListing(merged)], missing };
+  return checkedProduct('ebay', toListing(merged));
 }
 
 export const ebayAdapter: Adapter = {
   id: 'ebay',
   name: 'eBay',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(ebayMarket, url.hostname) !== null,
   examples: [
     'https://www.ebay.com/itm/302474151804',
     'https://www.ebay.co.uk/itm/Pony-Cart-Harness/143863282131',

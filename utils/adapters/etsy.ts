@@ -8,8 +8,10 @@ import { mergeDrafts, toListing } from './listing-draft';
 import { parsePrice, siteContext } from './price-parse';
 import { jsonLdProducts } from './json-ld';
 import { pickMain } from './structured-data';
+import { domainOf } from './markets/market';
+import { etsyMarket } from './markets/etsy';
+import { checkedProduct } from './mandatory';
 
-const HOST = /(^|\.)etsy\.com$/i;
 const LISTING_PATH = /\/listing\/(\d{5,15})(?:[/?]|$)/;
 const PRICE = [
   '[data-buy-box-region="price"] p.wt-text-title-larger',
@@ -71,8 +73,7 @@ function extractListing(doc: Document, url: URL): Extraction {
   if (merged.brand && seller?.name && merged.brand.toLowerCase() === seller.name.toLowerCase()) merged.brand = null;
   merged.listingId = id;
   merged.url = id ? `${url.origin}/listing/${id}` : null;
-  const missing = [!merged.title && 'title', !id && 'listingId'].filter((x): x is string => !!x);
-  return { adapter: 'etsy', page: 'product', listings: [toListing(merged)], missing };
+  return checkedProduct('etsy', toListing(merged));
 }
 
 function card(el: Element, url: URL): Listing | null {
@@ -104,7 +105,7 @@ function card(el: Element, url: URL): Listing | null {
 export const etsyAdapter: Adapter = {
   id: 'etsy',
   name: 'Etsy',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(etsyMarket, url.hostname) !== null,
   examples: [
     'https://www.etsy.com/listing/252423036/happy-soba-graphic-toddler-baby-kid-tee',
     'https://www.etsy.com/search?q=tee',

@@ -7,11 +7,10 @@ import { extractGeneric } from './generic';
 import { toListing, type ListingDraft } from './listing-draft';
 import { siteContext } from './price-parse';
 import { priceAt } from './result-cards';
+import { checkedProduct } from './mandatory';
 
 export function productExtraction(adapter: string, draft: ListingDraft): Extraction {
-  const listing = toListing(draft);
-  const missing = [...(listing.title ? [] : ['title']), ...(listing.listingId ? [] : ['listingId'])];
-  return { adapter, page: 'product', listings: [listing], missing };
+  return checkedProduct(adapter, toListing(draft));
 }
 
 export function listExtraction(adapter: string, listings: Listing[], page: PageKind = 'search'): Extraction {

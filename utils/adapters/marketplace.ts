@@ -1,27 +1,15 @@
 // The marketplace a URL belongs to, as the key rule packs and notices use ("amazon", "ebay"...).
-// Independent of which adapter read the page: the generic adapter reads Temu or Shopee pages,
-// but a seller list or a notice format still needs to know the marketplace.
-const HOSTS: [RegExp, string][] = [
-  [/(^|\.)amazon\.[a-z.]+$/, 'amazon'],
-  [/(^|\.)ebay\.[a-z.]+$/, 'ebay'],
-  [/(^|\.)aliexpress\.(com|us|ru)$/, 'aliexpress'],
-  [/(^|\.)1688\.com$/, 'alibaba'],
-  [/(^|\.)alibaba\.com$/, 'alibaba'],
-  [/(^|\.)taobao\.com$/, 'taobao'],
-  [/(^|\.)tmall\.(com|hk)$/, 'tmall'],
-  [/(^|\.)walmart\.(com|ca)$/, 'walmart'],
-  [/(^|\.)etsy\.com$/, 'etsy'],
-  [/(^|\.)dhgate\.com$/, 'dhgate'],
-  [/(^|\.)rakuten\.(co\.jp|com)$/, 'rakuten'],
-  [/(^|\.)temu\.com$/, 'temu'],
-  [/(^|\.)shopee\.[a-z.]+$/, 'shopee'],
-  [/(^|\.)mercadoli(b|v)re\.[a-z.]+$/, 'mercadolibre'],
-];
+// Independent of which adapter read the page: the generic adapter may read a page, but a seller
+// list or a notice format still needs to know the marketplace. Exact registrable domains only:
+// "www.ebay.attacker.net" and "shopee.evil.example" belong to no marketplace.
+import { MARKETS, domainOf, type Market } from './markets/index';
+
+function marketOf(url: URL): Market | null {
+  return MARKETS.find((m) => domainOf(m, url.hostname)) ?? null;
+}
 
 export function marketplaceOf(url: URL): string | null {
-  const host = url.hostname.toLowerCase();
-  for (const [re, key] of HOSTS) if (re.test(host)) return key;
-  return null;
+  return marketOf(url)?.id ?? null;
 }
 
 /** The marketplace of a URL given as text; null when the text is not a URL. */

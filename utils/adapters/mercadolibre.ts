@@ -5,11 +5,15 @@
 // seller. Prices print as separate fraction and cents spans, so they are read as parts.
 import type { Listing, Price } from '../types';
 import type { Adapter } from './types';
-import { all, attr, canonicalUrl, imageUrl, optional, text, textOf } from './dom';
+import { attr, canonicalUrl, imageUrl, optional, text, textOf } from './dom';
 import { listExtraction, orGeneric } from './extraction';
+import { readResultCards } from './card-reader';
 import { extractGeneric } from './generic';
 import { conditionFrom } from './listing-draft';
 import { siteContext, toAmount, type PriceContext } from './price-parse';
+import { domainOf } from './markets/market';
+import { mercadolibreMarket } from './markets/mercadolibre';
+import { checkedProduct } from './mandatory';
 
 const HOST = /(^|\.)mercadoli(?:b|v)re\.(com\.ar|com\.mx|com\.co|cl|com\.pe|com\.uy|com\.ve|com\.ec|com\.br)$/;
 const ITEM_ID = /\b(ML[ABCMUV]|MCO|MPE|MEC|MLB)-?(\d{6,})/;
@@ -81,58 +85,42 @@ function sellerOf(doc: Document, base: URL) {
     : null;
 }
 
+/** The id a result link's path names: a catalog product ("/p/MLM63192040"), a user product ("/up/MLMU34…"), an item. */
+function pathIdOf(u: URL): string | null {
+  // Ads link through a click tracker that carries the listing's URL in its `url` parameter.
+  const target = /^click\d*\./.test(u.hostname) ? u.searchParams.get('url') : null;
+  if (target) return URL.canParse(target) ? pathIdOf(new URL(target)) : null;
+  if (!HOST.test(u.hostname)) return null;
+  const up = /\/up\/([A-Z]{3}U\d{6,})/.exec(u.pathname)?.[1];
+  return up ?? norm(ITEM_ID.exec(u.pathname));
+}
+
 function results(doc: Document, url: URL, ctx: PriceContext): Listing[] {
-  return all(doc, ['li.ui-search-layout__item', '.ui-search-result__wrapper', '.poly-card']).flatMap(
-    (card): Listing[] => {
-      const a = optional(card, [
-        'a.poly-component__title',
-        '.ui-search-item__group__element a',
-        'a.ui-search-link',
-        'a[href]',
-      ]);
-      let href: URL;
-      try {
-        href = new URL(a?.getAttribute('href') ?? '', url);
-      } catch {
-        return [];
-      }
-      // Ads link through a click tracker that carries the item URL in its `url` parameter.
-      const target =
-        /^click\d*\./.test(href.hostname) && href.searchParams.get('url')
-          ? new URL(href.searchParams.get('url')!, url)
-          : href;
-      const id = itemIdOf(target) ?? norm(ITEM_ID.exec(decodeURIComponent(href.href)));
-      const title = text(card, ['.poly-component__title', '.ui-search-item__title', 'h2', 'h3']);
-      if (!id || !title) return [];
-      const pathId = norm(ITEM_ID.exec(target.pathname));
-      return [
-        {
-          title,
-          price: moneyOf(optional(card, CURRENT), ctx),
-          seller: null,
-          brand: text(card, ['.poly-component__brand']) ?? null,
-          listingId: id,
-          url:
-            HOST.test(target.hostname) && pathId === id
-              ? canonicalUrl(`${target.origin}${target.pathname}`, url)
-              : itemUrl(id, url.hostname),
-          image: imageUrl(card.querySelector('img'), url),
-          condition: null,
-          // Paid placements carry a "Publicidad"/"Patrocinado" label and go through click1.* trackers.
-          sponsored:
-            Boolean(
-              optional(card, ['.poly-component__ads-promotions', '.ui-search-item__ad-label', '[class*="ad-label"]']),
-            ) || target !== href,
-        },
-      ];
+  return readResultCards(doc, url, {
+    ctx,
+    idOf: pathIdOf,
+    urlOf: (_id, _base, link) => {
+      const target = /^click\d*\./.test(link.hostname) ? new URL(link.searchParams.get('url')!) : link;
+      return canonicalUrl(`${target.origin}${target.pathname}`, url) ?? target.href;
     },
-  );
+    title: ['.poly-component__title', '.ui-search-item__title', 'h2', 'h3'],
+    priceOf: (card) => moneyOf(optional(card, CURRENT), ctx),
+    brand: ['.poly-component__brand'],
+    seller: ['.poly-component__seller', '.ui-search-official-store-label'],
+    // Paid placements carry a "Publicidad"/"Patrocinado" label and go through click1.* trackers.
+    sponsored: [
+      '.poly-component__ads-promotions',
+      '.ui-search-item__ad-label',
+      '[class*="ad-label"]',
+      'a[href*="//click1."]',
+    ],
+  });
 }
 
 export const mercadolibreAdapter: Adapter = {
   id: 'mercadolibre',
   name: 'Mercado Libre',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(mercadolibreMarket, url.hostname) !== null,
   examples: [
     'https://articulo.mercadolibre.com.ar/MLA-1234567890-zapatillas-urbanas-_JM',
     'https://www.mercadolibre.com.mx/reloj-deportivo/p/MLM12345678',
@@ -176,6 +164,6 @@ export const mercadolibreAdapter: Adapter = {
           ? canonicalUrl(`${url.origin}${url.pathname}`, url)
           : itemUrl(listingId, url.hostname),
     };
-    return { adapter: 'mercadolibre', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
+    return checkedProduct('mercadolibre', listing);
   },
 };

@@ -15,6 +15,7 @@ import { metaProduct } from './page-state';
 import type { PriceContext } from './price-parse';
 import { priceAt, readCards } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
+import { checkedProduct } from './mandatory';
 
 const HOST = /(^|\.)rakuten\.co\.jp$/;
 const ITEM_HOST = /^item\.rakuten\.co\.jp$/;
@@ -72,7 +73,7 @@ function usListing(doc: Document, url: URL, shop: string, item: string) {
     url: `https://www.rakuten.com/shop/${shop}/`,
   };
   const listing = { ...l, seller, listingId: item, url: `https://www.rakuten.com/shop/${shop}/product/${item}/` };
-  return { adapter: 'rakuten', page: 'product' as const, listings: [listing], missing: listing.title ? [] : ['title'] };
+  return checkedProduct('rakuten', listing);
 }
 
 export const rakutenAdapter: Adapter = {

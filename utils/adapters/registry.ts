@@ -38,3 +38,8 @@ export function adapterFor(url: URL): Adapter {
 
 /** Every adapter including the fallback, for tests and the scanner's messages. */
 export const ALL_ADAPTERS: Adapter[] = [...ADAPTERS, genericAdapter];
+
+/** The adapter a marketplace's content script loads (see CONTENT_SCRIPTS in hosts.ts). */
+export function adapterById(id: string): Adapter {
+  return ADAPTERS.find((a) => a.id === id) ?? genericAdapter;
+}

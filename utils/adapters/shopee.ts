@@ -7,6 +7,9 @@ import { bareListing, listExtraction, orGeneric } from './extraction';
 import { extractGeneric } from './generic';
 import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
+import { domainOf } from './markets/market';
+import { shopeeMarket } from './markets/shopee';
+import { checkedProduct } from './mandatory';
 
 const HOST = /(^|\.)shopee\.(sg|ph|vn|tw|co\.id|co\.th|com\.my|com\.br|com)$/;
 const SLUG = /-i\.(\d+)\.(\d+)(?:$|[/?])/;
@@ -24,7 +27,7 @@ const itemUrl = (host: string, shop: string, item: string) => `https://${host}/p
 export const shopeeAdapter: Adapter = {
   id: 'shopee',
   name: 'Shopee',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(shopeeMarket, url.hostname) !== null,
   examples: [
     'https://shopee.sg/Wireless-Earbuds-Bluetooth-5.3-i.123456789.2345678901',
     'https://shopee.com.br/product/123456789/2345678901',
@@ -55,6 +58,6 @@ export const shopeeAdapter: Adapter = {
       url: l.seller?.url ?? `https://${url.hostname}/shop/${shop}`,
     };
     const listing = { ...l, listingId: item, seller, url: itemUrl(url.hostname, shop, item) };
-    return { adapter: 'shopee', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
+    return checkedProduct('shopee', listing);
   },
 };

@@ -8,8 +8,8 @@ import { isObj } from './json-value';
 import { parsePrice, type PriceContext } from './price-parse';
 import { readCards } from './result-cards';
 
-export const TAOBAO_HOST = /(^|\.)taobao\.com$/;
-export const TMALL_HOST = /(^|\.)tmall\.(com|hk)$/;
+const TAOBAO_HOST = /(^|\.)taobao\.com$/;
+const TMALL_HOST = /(^|\.)tmall\.(com|hk)$/;
 const ITEM_PATH = /^\/item\.htm$|^\/item\/(\d+)\.htm$/;
 
 /** Item id from a product URL on either site; null for anything else. */

@@ -9,8 +9,10 @@ import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { siteContext } from './price-parse';
 import { priceAt } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
-import { TAOBAO_HOST, gConfig, itemIdOf, itemUrl, mainImage, searchResults } from './taobao-family';
+import { gConfig, itemIdOf, itemUrl, mainImage, searchResults } from './taobao-family';
 import { jsField } from './alibaba-state';
+import { domainOf } from './markets/market';
+import { taobaoMarket } from './markets/taobao';
 
 const TITLE = [
   'h3.tb-main-title',
@@ -74,7 +76,7 @@ function fromDom(doc: Document, url: URL): ListingDraft {
 export const taobaoAdapter: Adapter = {
   id: 'taobao',
   name: 'Taobao',
-  matches: (url) => TAOBAO_HOST.test(url.hostname),
+  matches: (url) => domainOf(taobaoMarket, url.hostname) !== null,
   examples: [
     'https://item.taobao.com/item.htm?id=562283240178',
     'https://world.taobao.com/item/562283240178.htm',

@@ -11,6 +11,9 @@ import { extractGeneric } from './generic';
 import { embeddedStates, findObjects } from './page-state';
 import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
+import { domainOf } from './markets/market';
+import { temuMarket } from './markets/temu';
+import { checkedProduct } from './mandatory';
 
 const HOST = /(^|\.)temu\.com$/;
 const SLUG_ID = /-g-(\d{6,})\.html$/;
@@ -32,7 +35,7 @@ function mallOf(doc: Document): { name: string | null; id: string | null } | nul
 export const temuAdapter: Adapter = {
   id: 'temu',
   name: 'Temu',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(temuMarket, url.hostname) !== null,
   examples: [
     'https://www.temu.com/goods.html?goods_id=601099500000001',
     'https://www.temu.com/uk/mens-winter-parka-g-601099512345678.html',
@@ -68,6 +71,6 @@ export const temuAdapter: Adapter = {
         url,
       ),
     };
-    return { adapter: 'temu', page: 'product', listings: [listing], missing: listing.title ? [] : ['title'] };
+    return checkedProduct('temu', listing);
   },
 };

@@ -12,7 +12,9 @@ import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { siteContext, type PriceContext } from './price-parse';
 import { priceAt } from './result-cards';
 import { BRAND_LABEL, specValue } from './spec-table';
-import { TMALL_HOST, decodeNick, gConfig, itemIdOf, itemUrl, mainImage, searchResults } from './taobao-family';
+import { decodeNick, gConfig, itemIdOf, itemUrl, mainImage, searchResults } from './taobao-family';
+import { domainOf } from './markets/market';
+import { tmallMarket } from './markets/tmall';
 
 const TITLE = ['.tb-detail-hd h1', '[class*="ItemHeader--mainTitle"]', '[class*="mainTitle"]', 'h1[data-spm]'];
 const PRICE = [
@@ -65,7 +67,7 @@ function fromDom(doc: Document, url: URL, ctx: PriceContext): ListingDraft {
 export const tmallAdapter: Adapter = {
   id: 'tmall',
   name: 'Tmall',
-  matches: (url) => TMALL_HOST.test(url.hostname),
+  matches: (url) => domainOf(tmallMarket, url.hostname) !== null,
   examples: [
     'https://detail.tmall.com/item.htm?id=605258110430',
     'https://detail.tmall.hk/item.htm?id=600000000001',

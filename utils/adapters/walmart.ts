@@ -10,9 +10,11 @@ import { findObjects } from './page-state';
 import { jsonLdProducts } from './json-ld';
 import { walmartResults } from './walmart-search';
 import { parseJson } from './dom';
+import { domainOf } from './markets/market';
+import { walmartMarket } from './markets/walmart';
+import { checkedProduct } from './mandatory';
 import { asObj as o } from './json-value';
 
-const HOST = /(^|\.)walmart\.(com|ca)$/i;
 const ITEM_PATH = /\/ip\/(?:[^/]+\/)?(\d{5,15})(?:[/?]|$)/;
 
 const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
@@ -122,14 +124,13 @@ function extractItem(doc: Document, url: URL, data: unknown): Extraction {
   );
   merged.listingId = itemId ?? merged.listingId ?? null;
   merged.url = merged.listingId ? `${url.origin}/ip/${merged.listingId}` : null;
-  const missing = [!merged.title && 'title', !merged.listingId && 'listingId'].filter((x): x is string => !!x);
-  return { adapter: 'walmart', page: 'product', listings: [toListing(merged)], missing };
+  return checkedProduct('walmart', toListing(merged));
 }
 
 export const walmartAdapter: Adapter = {
   id: 'walmart',
   name: 'Walmart',
-  matches: (url) => HOST.test(url.hostname),
+  matches: (url) => domainOf(walmartMarket, url.hostname) !== null,
   examples: [
     'https://www.walmart.com/ip/Great-Value-Whole-Vitamin-D-Milk-Gallon/10450114',
     'https://www.walmart.com/search?q=car+seat',

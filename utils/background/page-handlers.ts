@@ -3,13 +3,14 @@ import { scorePage } from '../engine/index';
 import { marketplaceOfHref } from '../adapters/marketplace';
 import { LEVEL_COLOURS } from '../level-colours';
 import type { ListingLensDb } from '../db';
-import type { Request, Responses, TabState } from '../messages';
+import type { PageReply, Request, Responses, TabState } from '../messages';
 import { loadActiveEngine } from '../packs/active';
 import type { HandlerContext } from './router';
-import type { Verdict } from '../types';
-import { saveTabState, readTabState } from './tab-state';
+import type { Listing, Verdict } from '../types';
+import { pageSettings } from './page-settings';
+import { readTabState, saveTabState } from './tab-state';
 
-const LEVEL_RANK = { ok: 0, watch: 1, suspect: 2 } as const;
+type Judged = Extract<TabState, { kind: 'judged' }>;
 
 /** content:page — score what a content script read and remember it for the popup. */
 export async function handlePage(
@@ -18,39 +19,71 @@ export async function handlePage(
   ctx: HandlerContext,
 ): Promise<Responses['content:page']> {
   const tabId = ctx.tabId!;
-  // The URL comes from the browser's record of the sender, never from the page-influenced payload.
-  const url = ctx.sender.url ?? ctx.sender.tab?.url ?? '';
+  const url = senderUrl(ctx);
+  const settings = await pageSettings();
+  if (settings.paused.has(originOf(url))) {
+    saveTabState(tabId, { kind: 'not-listing', url, adapter: extraction.adapter });
+    setToolbarBadge(tabId, []);
+    return { verdicts: [], paused: true };
+  }
   const { adapter, page, listings, missing } = extraction;
   if (missing.length > 0 || (page === 'product' && listings.length === 0)) {
-    await saveTabState(tabId, { kind: 'unreadable', url, adapter, missing: missing.length ? missing : ['title'] });
-    await setToolbarBadge(tabId, null);
+    saveTabState(tabId, { kind: 'unreadable', url, adapter, missing: missing.length ? missing : ['title'] });
+    setToolbarBadge(tabId, []);
     return { verdicts: [] };
   }
   if (listings.length === 0) {
-    await saveTabState(tabId, { kind: 'not-listing', url, adapter });
-    await setToolbarBadge(tabId, null);
+    saveTabState(tabId, { kind: 'not-listing', url, adapter });
+    setToolbarBadge(tabId, []);
     return { verdicts: [] };
   }
   const active = await loadActiveEngine(db);
   if (!active) {
-    await saveTabState(tabId, {
-      kind: 'no-rules',
-      url,
-      reason: 'No rule pack is active. Install or import one in Options.',
-    });
+    saveTabState(tabId, { kind: 'no-rules', url, reason: 'No rule pack is active. Install or import one in Options.' });
     return { error: 'rules not loaded' };
   }
-  const marketplace = marketplaceOfHref(url) ?? undefined;
-  const verdicts = scorePage(active.engine, listings, marketplace);
-  const state: TabState = { kind: 'judged', url, adapter, page, listings, verdicts, packName: active.pack.name };
-  await saveTabState(tabId, state);
-  const worst = verdicts.reduce((m: number, v: Verdict) => Math.max(m, LEVEL_RANK[v.level]), 0);
-  await setToolbarBadge(
-    tabId,
-    worst === 2 ? 'suspect' : worst === 1 ? 'watch' : null,
-    verdicts.filter((v: Verdict) => v.level !== 'ok').length,
-  );
-  return { verdicts };
+  const verdicts = scorePage(active.engine, listings, marketplaceKey(url));
+  saveTabState(tabId, { kind: 'judged', url, adapter, page, listings, verdicts, packName: active.pack.name });
+  setToolbarBadge(tabId, verdicts);
+  return { verdicts, checked: settings.checkedMark };
+}
+
+/**
+ * content:cards — cards a results page added, and ids of cards that left. The new cards are scored
+ * with the page around them (price outliers are relative to the page); the reply carries their
+ * verdicts and any earlier card whose level changed because of them.
+ */
+export async function handleCards(
+  db: ListingLensDb,
+  { added, gone }: Request<'content:cards'>,
+  ctx: HandlerContext,
+): Promise<PageReply> {
+  const tabId = ctx.tabId!;
+  const url = senderUrl(ctx);
+  const [settings, prior, active] = await Promise.all([pageSettings(), readTabState(tabId), loadActiveEngine(db)]);
+  if (settings.paused.has(originOf(url))) return { verdicts: [], paused: true };
+  if (!active) return { error: 'rules not loaded' };
+  const base: Judged =
+    prior?.kind === 'judged' && prior.url === url
+      ? prior
+      : {
+          kind: 'judged',
+          url,
+          adapter: prior && 'adapter' in prior ? (prior.adapter ?? '') : '',
+          page: 'search',
+          listings: [],
+          verdicts: [],
+          packName: active.pack.name,
+        };
+  const drop = new Set([...gone, ...added.map((l) => l.listingId)]);
+  const listings: Listing[] = [...base.listings.filter((l) => !drop.has(l.listingId)), ...added].slice(-2_000);
+  const verdicts = scorePage(active.engine, listings, marketplaceKey(url));
+  const before = new Map(base.verdicts.map((v) => [v.listingId, v.level]));
+  const addedIds = new Set(added.map((l) => l.listingId));
+  const reply = verdicts.filter((v) => addedIds.has(v.listingId) || before.get(v.listingId) !== v.level);
+  saveTabState(tabId, { ...base, page: 'search', listings, verdicts });
+  setToolbarBadge(tabId, verdicts);
+  return { verdicts: reply, checked: settings.checkedMark };
 }
 
 /** ui:tab-state — what the popup shows for a tab. No state means no content script ran there. */
@@ -58,11 +91,34 @@ export async function handleTabState({ tabId }: Request<'ui:tab-state'>): Promis
   return (await readTabState(tabId)) ?? { kind: 'unsupported', url: null };
 }
 
-async function setToolbarBadge(tabId: number, level: 'watch' | 'suspect' | null, count = 0): Promise<void> {
+/**
+ * The page's URL from the browser's record of the sender, never from the page-influenced payload.
+ * The tab's URL first: after a single-page navigation (history API) it is current, while the
+ * sender's document URL stays the one the page was loaded at. Content messages come from top frames.
+ */
+function senderUrl(ctx: HandlerContext): string {
+  return ctx.sender.tab?.url ?? ctx.sender.url ?? '';
+}
+
+function originOf(url: string): string {
   try {
-    await browser.action.setBadgeText({ tabId, text: level ? String(count) : '' });
-    if (level) await browser.action.setBadgeBackgroundColor({ tabId, color: LEVEL_COLOURS[level] });
+    return new URL(url).origin;
   } catch {
-    // The tab may have closed between the message and the reply; nothing to badge.
+    return '';
   }
+}
+
+function marketplaceKey(url: string): string | undefined {
+  return marketplaceOfHref(url) ?? undefined;
+}
+
+/** The toolbar icon counts the suspect listings on the tab. Set after the reply, never awaited. */
+function setToolbarBadge(tabId: number, verdicts: readonly Verdict[]): void {
+  const suspect = verdicts.filter((v) => v.level === 'suspect').length;
+  const set = async () => {
+    await browser.action.setBadgeText({ tabId, text: suspect > 0 ? String(suspect) : '' });
+    if (suspect > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: LEVEL_COLOURS.suspect });
+  };
+  // The tab may have closed between the message and the reply; nothing to badge.
+  set().catch(() => undefined);
 }

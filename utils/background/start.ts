@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { openDb } from '../db';
 import { createRouter, type HandlerMap } from './router';
-import { handlePage, handleTabState } from './page-handlers';
-import { forgetTab } from './tab-state';
+import { handleCards, handlePage, handleTabState } from './page-handlers';
+import { forgetTab, tabStateStats } from './tab-state';
+import { restoreAddedSites, siteHandlers } from './site-handlers';
+import { handleTriageCommand } from './triage';
 import { handleReveal } from './reveal';
 import { openOnboardingOnInstall } from './onboarding';
 import { ensureBundledPack, loadActiveEngine, startPackAlarms } from '../packs/active';
@@ -48,9 +50,18 @@ export function startBackground(): void {
       flagHandlers,
       (ctx: HandlerContext): FlagContext => ({ db, senderUrl: ctx.sender.url ?? null, tabId: ctx.tabId }),
     ),
+    ...siteHandlers,
     'content:page': async (payload, ctx) => {
       await ready;
       return handlePage(db, payload, ctx);
+    },
+    'ui:triage': async ({ command, tabId }) => {
+      await handleTriageCommand(db, command, tabId);
+      return { ok: true };
+    },
+    'content:cards': async (payload, ctx) => {
+      await ready;
+      return handleCards(db, payload, ctx);
     },
     'ui:tab-state': (payload) => handleTabState(payload),
     'ui:reveal-listing': (payload) => handleReveal(payload),
@@ -58,7 +69,11 @@ export function startBackground(): void {
       await ready;
       return packStatus();
     },
-    'ui:diagnostics': async () => ({ ...router.stats }),
+    'ui:diagnostics': async () => ({
+      ...router.stats,
+      tabStateFailures: tabStateStats.failures,
+      lastTabStateFailure: tabStateStats.lastFailure,
+    }),
   };
 
   const notLoaded = (error: string): PackStatus => ({
@@ -97,5 +112,7 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => router.route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   startPackAlarms();
+  void restoreAddedSites().catch(() => undefined);
+  browser.commands.onCommand.addListener((command, tab) => void handleTriageCommand(db, command, tab?.id));
   openOnboardingOnInstall();
 }

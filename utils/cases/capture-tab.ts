@@ -3,7 +3,7 @@ import type { ListingLensDb } from '../db';
 import { buildEvidenceRows, storeEvidence } from '../evidence/capture';
 import type { CaptureOutcome } from './types';
 import type { Responses } from '../messages';
-import { sendToTab } from '../messaging';
+import { sendToTab } from '../background/send-to-tab';
 import { cleanListingUrl, stripTracking } from '../notices/url-clean';
 
 // Evidence for a saved flag, taken from the tab showing the listing: a screenshot of what is

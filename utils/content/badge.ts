@@ -1,85 +1,127 @@
-import { LEVEL_COLOURS } from '../level-colours';
+import { t } from '../i18n';
 import type { Verdict } from '../types';
+import { HOST_STYLE, SHADOW_STYLE } from './badge-style';
+import { openPanel } from './panel';
 
-// The badge contract: a <listing-lens-badge> host with data-level and data-listing-id next to
-// the listing; everything visible lives in a closed shadow root so the page can neither style
-// nor read it. Page-derived text only ever goes in through textContent.
-export const BADGE_TAG = 'listing-lens-badge';
+// The badge contract (docs/in-page.md): a plain <span data-listing-lens-badge="LISTING-ID"> at the
+// start of the listing's title. A built-in element because a page can pre-define any custom element
+// name and run its own code in it; no level or reasons in attributes the page can read. Everything
+// visible is in a closed shadow root, drawn from attributes until the user opens the panel.
+export const BADGE_ATTR = 'data-listing-lens-badge';
 
-const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 4px 6px; font: 12px/1.3 system-ui, sans-serif; position: relative; z-index: 2147483000; }
-button.pill { all: unset; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; padding: 2px 8px; border-radius: 999px; font-weight: 600; color: #fff; }
-button.pill:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-button.pill.suspect { background: ${LEVEL_COLOURS.suspect}; } button.pill.watch { background: ${LEVEL_COLOURS.watch}; }
-.panel { position: absolute; top: 100%; left: 0; margin-top: 4px; width: 300px; background: #fff; color: #1f1f1f; border: 1px solid #c4c4c4; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: 10px; }
-.panel[hidden] { display: none; }
-.panel ul { margin: 6px 0; padding-left: 18px; } .panel li { margin: 2px 0; }
-.panel button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #1a73e8; background: #1a73e8; color: #fff; cursor: pointer; }
-.muted { color: #555; }
-`;
+export type BadgeMark = 'selected' | 'flagged' | 'fine' | null;
+
+/** What the panel offers besides the reasons; `mute` hides badges for the page only. */
+export interface BadgeActions {
+  review(listingId: string): void;
+  muteOptions(listingId: string): { seller: string | null; brand: string | null };
+  mute(listingId: string, kind: 'seller' | 'brand'): void;
+}
 
 export interface BadgeHandle {
   host: HTMLElement;
+  listingId: string;
   update(verdict: Verdict): void;
+  /** A reviewer's decision or selection, shown on the pill. */
+  mark(mark: BadgeMark): void;
+  /** Opens the reasons (triage shortcut) or focuses the badge. */
+  open(): void;
+  focus(): void;
 }
 
-export function createBadge(doc: Document, verdict: Verdict, onFlag: (listingId: string) => void): BadgeHandle {
-  const host = doc.createElement(BADGE_TAG);
+const levelLabel = (v: Verdict) =>
+  v.level === 'suspect' ? t('page_badge_suspect') : v.level === 'watch' ? t('page_badge_watch') : t('page_badge_ok');
+
+export function createBadge(doc: Document, verdict: Verdict, actions: BadgeActions): BadgeHandle {
+  const host = doc.createElement('span');
+  host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
   const pill = doc.createElement('button');
-  pill.className = 'pill';
+  pill.setAttribute('aria-haspopup', 'dialog');
   pill.setAttribute('aria-expanded', 'false');
-  const panel = doc.createElement('div');
-  panel.className = 'panel';
-  panel.hidden = true;
-  panel.setAttribute('role', 'dialog');
-  const heading = doc.createElement('strong');
-  const list = doc.createElement('ul');
-  const note = doc.createElement('p');
-  note.className = 'muted';
-  note.textContent = 'Signals, not proof. Check the listing before you report it.';
-  const flag = doc.createElement('button');
-  flag.textContent = 'Review and flag…';
-  flag.setAttribute('aria-label', 'Review and flag this listing in Listing Lens');
-  panel.append(heading, list, note, flag);
-  root.append(style, pill, panel);
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('aria-hidden', 'true');
+  const popovers = hasPopover(tip);
+  if (popovers) tip.setAttribute('popover', 'manual');
+  else tip.hidden = true;
+  adoptStyle(doc, root);
+  root.append(pill, tip);
 
   let current = verdict;
+  let marked: BadgeMark = null;
+  const showTip = (on: boolean) => {
+    if (!popovers || !tip.isConnected) return;
+    if (on && !tip.matches(':popover-open')) {
+      const r = pill.getBoundingClientRect();
+      tip.style.left = `${Math.max(4, r.left)}px`;
+      tip.style.top = `${r.bottom + 6}px`;
+      tip.showPopover();
+    } else if (!on && tip.matches(':popover-open')) tip.hidePopover();
+  };
+  const open = () => {
+    showTip(false);
+    openPanel({ doc, root, pill, verdict: current, label: levelLabel(current), actions });
+  };
   pill.addEventListener('click', (e) => {
+    // The page sees a click on the host only; its card handlers must not navigate away.
     e.preventDefault();
     e.stopPropagation();
-    panel.hidden = !panel.hidden;
-    pill.setAttribute('aria-expanded', String(!panel.hidden));
+    open();
   });
-  // Only a real user's click asks the background to open the review page; it creates nothing.
-  flag.addEventListener('click', (e) => {
-    e.preventDefault();
-    e.stopPropagation();
-    if (e.isTrusted) onFlag(current.listingId);
-  });
+  pill.addEventListener('mouseenter', () => showTip(true));
+  pill.addEventListener('mouseleave', () => showTip(false));
+  pill.addEventListener('focus', () => showTip(true));
+  pill.addEventListener('blur', () => showTip(false));
 
   function update(v: Verdict) {
     current = v;
-    host.dataset.level = v.level;
-    host.dataset.listingId = v.listingId;
-    const label = v.level === 'suspect' ? 'Suspect' : 'Watch';
-    pill.className = `pill ${v.level}`;
-    pill.textContent = `${v.level === 'suspect' ? '⚠' : '◔'} ${label} · ${Math.round(v.score)}`;
+    host.setAttribute(BADGE_ATTR, v.listingId);
+    const label =
+      marked === 'flagged' ? t('page_badge_flagged') : marked === 'fine' ? t('page_badge_fine') : levelLabel(v);
+    pill.className = `pill ${marked === 'fine' ? 'ok' : v.level}${marked ? ` ${marked}` : ''}`;
+    const glyph =
+      marked === 'flagged' ? '⚑' : marked === 'fine' || v.level === 'ok' ? '✓' : v.level === 'suspect' ? '⚠' : '◔';
+    pill.dataset.label = v.level === 'ok' && !marked ? glyph : `${glyph} ${label}`;
     pill.setAttribute(
       'aria-label',
-      `Listing Lens: ${label.toLowerCase()} listing, score ${Math.round(v.score)}. Show reasons`,
+      t('page_badge_name', marked === 'selected' ? t('page_badge_selected', label) : label),
     );
-    heading.textContent = `Listing Lens: ${label.toLowerCase()} (${Math.round(v.score)}/100)`;
-    list.replaceChildren(
-      ...v.reasons.map((r) => {
-        const li = doc.createElement('li');
-        li.textContent = r.message;
-        return li;
-      }),
-    );
+    const reason = v.reasons.find((r) => r.weight > 0)?.message ?? label;
+    pill.setAttribute('aria-description', reason);
+    tip.dataset.tip = reason;
   }
   update(verdict);
-  return { host, update };
+  return {
+    host,
+    get listingId() {
+      return current.listingId;
+    },
+    update,
+    mark(m) {
+      marked = m;
+      update(current);
+    },
+    open,
+    focus: () => pill.focus(),
+  };
+}
+
+/** The Popover API (top layer); without it (old engines, test DOMs) the panel opens in place. */
+export const hasPopover = (el: HTMLElement) => typeof (el as { showPopover?: unknown }).showPopover === 'function';
+
+let shared: CSSStyleSheet | null = null;
+/** One parsed stylesheet shared by every badge's root (constructable); a <style> where there is none. */
+function adoptStyle(doc: Document, root: ShadowRoot): void {
+  try {
+    if (!shared) {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(SHADOW_STYLE);
+    }
+    root.adoptedStyleSheets = [shared];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = SHADOW_STYLE;
+    root.append(style);
+  }
 }

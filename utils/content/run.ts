@@ -1,73 +1,121 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { adapterFor } from '../adapters/registry';
+import { browser } from 'wxt/browser';
+import type { Adapter } from '../adapters/types';
 import { sendMessage } from '../messaging';
-import type { Extraction, Verdict } from '../types';
-import { prepareExtraction } from './prepare';
+import { OWN } from './anchor';
+import { createPageSession } from './page-session';
 import { createBadgeRenderer } from './render';
-import { listenForRevealRequests } from './reveal-listener';
-import { listenForSnapshotRequests } from './snapshot-listener';
+import { answerBackground } from './answer-background';
+import { snapshotHandler } from './snapshot-listener';
+import { triageHandler } from './triage';
+import { revealHandler } from './reveal-listener';
 
-const RESCAN_DELAY_MS = 700;
+/** Coalesces full re-reads of pages that are not results pages (product pages rendering late). */
+const REREAD_MS = 120;
+// A symbol on the isolated world's window: the page cannot see or set it, and a second copy of
+// this script (static match plus an on-demand read) finds it and stays out.
+const RUNNING = Symbol.for('listing-lens.content');
 
 /**
- * The content script: read the page with its adapter, ask the background for verdicts, badge
- * the listings that are not ok. Results pages grow as the user scrolls and single-page shops
- * navigate without reloading, so it reads again after DOM changes and URL changes, sending
- * only when what it read has changed. It never throws into the marketplace's console.
+ * The content script: read the page with its site's adapter, ask the background for verdicts,
+ * badge what is not ok, and follow the page as it changes. It does not use WXT's context for its
+ * lifetime: that context stops when the document receives a `<id>:content:wxt:content-script-started`
+ * event, which the page itself can dispatch (docs/in-page.md). It stops when the extension is gone.
  */
-export function runContentScript(ctx: ContentScriptContext): void {
-  let lastSignature = '';
-  const renderBadges = createBadgeRenderer(document, openFlag);
-  let timer: number | undefined;
-
-  const scan = async () => {
-    const extraction = safeExtract();
-    const signature = JSON.stringify([
-      location.href,
-      extraction.missing,
-      extraction.listings.map((l) => [l.listingId, l.title, l.price?.amount]),
-    ]);
-    if (signature === lastSignature || ctx.isInvalid) return;
-    lastSignature = signature;
-    try {
-      const reply = await sendMessage('content:page', { extraction });
-      const verdicts: Verdict[] = 'verdicts' in reply ? reply.verdicts : [];
-      renderBadges(extraction, verdicts);
-    } catch {
-      // The extension was reloaded or the background refused the message: nothing to show.
-    }
-  };
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = ctx.setTimeout(() => void scan(), RESCAN_DELAY_MS);
-  };
-
-  listenForSnapshotRequests(ctx);
-  listenForRevealRequests(ctx);
-  void scan();
-  const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwnMutation(r))) schedule();
-  });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-}
-
-function safeExtract(): Extraction {
-  const url = new URL(location.href);
-  const adapter = adapterFor(url);
-  try {
-    return prepareExtraction(adapter.extract(document, url));
-  } catch {
-    return { adapter: adapter.id, page: 'unknown', listings: [], missing: ['page'] };
+export function runContentScript(adapter: Adapter): void {
+  const w = window as unknown as Record<symbol, boolean>;
+  if (w[RUNNING]) return;
+  w[RUNNING] = true;
+  // Injected at document_start so the script is compiled and waiting when the DOM is complete: it
+  // starts as the parser finishes (readyState "interactive"), before the page's deferred scripts run
+  // and DOMContentLoaded fires.
+  if (document.readyState !== 'loading') {
+    start(adapter);
+    return;
   }
+  const ready = () => {
+    if (document.readyState === 'loading') return;
+    document.removeEventListener('readystatechange', ready);
+    start(adapter);
+  };
+  document.addEventListener('readystatechange', ready);
 }
 
-function openFlag(listingId: string): void {
-  sendMessage('content:open-flag', { listingId }).catch(() => undefined);
+function start(adapter: Adapter): void {
+  const render = createBadgeRenderer(document, {
+    review: (listingId) => void sendMessage('content:open-flag', { listingId }).catch(() => undefined),
+    muteOptions: (listingId) => session.muteOptions(listingId),
+    mute: (listingId, kind) => session.mute(listingId, kind),
+  });
+  const session = createPageSession(adapter, render);
+  let href = location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const alive = () => {
+    if (browser.runtime?.id) return true;
+    observer.disconnect();
+    clearTimeout(timer);
+    return false;
+  };
+  const rereadSoon = () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (alive()) session.readAll();
+    }, REREAD_MS);
+  };
+  const onUrl = () => {
+    if (location.href === href || !alive()) return;
+    href = location.href;
+    session.readAll();
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (!alive() || session.paused) return;
+    if (location.href !== href) return onUrl();
+    const added: Element[] = [];
+    let removals = false;
+    for (const r of records) {
+      if (r.removedNodes.length > 0 && !onlyOurs(r.removedNodes)) removals = true;
+      for (const n of Array.from(r.addedNodes)) if (isContent(n)) added.push(n as Element);
+    }
+    if (added.length === 0 && !removals) return;
+    const roots = outermost(added);
+    if (session.page !== 'search') {
+      if (roots.length > 0) rereadSoon();
+      return;
+    }
+    if (!session.readChanges(roots, removals)) rereadSoon();
+  });
+
+  answerBackground({ 'bg:snapshot': snapshotHandler, 'bg:triage': triageHandler(render), 'bg:reveal': revealHandler });
+  session.readAll();
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  // Single-page shops change the URL through the history API; the Navigation API reports it where
+  // there is one, and every mutation batch checks the URL anyway.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', onUrl);
+  addEventListener('popstate', onUrl);
 }
 
-function isOwnMutation(r: MutationRecord): boolean {
-  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-  return nodes.length > 0 && nodes.every((n) => n.nodeName.toLowerCase() === 'listing-lens-badge');
+/** An added element that can hold a listing: not ours, and a link or something holding one. */
+function isContent(n: Node): boolean {
+  if (n.nodeType !== 1) return false;
+  const el = n as Element;
+  if (el.matches(OWN) || el.closest(OWN)) return false;
+  return el.tagName === 'A' || el.querySelector('a[href]') !== null;
+}
+
+/** Removed nodes that could have been cards: elements that are not our badges (text nodes never were). */
+function onlyOurs(nodes: NodeList): boolean {
+  for (const n of Array.from(nodes)) if (n.nodeType === 1 && !(n as Element).matches(OWN)) return false;
+  return true;
+}
+
+/** Drops elements inside another added element: each card is read once. */
+function outermost(els: Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return el.isConnected;
+  });
 }

@@ -1,14 +1,9 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sanitizeSnapshot } from '../evidence/snapshot';
-import { answerBackground } from '../messaging';
+import type { ContentHandlers } from './answer-background';
+import { hasOnlyKeys } from './answer-background';
 
 /** Answers the background's request for an evidence snapshot of this page (`bg:snapshot`). */
-export function listenForSnapshotRequests(ctx: ContentScriptContext): void {
-  answerBackground(ctx, {
-    'bg:snapshot': () => ({
-      html: sanitizeSnapshot(document, location.href),
-      url: location.href,
-      title: document.title,
-    }),
-  });
-}
+export const snapshotHandler: ContentHandlers['bg:snapshot'] = {
+  accepts: (p): p is Record<string, never> => hasOnlyKeys(p, []),
+  answer: () => ({ html: sanitizeSnapshot(document, location.href), url: location.href, title: document.title }),
+};

@@ -85,4 +85,4 @@ export function safeStyle(value: string): string | null {
 
 /** Elements Listing Lens put in the page: never part of the seller's page as evidence. */
 export const isOurs = (tag: string, attrs: string[]) =>
-  tag.startsWith('listing-lens') || attrs.includes('data-listing-lens');
+  tag.startsWith('listing-lens') || attrs.some((a) => a === 'data-listing-lens' || a === 'data-listing-lens-badge');

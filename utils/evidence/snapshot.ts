@@ -1,4 +1,4 @@
-import { stripTracking } from '../notices/url-clean';
+import { stripTracking } from '../url-tracking';
 import {
   DROP_ELEMENTS,
   KEEP_ELEMENTS,

@@ -31,6 +31,25 @@ async function flagsFollow(db: ListingLensDb, ids: number[], to: Status, now: nu
     });
 }
 
+/** How long a second save of the same new notice counts as a retry of the first (a worker stopped before replying). */
+const RETRY_WINDOW_MS = 10 * 60_000;
+
+/** A notice already saved from exactly this new-notice request: the first try landed, its reply did not. */
+async function landedBefore(db: ListingLensDb, p: Request<'ui:notice-save'>, now: number) {
+  const ids = [...p.flagIds].sort((a, b) => a - b).join(',');
+  return db.notices
+    .filter(
+      (n) =>
+        n.createdAt >= now - RETRY_WINDOW_MS &&
+        n.format === p.format &&
+        n.text === p.text &&
+        n.subject === p.subject &&
+        n.recipient === p.recipient &&
+        [...n.flagIds].sort((a, b) => a - b).join(',') === ids,
+    )
+    .first();
+}
+
 export async function saveNotice(
   db: ListingLensDb,
   p: Request<'ui:notice-save'>,
@@ -40,6 +59,10 @@ export async function saveNotice(
   const problems = checkText(profile.role, p.text);
   if (blocking(problems)) return { ok: false, error: problems[0].message, problems };
   return db.transaction('rw', db.notices, db.flags, async (): Promise<SaveResult> => {
+    if (p.id === undefined) {
+      const landed = await landedBefore(db, p, now);
+      if (landed?.id !== undefined) return { ...saved(landed.id, lifecycleOf(landed)), problems };
+    }
     const existing = p.id !== undefined ? await db.notices.get(p.id) : undefined;
     if (p.id !== undefined && !existing) return { ok: false, error: 'That notice no longer exists.', problems };
     let lc: Lifecycle = existing

@@ -1,33 +1,15 @@
+import { stripTracking } from '../url-tracking';
 import { URL_RULES } from './url-rules';
 
 // Listing URLs for notices: the listing itself (never the shop), canonical, with tracking
 // and session parameters gone. The per-marketplace rules live in url-rules.ts.
-export { URL_RULES };
+export { URL_RULES, stripTracking };
 
 export type UrlResult =
   | { ok: true; url: string; listingId: string; marketplace: string }
   | { ok: false; reason: 'invalid' | 'shop' | 'not-listing'; message: string; marketplace: string | null };
 
-/** Parameters that only track or identify a session; never part of a listing's address. */
-const TRACKING =
-  /^(utm_.*|fbclid|gclid|dclid|msclkid|yclid|mc_[ce]id|_ga|ref|ref_|refid|tag|linkcode|spm|scm|pvid|algo_.*|pdp_.*|aff_.*|_trk.*|_trksid|hash|sessionid|session|sid|jsessionid|phpsessid|token|clickid|ga_.*|sts|from|tracelog|abbucket|ns|trk|cmp|campaign|source|share_id|sr|qid|sprefix|crid|keywords|psc|th|athbdg|skuid)$/i;
-
-const ruleFor = (host: string) => URL_RULES.find((r) => r.host.test(host)) ?? null;
-
-/** Any URL with tracking parameters, fragments and credentials removed. */
-export function stripTracking(raw: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    return null;
-  }
-  u.hash = '';
-  u.username = '';
-  u.password = '';
-  for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
-  return u.toString();
-}
+export const ruleFor = (host: string) => URL_RULES.find((r) => r.host.test(host.replace(/\.$/, ''))) ?? null;
 
 /** The URL to put in a notice, or a reason it cannot go in one. */
 export function cleanListingUrl(raw: string): UrlResult {

@@ -36,10 +36,13 @@ describe('entrypoints at import time', () => {
   it('importing the background and content entrypoints calls no browser API and starts no timer', async () => {
     const called = recordCalls();
     const background = await import('../../../entrypoints/background/index');
-    const content = await import('../../../entrypoints/content/index');
+    // One content script per marketplace, plus the general reader.
+    const loaders = import.meta.glob<{ default: { main: unknown } }>('../../../entrypoints/*.content.ts');
+    const contents = await Promise.all(Object.values(loaders).map((load) => load()));
     expect(called()).toEqual([]);
     expect(typeof background.default.main).toBe('function');
-    expect(typeof content.default.main).toBe('function');
+    expect(contents.length).toBeGreaterThan(10);
+    for (const content of contents) expect(typeof content.default.main).toBe('function');
   });
 
   it('the same recording sees the background register its listeners once main runs', async () => {

@@ -50,6 +50,18 @@ beforeEach(async () => {
 });
 
 describe('stored notices', () => {
+  it('a retried save of a new notice returns the notice the first try saved, not a second draft', async () => {
+    const first = ok(await saveNotice(db, draft({ status: 'sent', channel: 'mailto' }), 10));
+    const events = (await db.notices.get(first.id))!.events;
+    const retry = ok(await saveNotice(db, draft({ status: 'sent', channel: 'mailto' }), 15));
+    expect(retry.id).toBe(first.id);
+    expect(await db.notices.count()).toBe(1);
+    expect((await db.notices.get(first.id))!.events).toEqual(events);
+    // A different text is a new notice, not a retry.
+    ok(await saveNotice(db, draft({ text: 'Another notice for the same listing.' }), 20));
+    expect(await db.notices.count()).toBe(2);
+  });
+
   it('mark sent, then case file and .eml, then "removed": removed, with the channel history', async () => {
     const saved = ok(await saveNotice(db, draft({ channel: 'mailto' }), 10));
     ok(await saveNotice(db, draft({ id: saved.id, status: 'sent', revision: saved.revision }), 20));

@@ -81,7 +81,9 @@ describe('popup states', () => {
   });
 
   it.each([
-    [{ kind: 'unsupported', url: 'https://example.org/' } as TabState, { supportedHost: false }, 'Site not supported'],
+    // A shop without an adapter is read on demand with the general reader (activeTab).
+    [{ kind: 'unsupported', url: 'https://example.org/' } as TabState, { supportedHost: false }, 'Reading this shop'],
+    [{ kind: 'unsupported', url: null } as TabState, { supportedHost: false, tabId: null }, 'Site not supported'],
     [{ kind: 'unsupported', url: 'https://www.amazon.com/dp/X' } as TabState, {}, 'Not read yet'],
     [{ kind: 'not-listing', url: 'https://www.amazon.com/', adapter: 'amazon' } as TabState, {}, 'Not a listing page'],
     [

@@ -1,0 +1,16 @@
+// One page in, its listings out: the marketplace's adapter, and the general readers when that
+// adapter cannot read the page (a landing page, a redesign). The scanner and the content script
+// call this same function, so a saved page reads the same in Node as in the browser.
+import type { Extraction } from '../types';
+import { genericAdapter } from './generic';
+import { readWithFallback } from './read-with-fallback';
+import { adapterFor } from './registry';
+
+export interface ExtractOptions {
+  /** Read with the general readers only: the measure of how far they carry without hints. */
+  genericOnly?: boolean;
+}
+
+export function extractPage(doc: Document, url: URL, opts: ExtractOptions = {}): Extraction {
+  return readWithFallback(opts.genericOnly ? genericAdapter : adapterFor(url), doc, url);
+}
