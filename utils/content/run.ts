@@ -49,11 +49,17 @@ function start(adapter: Adapter): void {
   const session = createPageSession(adapter, render);
   let href = location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
 
+  // An update, reload or removal of the extension orphans this script: its messages would fail and
+  // its badges would stay, stale and dead. At the first sign of it, it takes its badges down and stops.
   const alive = () => {
     if (browser.runtime?.id) return true;
     observer.disconnect();
     clearTimeout(timer);
+    nav?.removeEventListener('navigatesuccess', onUrl);
+    removeEventListener('popstate', onUrl);
+    render.clear();
     return false;
   };
   const rereadSoon = () => {
@@ -92,7 +98,6 @@ function start(adapter: Adapter): void {
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   // Single-page shops change the URL through the history API; the Navigation API reports it where
   // there is one, and every mutation batch checks the URL anyway.
-  const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', onUrl);
   addEventListener('popstate', onUrl);
 }
