@@ -53,7 +53,7 @@ await shoot(onboarding, 'onboarding-badges');
 // A suspect product page with its badge, then the popup for it and the flag form.
 const suspect = tour.find((t) => t.expect === 'suspect' && t.url.includes('/dp/'))!;
 const page = await session.open(suspect.url);
-await page.locator('listing-lens-badge').waitFor({ state: 'attached' });
+await page.locator('[data-listing-lens-badge]').first().waitFor({ state: 'attached' });
 // The stores want 1280x800 screenshots of the product at work.
 await page.setViewportSize({ width: 1280, height: 800 });
 if (!lang) await page.screenshot({ path: join(ROOT, 'assets', 'store', 'screenshot-1280x800.png') });
