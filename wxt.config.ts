@@ -13,6 +13,8 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY ||
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/content/native-browser.ts', import.meta.url));
+// Rendered from assets/public/icon/icon.svg by `npm run icons`.
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 export default defineConfig({
   imports: false,
@@ -52,7 +54,8 @@ export default defineConfig({
     incognito: 'not_allowed',
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Listing Lens' },
+    icons: ICONS,
+    action: { default_title: 'Listing Lens', default_icon: ICONS },
     // Reviewer triage (utils/background/triage.ts). Chrome suggests at most four keys; the rest are set by
     // the user at chrome://extensions/shortcuts.
     commands: {

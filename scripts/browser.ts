@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from './chromium';
 
-// Launches Debian's Chromium (or CHROMIUM_PATH) with the built extension loaded and serves
+// Launches a Chromium (CHROMIUM_PATH, the system's or Playwright's) with the built extension loaded and serves
 // pages at their real marketplace URLs by request interception, so the content script's match
 // patterns apply as in real life. Nothing leaves the machine: unserved requests are aborted.
 // Node-only: used by `npm start` (scripts/start.ts) and the real-browser tests (tests/e2e/harness.ts).
@@ -13,28 +14,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const DEMO_DIR = join(ROOT, 'tests', 'demo', 'pages');
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/lib/chromium/chromium',
-  '/snap/bin/chromium',
-];
-
-export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      "No Chromium found. Install Debian's: `sudo apt-get update && sudo apt-get install -y chromium`, " +
-        'or point CHROMIUM_PATH at a Chromium binary (branded Chrome 137+ ignores --load-extension).',
-    );
-  }
-  return found;
-}
+/** The Chromium to launch: CHROMIUM_PATH, the system's, or Playwright's (see chromium.ts). */
+export const chromiumPath = (): string => findChromium().path;
 
 interface ServedPage {
   url: string;
@@ -58,7 +39,15 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launchExtension(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<Session> {
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  /** Extra Chromium switches (e.g. --lang=zh-CN) and environment (LANGUAGE=zh_CN) for locale runs. */
+  args?: string[];
+  env?: Record<string, string>;
+}
+
+export async function launchExtension(opts: LaunchOptions = {}): Promise<Session> {
   const extensionDir = opts.extensionDir ?? CHROME_BUILD;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}. Run \`npm run build\` first.`);
@@ -78,7 +67,9 @@ export async function launchExtension(opts: { headless?: boolean; extensionDir?:
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...(opts.args ?? []),
     ],
+    ...(opts.env ? { env: { ...process.env, ...opts.env } as Record<string, string> } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;

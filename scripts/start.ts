@@ -2,13 +2,25 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, demoTour, launchExtension, waitForTabState } from './browser';
+import { findChromium } from './chromium';
 import type { TabState } from '../utils/messages';
 
 // `npm start`: build the extension and open Chromium with it on a tour of the bundled demo
 // marketplace pages, served at their real URLs. With a display it opens a normal window and
 // stays until you close it; with no display (or `-- --headless`) it prints each listing's
 // verdict and reasons, saves a screenshot per page under .output/demo/, and exits.
-const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+// Only Linux can be without a display; macOS and Windows always have one.
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const headless = process.argv.includes('--headless') || noDisplay;
+
+// Before the build: someone without a Chromium learns how to get one at once, not after waiting.
+try {
+  const found = findChromium();
+  console.log(`Chromium: ${found.path} (${found.source === 'system' ? 'installed on this system' : found.source})`);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
 
 const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: headless ? 'ignore' : 'inherit' });
 if (built.status !== 0) {

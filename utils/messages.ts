@@ -100,6 +100,12 @@ export const requests = {
    * listing with its reasons open, select one, hand over the selected (or focused) ones, or show a
    * decision the background recorded for `listingIds`.
    */
+  /** The popup picked a listing: scroll the page to it and outline it for a moment. */
+  'bg:reveal': z.strictObject({
+    listingId: str(200).min(1),
+    page: z.enum(['product', 'search', 'unknown']),
+    index: z.number().int().nonnegative(),
+  }),
   'bg:triage': z.strictObject({
     action: z.enum(['next', 'previous', 'select', 'take', 'flagged', 'fine']),
     listingIds: z.array(str(200)).max(500).optional(),
@@ -141,6 +147,8 @@ export const requests = {
   'ui:diagnostics': z.strictObject({}),
   /** The popup asks what the background knows about a tab. */
   'ui:tab-state': z.strictObject({ tabId: z.number().int().nonnegative() }),
+  /** The popup asks to scroll the tab to one of its listings and highlight it. */
+  'ui:reveal-listing': z.strictObject({ tabId: z.number().int().nonnegative(), listingId: str(200).min(1) }),
   /** Extension pages ask for the active pack summary. */
   'ui:pack-status': z.strictObject({}),
   /** Options page, rule packs section: installed packs, subscriptions and trusted keys. */
@@ -253,7 +261,11 @@ export const requests = {
 } as const;
 
 /** Schemas for what a content script answers to `bg:*` messages. */
-export const contentReplies = { 'bg:snapshot': snapshotReplySchema, 'bg:triage': triageReplySchema } as const;
+export const contentReplies = {
+  'bg:snapshot': snapshotReplySchema,
+  'bg:triage': triageReplySchema,
+  'bg:reveal': z.strictObject({ found: z.boolean() }),
+} as const;
 
 export type MessageName = keyof typeof requests;
 /** Messages the background sends to content scripts. */
@@ -303,6 +315,7 @@ interface SitesView {
 export interface Responses {
   'bg:snapshot': z.infer<typeof snapshotReplySchema>;
   'bg:triage': z.infer<typeof triageReplySchema>;
+  'bg:reveal': { found: boolean };
   'content:page': PageReply;
   'content:cards': PageReply;
   'ui:read-tab': { ok: true } | { ok: false; error: string };
@@ -314,6 +327,7 @@ export interface Responses {
   'ui:triage': { ok: true };
   'content:open-flag': { ok: true };
   'ui:tab-state': TabState;
+  'ui:reveal-listing': { found: boolean };
   'ui:pack-status': PackStatus;
   'ui:packs-overview': PacksOverview;
   'ui:pack-subscribe': PackActionResult;

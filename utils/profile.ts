@@ -6,23 +6,18 @@ import { z } from 'zod';
 export const ROLES = ['consumer', 'rights-holder', 'agent', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  consumer: 'Consumer (I suspect a fake)',
-  'rights-holder': 'Rights holder (brand staff)',
-  agent: 'Agent acting for a rights holder',
-  reviewer: 'Reviewer (alliance or brand analyst)',
-};
-
 /** Roles that hold or act for the right, and so may make authority (perjury) declarations. */
 export const hasAuthority = (role: Role) => role === 'rights-holder' || role === 'agent';
 
-const profileSchema = z.strictObject({
+export const profileSchema = z.strictObject({
   name: z.string().trim().max(200),
   organisation: z.string().trim().max(200),
   email: z.union([z.literal(''), z.string().trim().email().max(200)]),
   phone: z.string().trim().max(60),
   address: z.string().trim().max(1_000),
   role: z.enum(ROLES),
+  /** Brand staff and agents: the brands and registered rights they hold or represent, in their words. */
+  rights: z.string().trim().max(1_000).optional(),
   signature: z.string().max(1_000),
 });
 
@@ -35,6 +30,7 @@ export const EMPTY_PROFILE: Profile = {
   phone: '',
   address: '',
   role: 'consumer',
+  rights: '',
   signature: '',
 };
 

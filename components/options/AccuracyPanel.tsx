@@ -1,52 +1,53 @@
 import { MAX_COUNTER_RATE, MIN_REMOVED_RATE, WINDOW_DAYS, type PlatformAccuracy } from '../../utils/cases/accuracy';
+import { t } from '../../utils/i18n';
+import { formatPercent } from '../shared/format';
+import { marketLabel } from '../shared/labels';
+import { DataTable } from './DataTable';
 
-const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 1000) / 10}%`);
+const pct = (x: number | null) => (x === null ? '–' : formatPercent(x));
 
-/** The user's own accuracy per platform, against the thresholds platforms apply. */
+/** The user's own accuracy per platform, against the thresholds platforms apply (text built from those constants). */
 export function AccuracyPanel({ accuracy }: { accuracy: PlatformAccuracy[] }) {
+  const min = formatPercent(MIN_REMOVED_RATE);
+  const max = formatPercent(MAX_COUNTER_RATE);
   return (
-    <section class="card" aria-label="Your accuracy">
-      <h3>Your accuracy, last {WINDOW_DAYS} days</h3>
+    <section class="card" aria-labelledby="ll-accuracy-h">
+      <h3 id="ll-accuracy-h">{t('options_accuracy_title', WINDOW_DAYS)}</h3>
       {accuracy.length === 0 ? (
-        <p class="muted">No notices sent in the last {WINDOW_DAYS} days.</p>
+        <p class="muted">{t('options_accuracy_none', WINDOW_DAYS)}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>Platform</th>
-              <th>Sent</th>
-              <th>Decided</th>
-              <th>Removed / decided</th>
-              <th>Counter-notices</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accuracy.map((a) => {
-              const low = a.removedRate !== null && a.removedRate < MIN_REMOVED_RATE;
-              const high = a.counterRate !== null && a.counterRate > MAX_COUNTER_RATE;
-              return (
-                <tr key={a.marketplace}>
-                  <td>{a.marketplace}</td>
-                  <td>{a.sent}</td>
-                  <td>{a.decided}</td>
-                  <td class={low ? 'error' : undefined}>
-                    {pct(a.removedRate)}
-                    {low ? ' (below 90%)' : ''}
-                  </td>
-                  <td class={high ? 'error' : undefined}>
-                    {pct(a.counterRate)}
-                    {high ? ' (above 5%)' : ''}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          label={t('options_accuracy_title', WINDOW_DAYS)}
+          columns={[
+            'options_accuracy_platform',
+            'options_accuracy_sent',
+            'options_accuracy_decided',
+            'options_accuracy_removed',
+            'options_accuracy_counter',
+          ]}
+        >
+          {accuracy.map((a) => {
+            const low = a.removedRate !== null && a.removedRate < MIN_REMOVED_RATE;
+            const high = a.counterRate !== null && a.counterRate > MAX_COUNTER_RATE;
+            return (
+              <tr key={a.marketplace}>
+                <td>{marketLabel(a.marketplace)}</td>
+                <td>{a.sent}</td>
+                <td>{a.decided}</td>
+                <td class={low ? 'error' : undefined}>
+                  {pct(a.removedRate)}
+                  {low ? ` ${t('options_accuracy_below', min)}` : ''}
+                </td>
+                <td class={high ? 'error' : undefined}>
+                  {pct(a.counterRate)}
+                  {high ? ` ${t('options_accuracy_above', max)}` : ''}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
-      <p class="muted">
-        Platforms limit notifiers whose notices lead to removal less than 90% of the time or draw counter-notices more
-        than 5% of the time.
-      </p>
+      <p class="muted">{t('options_accuracy_rule', min, max)}</p>
     </section>
   );
 }

@@ -1,8 +1,10 @@
-import type { FlagRow } from '../../utils/db';
 import type { EvidenceMeta } from '../../utils/cases/types';
 import type { Relisting } from '../../utils/cases/relisting';
-import { isoDay } from '../../utils/notices/text';
-import { TYPE_LABELS, isInfringementType } from '../../utils/notices/infringement-types';
+import type { FlagRow } from '../../utils/db';
+import { t } from '../../utils/i18n';
+import { DataTable } from './DataTable';
+import { ActionsCell, DateCell } from './RowCells';
+import { evidenceLabel, typeLabel } from '../shared/labels';
 import { ListingLink } from '../shared/ListingLink';
 import { StatusCells } from './StatusCells';
 
@@ -15,121 +17,103 @@ export interface FlagActions {
   onCapture: (id: number) => void;
 }
 
-/** Flags with their status, evidence hashes and what can be done with each. */
-export function HistoryFlags({
-  flags,
-  evidence,
-  basket,
-  relisted,
-  actions,
-}: {
+/** Flags with their status, evidence (hashes behind a disclosure) and what can be done with each. */
+export function HistoryFlags(props: {
   flags: FlagRow[];
   evidence: EvidenceMeta[];
   basket: number[];
   relisted: Record<number, Relisting>;
   actions: FlagActions;
 }) {
-  if (flags.length === 0) return <p class="muted">No flags match.</p>;
+  const { flags, evidence, basket, relisted, actions } = props;
+  if (flags.length === 0) return <p class="muted">{t('options_history_no_flags')}</p>;
   return (
-    <table aria-label="Flags">
-      <thead>
-        <tr>
-          <th>Flagged</th>
-          <th>Listing</th>
-          <th>Type</th>
-          <th>Status</th>
-          <th>Platform case id</th>
-          <th>Evidence</th>
-          <th>Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {flags.map((f) => {
-          const id = f.id!;
-          const ev = evidence.filter((e) => e.flagId === id);
-          return (
-            <tr key={id}>
-              <td>
-                {isoDay(new Date(f.createdAt))}
-                <br />
-                <span class="muted">{f.marketplace}</span>
-              </td>
-              <td>
-                <ListingLink url={f.url} title={f.listing.title} />
-                <br />
-                <span class="muted">{f.listingId}</span>
-                {relisted[id] ? (
-                  <>
-                    <br />
-                    <span class="error">
-                      Possibly re-listed:{' '}
-                      {relisted[id].match === 'image' ? 'same image as' : 'same seller and title as'} flag{' '}
-                      {relisted[id].flagId} ({relisted[id].listingId}, {relisted[id].status})
-                    </span>
-                  </>
-                ) : null}
-              </td>
-              <td>{isInfringementType(f.type) ? TYPE_LABELS[f.type] : f.type}</td>
-              <StatusCells
-                what="flag"
-                id={id}
-                status={f.status}
-                caseId={f.caseId}
-                onStatus={actions.onStatus}
-                onCaseId={actions.onCaseId}
-              />
-              <td>
-                {/* A flag without a screenshot can always get one (the popup adds it on the listing's tab). */}
-                {!ev.some((e) => e.kind === 'screenshot') ? (
-                  <button
-                    type="button"
-                    aria-label={`Capture evidence for flag ${id}`}
-                    onClick={() => actions.onCapture(id)}
-                  >
-                    Capture evidence
-                  </button>
-                ) : null}
-                {ev.length ? (
-                  <details>
-                    <summary>
-                      {ev.length} item{ev.length === 1 ? '' : 's'}
-                    </summary>
-                    <ul style={{ paddingLeft: '14px', fontSize: '11px' }}>
-                      {ev.map((e) => (
-                        <li key={e.id}>
-                          {e.kind} {e.capturedAt}: <code style={{ overflowWrap: 'anywhere' }}>{e.sha256}</code>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                ) : null}
-              </td>
-              <td>
-                <div class="row">
-                  <button
-                    type="button"
-                    aria-label={`Write a notice for flag ${id}`}
-                    onClick={() => actions.onCompose(id)}
-                  >
-                    Notice
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Add flag ${id} to the case basket`}
-                    disabled={basket.includes(id)}
-                    onClick={() => actions.onBasket(id)}
-                  >
-                    {basket.includes(id) ? 'In basket' : 'Basket'}
-                  </button>
-                  <button type="button" aria-label={`Delete flag ${id}`} onClick={() => actions.onDelete(id)}>
-                    Delete
-                  </button>
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      label={t('options_history_flags_table')}
+      columns={[
+        'options_history_col_flagged',
+        'options_history_col_listing',
+        'options_history_col_type',
+        'options_history_col_status',
+        'options_history_col_case',
+        'options_history_col_evidence',
+        'options_history_col_actions',
+      ]}
+    >
+      {flags.map((f) => {
+        const id = f.id!;
+        const ev = evidence.filter((e) => e.flagId === id);
+        const re = relisted[id];
+        const inBasket = basket.includes(id);
+        return (
+          <tr key={id}>
+            <DateCell at={f.createdAt} marketplace={f.marketplace} />
+            <td>
+              <ListingLink url={f.url} title={f.listing.title} />
+              <br />
+              <span class="muted small">{t('options_history_listing_number', f.listingId)}</span>
+              {re ? (
+                <>
+                  <br />
+                  <span class="error">
+                    {t(
+                      re.match === 'image' ? 'options_history_relisted_image' : 'options_history_relisted_seller',
+                      re.flagId,
+                    )}
+                  </span>
+                </>
+              ) : null}
+            </td>
+            <td>{typeLabel(f.type)}</td>
+            <StatusCells
+              what="flag"
+              id={id}
+              status={f.status}
+              caseId={f.caseId}
+              onStatus={actions.onStatus}
+              onCaseId={actions.onCaseId}
+            />
+            <td>
+              {/* A flag without a screenshot can always get one (the popup adds it on the listing's tab). */}
+              {!ev.some((e) => e.kind === 'screenshot') ? (
+                <button
+                  type="button"
+                  aria-label={t('options_history_capture_for', id)}
+                  onClick={() => actions.onCapture(id)}
+                >
+                  {t('options_history_capture')}
+                </button>
+              ) : null}
+              {ev.length ? (
+                <details>
+                  <summary>{t('options_history_evidence_count', ev.length)}</summary>
+                  <ul class="evidence-raw">
+                    {ev.map((e) => (
+                      <li key={e.id}>
+                        {t('common_evidence_item', evidenceLabel(e.kind), e.capturedAt.replace('T', ' ').slice(0, 19))}{' '}
+                        <code>{e.sha256}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </td>
+            <ActionsCell
+              what="flag"
+              id={id}
+              actions={[
+                { label: t('options_history_notice'), onClick: () => actions.onCompose(id) },
+                {
+                  label: inBasket ? t('options_history_in_basket') : t('options_history_to_basket'),
+                  disabled: inBasket,
+                  onClick: () => actions.onBasket(id),
+                },
+                { label: t('options_delete'), onClick: () => actions.onDelete(id) },
+              ]}
+            />
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,7 +1,8 @@
 import type { NoticeRow } from '../../utils/db';
-import { isoDay } from '../../utils/notices/text';
-import { FORMAT_LABELS } from '../../utils/notices/formats/registry';
-import type { FormatId } from '../../utils/notices/types';
+import { t } from '../../utils/i18n';
+import { DataTable } from './DataTable';
+import { ActionsCell, DateCell } from './RowCells';
+import { formatLabel } from '../shared/labels';
 import { StatusCells } from './StatusCells';
 
 export interface NoticeActions {
@@ -13,61 +14,49 @@ export interface NoticeActions {
 
 /** Notices with their status; an outcome recorded here applies to every listing in the notice. */
 export function HistoryNotices({ notices, actions }: { notices: NoticeRow[]; actions: NoticeActions }) {
-  if (notices.length === 0) return <p class="muted">No notices match.</p>;
+  if (notices.length === 0) return <p class="muted">{t('options_history_no_notices')}</p>;
   return (
-    <table aria-label="Notices">
-      <thead>
-        <tr>
-          <th>Created</th>
-          <th>Notice</th>
-          <th>Listings</th>
-          <th>Status</th>
-          <th>Platform case id</th>
-          <th>Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {notices.map((n) => {
-          const id = n.id!;
-          return (
-            <tr key={id}>
-              <td>
-                {isoDay(new Date(n.createdAt))}
-                <br />
-                <span class="muted">{n.marketplace}</span>
-              </td>
-              <td>
-                {FORMAT_LABELS[n.format as FormatId] ?? n.format}
-                <br />
-                <span class="muted">{n.subject}</span>
-              </td>
-              <td>{n.flagIds.length}</td>
-              <StatusCells
-                what="notice"
-                id={id}
-                status={n.status}
-                caseId={n.caseId}
-                onStatus={actions.onStatus}
-                onCaseId={actions.onCaseId}
-              />
-              <td>
-                <div class="row">
-                  <button
-                    type="button"
-                    aria-label={`Download case file for notice ${id}`}
-                    onClick={() => actions.onCaseFile(id)}
-                  >
-                    Case file
-                  </button>
-                  <button type="button" aria-label={`Delete notice ${id}`} onClick={() => actions.onDelete(id)}>
-                    Delete
-                  </button>
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      label={t('options_history_notices_table')}
+      columns={[
+        'options_history_col_created',
+        'options_history_col_notice',
+        'options_history_col_listings',
+        'options_history_col_status',
+        'options_history_col_case',
+        'options_history_col_actions',
+      ]}
+    >
+      {notices.map((n) => {
+        const id = n.id!;
+        return (
+          <tr key={id}>
+            <DateCell at={n.createdAt} marketplace={n.marketplace} />
+            <td>
+              {formatLabel(n.format)}
+              <br />
+              <span class="muted">{n.subject}</span>
+            </td>
+            <td>{n.flagIds.length}</td>
+            <StatusCells
+              what="notice"
+              id={id}
+              status={n.status}
+              caseId={n.caseId}
+              onStatus={actions.onStatus}
+              onCaseId={actions.onCaseId}
+            />
+            <ActionsCell
+              what="notice"
+              id={id}
+              actions={[
+                { label: t('options_history_case_file'), onClick: () => actions.onCaseFile(id) },
+                { label: t('options_delete'), onClick: () => actions.onDelete(id) },
+              ]}
+            />
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

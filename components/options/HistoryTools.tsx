@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { RETENTION_CHOICES } from '../../utils/cases/retention';
+import { t } from '../../utils/i18n';
 
 /** Export, delete-all and retention: the user's control over what is kept. */
 export function HistoryTools(props: {
@@ -10,19 +11,19 @@ export function HistoryTools(props: {
 }) {
   const [confirm, setConfirm] = useState(false);
   return (
-    <section class="card" aria-label="Export and retention">
+    <section class="card" aria-label={t('options_tools')}>
       <div class="row">
         <button type="button" onClick={() => props.onExport('flags-csv')}>
-          Export flags as CSV
+          {t('options_tools_export_flags')}
         </button>
         <button type="button" onClick={() => props.onExport('notices-csv')}>
-          Export notices as CSV
+          {t('options_tools_export_notices')}
         </button>
         <button type="button" onClick={() => props.onExport('json')}>
-          Export all as JSON
+          {t('options_tools_export_json')}
         </button>
       </div>
-      <label for="ll-retention">Keep flags, evidence and notices for</label>
+      <label for="ll-retention">{t('options_tools_keep')}</label>
       <select
         id="ll-retention"
         value={String(props.retentionDays)}
@@ -31,14 +32,16 @@ export function HistoryTools(props: {
       >
         {RETENTION_CHOICES.map((d) => (
           <option key={d} value={String(d)}>
-            {d === 0 ? 'until I delete them' : `${d} days`}
+            {d === 0 ? t('options_tools_keep_forever') : t('options_tools_keep_days', d)}
           </option>
         ))}
       </select>
-      <div class="row" style={{ marginTop: '8px' }}>
+      <div class="row actions">
         {confirm ? (
           <>
-            <span class="error">Delete every flag, notice and piece of evidence? This cannot be undone.</span>
+            <span class="error" role="alert">
+              {t('options_tools_clear_confirm')}
+            </span>
             <button
               type="button"
               onClick={() => {
@@ -46,15 +49,15 @@ export function HistoryTools(props: {
                 props.onClear();
               }}
             >
-              Yes, delete everything
+              {t('options_tools_clear_yes')}
             </button>
             <button type="button" onClick={() => setConfirm(false)}>
-              Keep them
+              {t('options_tools_clear_no')}
             </button>
           </>
         ) : (
           <button type="button" onClick={() => setConfirm(true)}>
-            Delete all flags and notices
+            {t('options_tools_clear')}
           </button>
         )}
       </div>

@@ -1,35 +1,37 @@
 import type { ComponentChildren } from 'preact';
+import { t, type MessageKey } from '../../utils/i18n';
+import { DiagnosticsSection } from './DiagnosticsSection';
 import { HistorySection } from './HistorySection';
 import { PacksSection } from './PacksSection';
-import { ProfileSection } from './ProfileSection';
-import { DiagnosticsSection } from './DiagnosticsSection';
 import { PageSection } from './PageSection';
+import { ProfileSection } from './ProfileSection';
 
 // One list drives both the navigation and the page, so a section cannot appear in one only.
-const SECTIONS = [
-  { id: 'packs', title: 'Rule packs', Body: PacksSection },
-  { id: 'history', title: 'Flags and notices', Body: HistorySection },
-  { id: 'profile', title: 'Your profile', Body: ProfileSection },
-  { id: 'page', title: 'In the page', Body: PageSection },
-  { id: 'diagnostics', title: 'Diagnostics', Body: DiagnosticsSection },
-] as const;
+// The profile comes first: a role's notices cannot go out without it.
+const SECTIONS: { id: string; title: MessageKey; Body: () => ComponentChildren }[] = [
+  { id: 'profile', title: 'options_profile', Body: () => <ProfileSection /> },
+  { id: 'history', title: 'options_history', Body: () => <HistorySection /> },
+  { id: 'packs', title: 'options_packs', Body: () => <PacksSection /> },
+  { id: 'page', title: 'options_page', Body: () => <PageSection /> },
+  { id: 'diagnostics', title: 'options_diagnostics', Body: () => <DiagnosticsSection /> },
+];
 
 export function OptionsApp() {
   return (
-    <div style={{ display: 'flex', gap: '24px', maxWidth: '1100px', margin: '0 auto', padding: '16px' }}>
-      <nav aria-label="Options sections" style={{ minWidth: '170px' }}>
-        <h1>Listing Lens</h1>
-        <ul style={{ listStyle: 'none', padding: 0 }}>
+    <div class="options">
+      <nav aria-label={t('options_sections')}>
+        <h1>{t('extName')}</h1>
+        <ul>
           {SECTIONS.map((s) => (
-            <li key={s.id} style={{ margin: '6px 0' }}>
-              <a href={`#${s.id}`}>{s.title}</a>
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{t(s.title)}</a>
             </li>
           ))}
         </ul>
       </nav>
-      <main style={{ flex: 1, minWidth: 0 }}>
+      <main>
         {SECTIONS.map(({ id, title, Body }) => (
-          <Section key={id} id={id} title={title}>
+          <Section key={id} id={id} title={t(title)}>
             <Body />
           </Section>
         ))}
@@ -40,10 +42,8 @@ export function OptionsApp() {
 
 function Section(props: { id: string; title: string; children: ComponentChildren }) {
   return (
-    <section id={props.id} aria-labelledby={`${props.id}-h`} style={{ marginBottom: '32px' }}>
-      <h2 id={`${props.id}-h`} style={{ fontSize: '18px' }}>
-        {props.title}
-      </h2>
+    <section id={props.id} aria-labelledby={`${props.id}-h`} class="options-section">
+      <h2 id={`${props.id}-h`}>{props.title}</h2>
       {props.children}
     </section>
   );

@@ -1,58 +1,69 @@
 import { useState } from 'preact/hooks';
-import { formatRelativeTime } from '../../utils/packs/relative-time';
+import { t } from '../../utils/i18n';
 import { DEFAULT_INTERVAL_HOURS, type SubscriptionView } from '../../utils/packs/views';
+import { formatAge } from '../shared/format';
+import { ActionNote, type Note } from './ActionNote';
 
 interface Props {
   subscriptions: SubscriptionView[];
   now: number;
   busy: boolean;
+  note?: Note | null;
   onSubscribe(url: string, intervalHours: number): void;
   onUpdate(url: string | null): void;
   onUnsubscribe(url: string): void;
 }
 
 const INTERVALS = [
-  [6, 'every 6 hours'],
-  [DEFAULT_INTERVAL_HOURS, 'daily'],
-  [168, 'weekly'],
+  [6, 'options_subs_every_6h'],
+  [24, 'options_subs_daily'],
+  [168, 'options_subs_weekly'],
 ] as const;
 
 /** Pack URLs the extension keeps up to date, with when each was last checked and what went wrong. */
-export function PacksSubscriptions({ subscriptions, now, busy, onSubscribe, onUpdate, onUnsubscribe }: Props) {
+export function PacksSubscriptions({
+  subscriptions,
+  now,
+  busy,
+  note = null,
+  onSubscribe,
+  onUpdate,
+  onUnsubscribe,
+}: Props) {
   const [url, setUrl] = useState('');
-  const [interval, setInterval] = useState<number>(DEFAULT_INTERVAL_HOURS);
+  const [interval, setInterval] = useState(DEFAULT_INTERVAL_HOURS);
+  const age = (at: number | null) => formatAge(at, now, 'minute');
   return (
     <div>
-      <h3>Subscriptions</h3>
+      <h3>{t('options_subs')}</h3>
       {subscriptions.length === 0 ? (
-        <p class="muted">No subscriptions. The built-in demo pack is used until you subscribe to a real one.</p>
+        <p class="muted">{t('options_subs_none')}</p>
       ) : (
-        <ul aria-label="Pack subscriptions" class="packs-subs">
+        <ul aria-label={t('options_subs_list')} class="packs-subs">
           {subscriptions.map((s) => (
             <li key={s.url} data-subscription={s.url}>
-              <code>{s.url}</code> · checked {formatRelativeTime(s.lastChecked, now)} · updated{' '}
-              {formatRelativeTime(s.lastUpdated, now)} · every {s.intervalHours} h
+              <code>{s.url}</code> · {t('options_subs_state', age(s.lastChecked), age(s.lastUpdated), s.intervalHours)}
               {s.lastError ? (
-                <div role="alert" class="warn">
-                  Last update failed: {s.lastError}
+                <div role="alert" class="field-error">
+                  {t('options_subs_failed', s.lastError)}
                 </div>
               ) : null}
-              <div>
+              <div class="row">
                 <button
                   type="button"
                   disabled={busy}
-                  aria-label={`Update ${s.url} now`}
+                  aria-label={t('options_subs_update_one', s.url)}
                   onClick={() => onUpdate(s.url)}
                 >
-                  Update now
-                </button>{' '}
+                  {t('options_subs_update')}
+                </button>
                 <button
                   type="button"
                   disabled={busy}
-                  aria-label={`Unsubscribe from ${s.url}`}
+                  aria-label={t('options_subs_unsubscribe_one', s.url)}
                   onClick={() => onUnsubscribe(s.url)}
                 >
-                  Unsubscribe
+                  {t('options_subs_unsubscribe')}
                 </button>
               </div>
             </li>
@@ -60,41 +71,46 @@ export function PacksSubscriptions({ subscriptions, now, busy, onSubscribe, onUp
         </ul>
       )}
       <form
-        aria-label="Subscribe to a rule pack"
+        aria-label={t('options_subs_form')}
         onSubmit={(e) => {
           e.preventDefault();
           onSubscribe(url.trim(), interval);
         }}
       >
-        <label>
-          Pack URL (https){' '}
-          <input
-            type="url"
-            required
-            placeholder="https://alliance.example.org/packs/main.signed"
-            value={url}
-            onInput={(e) => setUrl(e.currentTarget.value)}
-            size={50}
-          />
-        </label>{' '}
-        <label>
-          Check{' '}
-          <select value={interval} onChange={(e) => setInterval(Number(e.currentTarget.value))}>
-            {INTERVALS.map(([h, label]) => (
-              <option key={h} value={h}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        <button type="submit" disabled={busy}>
-          Subscribe
-        </button>
-        {subscriptions.length > 1 ? (
-          <button type="button" disabled={busy} onClick={() => onUpdate(null)}>
-            Update all now
+        <div class="row">
+          <label class="inline">
+            {t('options_subs_url')}
+            <input
+              type="url"
+              required
+              placeholder="https://alliance.example.org/packs/main.signed"
+              value={url}
+              aria-describedby="ll-subs-note"
+              aria-invalid={note?.area === 'subscriptions' && note.kind === 'error' ? 'true' : undefined}
+              onInput={(e) => setUrl(e.currentTarget.value)}
+              size={50}
+            />
+          </label>
+          <label class="inline">
+            {t('options_subs_check')}
+            <select value={interval} onChange={(e) => setInterval(Number(e.currentTarget.value))}>
+              {INTERVALS.map(([h, key]) => (
+                <option key={h} value={h}>
+                  {t(key)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={busy}>
+            {t('options_subs_subscribe')}
           </button>
-        ) : null}
+          {subscriptions.length > 1 ? (
+            <button type="button" disabled={busy} onClick={() => onUpdate(null)}>
+              {t('options_subs_update_all')}
+            </button>
+          ) : null}
+        </div>
+        <ActionNote note={note} area="subscriptions" id="ll-subs-note" />
       </form>
     </div>
   );

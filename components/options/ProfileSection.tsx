@@ -1,90 +1,79 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  EMPTY_PROFILE,
-  ROLES,
-  ROLE_LABELS,
-  clearProfile,
-  loadProfile,
-  saveProfile,
-  type Profile,
-} from '../../utils/profile';
+import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
+import { EMPTY_PROFILE, ROLES, clearProfile, loadProfile, saveProfile, type Profile } from '../../utils/profile';
+import { roleLabel } from '../shared/labels';
+import { allFields, fieldErrors, schemaErrors } from '../shared/profile-fields';
+import { ProfileFields } from '../shared/ProfileFields';
 
-const FIELDS: [keyof Profile, string, 'text' | 'email' | 'tel'][] = [
-  ['name', 'Full name', 'text'],
-  ['organisation', 'Organisation', 'text'],
-  ['email', 'Email', 'email'],
-  ['phone', 'Phone', 'tel'],
-];
+export interface ProfileStore {
+  load: () => Promise<Profile>;
+  save: (p: Profile) => Promise<{ ok: boolean }>;
+  clear: () => Promise<void>;
+}
+
+const localStore: ProfileStore = { load: loadProfile, save: saveProfile, clear: clearProfile };
 
 /** The notifier's details: kept on this device only, used only to fill notices you review. */
-export function ProfileSection() {
+export function ProfileSection({ store = localStore }: { store?: ProfileStore }) {
   const [p, setP] = useState<Profile | null>(null);
+  const [errors, setErrors] = useState<ReturnType<typeof fieldErrors>>({});
   const [msg, setMsg] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  useEffect(() => void loadProfile().then(setP), []);
-  if (!p) return <p role="status">Loading your profile…</p>;
-  const set = (patch: Partial<Profile>) => setP({ ...p, ...patch });
+  useEffect(() => void store.load().then(setP), []);
+  if (!p) return <p role="status">{t('options_loading')}</p>;
+  const fields = allFields(p.role);
   return (
     <form
-      aria-label="Your profile"
+      aria-label={t('options_profile')}
+      noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await saveProfile(p);
+        // A malformed field blocks saving; an empty needed one does not, it is only pointed out.
+        setErrors(fieldErrors(p, fields));
+        if (Object.keys(schemaErrors(p)).length > 0) return setMsg(null);
+        const r = await store.save(p);
         setMsg(
-          r.ok ? { tone: 'ok', text: 'Profile saved on this device.' } : { tone: 'error', text: r.errors.join(' ') },
+          r.ok
+            ? { tone: 'ok', text: t('options_profile_saved') }
+            : { tone: 'error', text: t('onboarding_save_failed') },
         );
       }}
     >
-      <p class="muted">
-        Stored only on this device (never synced) and used only to fill notices you review before they leave. Some
-        platforms pass the notifier’s identity to the seller.
-      </p>
-      <label for="ll-role">Role</label>
-      <select id="ll-role" value={p.role} onChange={(e) => set({ role: e.currentTarget.value as Profile['role'] })}>
+      <p class="muted">{t('onboarding_profile_why')}</p>
+      <label for="ll-role">{t('options_profile_role')}</label>
+      <select
+        id="ll-role"
+        value={p.role}
+        onChange={(e) => setP({ ...p, role: e.currentTarget.value as Profile['role'] })}
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {roleLabel(r)}
           </option>
         ))}
       </select>
-      {FIELDS.map(([key, label, type]) => (
-        <div key={key}>
-          <label for={`ll-p-${key}`}>{label}</label>
-          <input
-            id={`ll-p-${key}`}
-            type={type as 'text'}
-            value={p[key]}
-            onInput={(e) => set({ [key]: e.currentTarget.value })}
-          />
-        </div>
-      ))}
-      <label for="ll-p-address">Postal address</label>
-      <textarea id="ll-p-address" rows={3} value={p.address} onInput={(e) => set({ address: e.currentTarget.value })} />
-      <label for="ll-p-signature">Signature</label>
-      <textarea
-        id="ll-p-signature"
-        rows={2}
-        value={p.signature}
-        onInput={(e) => set({ signature: e.currentTarget.value })}
-      />
+      <ProfileFields fields={fields} profile={p} errors={errors} onChange={(patch) => setP({ ...p, ...patch })} />
       {msg ? (
-        <p role={msg.tone === 'error' ? 'alert' : 'status'} class={msg.tone === 'error' ? 'error' : undefined}>
+        <p role={msg.tone === 'error' ? 'alert' : 'status'} class={msg.tone === 'error' ? 'field-error' : undefined}>
           {msg.text}
         </p>
       ) : null}
-      <div class="row" style={{ marginTop: '8px' }}>
+      <div class="row actions">
         <button type="submit" class="primary">
-          Save profile
+          {t('options_profile_save')}
         </button>
         <button
           type="button"
           onClick={async () => {
-            await clearProfile();
+            await store.clear();
             setP(EMPTY_PROFILE);
-            setMsg({ tone: 'ok', text: 'Profile deleted.' });
+            setErrors({});
+            setMsg({ tone: 'ok', text: t('options_profile_deleted') });
           }}
         >
-          Delete profile
+          {t('options_profile_delete')}
         </button>
+        <a href={browser.runtime.getURL('/onboarding.html')}>{t('options_profile_welcome_again')}</a>
       </div>
     </form>
   );

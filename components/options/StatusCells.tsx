@@ -1,4 +1,6 @@
+import { t } from '../../utils/i18n';
 import { STATUSES } from '../../utils/notices/status';
+import { statusLabel } from '../shared/labels';
 
 interface Props {
   /** What the row is, for the controls' accessible names: "Status of flag 3". */
@@ -10,11 +12,16 @@ interface Props {
   onCaseId: (id: number, caseId: string) => void;
 }
 
-/** One option per status, for the row selects and the history's status filter. */
+const NAMES = {
+  flag: { status: 'options_history_status_of_flag', caseId: 'options_history_case_of_flag' },
+  notice: { status: 'options_history_status_of_notice', caseId: 'options_history_case_of_notice' },
+} as const;
+
+/** One option per status, in words, for the row selects and the history's status filter. */
 export function StatusOptions() {
   return STATUSES.map((s) => (
     <option key={s} value={s}>
-      {s}
+      {statusLabel(s)}
     </option>
   ));
 }
@@ -24,8 +31,10 @@ export function StatusCells({ what, id, status, caseId, onStatus, onCaseId }: Pr
   return (
     <>
       <td>
+        {/* Sized to its longest label, so no status is cut off in a narrow table. */}
         <select
-          aria-label={`Status of ${what} ${id}`}
+          class="status"
+          aria-label={t(NAMES[what].status, id)}
           value={status}
           onChange={(e) => onStatus(id, e.currentTarget.value)}
         >
@@ -34,7 +43,7 @@ export function StatusCells({ what, id, status, caseId, onStatus, onCaseId }: Pr
       </td>
       <td>
         <input
-          aria-label={`Case id for ${what} ${id}`}
+          aria-label={t(NAMES[what].caseId, id)}
           value={caseId ?? ''}
           onChange={(e) => onCaseId(id, e.currentTarget.value)}
         />

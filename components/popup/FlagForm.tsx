@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
-import { INFRINGEMENT_TYPES, TYPE_LABELS, type InfringementType } from '../../utils/notices/infringement-types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { INFRINGEMENT_TYPES, type InfringementType } from '../../utils/notices/infringement-types';
 import { flagBrand } from '../../utils/cases/flag-defaults';
 import type { Listing, Verdict } from '../../utils/types';
+import { typeLabel } from '../shared/labels';
 
 export interface FlagValues {
   type: InfringementType | '';
@@ -23,7 +25,10 @@ export const initialFlagValues = (listing: Listing, url: string, verdict: Verdic
   testBuy: { orderId: '', date: '', findings: '' },
 });
 
-/** The flag form: the user picks the type and corrects what was read. Renders data; decides nothing. */
+/**
+ * The flag form, compact: the type and a note up front; what was read from the page (already shown
+ * above) only behind "Correct what was read". Focus starts on the type, the one required choice.
+ */
 export function FlagForm(props: {
   initial: FlagValues;
   busy: boolean;
@@ -32,82 +37,90 @@ export function FlagForm(props: {
   onCancel?: () => void;
 }) {
   const [v, setV] = useState(props.initial);
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
   const set = (patch: Partial<FlagValues>) => setV({ ...v, ...patch });
   const setBuy = (patch: Partial<FlagValues['testBuy']>) => set({ testBuy: { ...v.testBuy, ...patch } });
   return (
     <form
-      aria-label="Flag this listing"
+      aria-label={t('popup_flag_form')}
+      class="card"
       onSubmit={(e) => {
         e.preventDefault();
         if (v.type) props.onSubmit(v);
       }}
     >
-      <label for="ll-type">Infringement type</label>
+      <label for="ll-type">{t('popup_flag_type')}</label>
       <select
         id="ll-type"
+        ref={first}
         required
+        aria-describedby="ll-type-hint"
         value={v.type}
         onChange={(e) => set({ type: e.currentTarget.value as InfringementType })}
       >
-        <option value="">Choose what this listing infringes…</option>
-        {INFRINGEMENT_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {TYPE_LABELS[t]}
+        <option value="">{t('popup_flag_type_choose')}</option>
+        {INFRINGEMENT_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {typeLabel(type)}
           </option>
         ))}
       </select>
-      <p class="muted" style={{ fontSize: '12px' }}>
-        An unauthorised seller or a low price alone is not an infringement: platforms reject such notices.
+      <p id="ll-type-hint" class="muted small">
+        {t('popup_flag_type_hint')}
       </p>
-      <label for="ll-title">Listing title</label>
-      <input id="ll-title" value={v.title} onInput={(e) => set({ title: e.currentTarget.value })} />
-      <label for="ll-url">Listing URL</label>
-      <input id="ll-url" value={v.url} onInput={(e) => set({ url: e.currentTarget.value })} />
-      <label for="ll-brand">Brand</label>
-      <input id="ll-brand" value={v.brand} onInput={(e) => set({ brand: e.currentTarget.value })} />
-      <label for="ll-seller">Seller</label>
-      <input id="ll-seller" value={v.seller} onInput={(e) => set({ seller: e.currentTarget.value })} />
-      <label for="ll-note">Note</label>
+      <label for="ll-note">{t('popup_flag_note')}</label>
       <textarea
         id="ll-note"
-        rows={3}
+        rows={2}
         value={v.note}
         onInput={(e) => set({ note: e.currentTarget.value })}
-        placeholder="Why you believe it infringes, in your words"
+        placeholder={t('popup_flag_note_placeholder')}
       />
+      <details>
+        <summary>{t('popup_flag_correct')}</summary>
+        <label for="ll-title">{t('popup_flag_title')}</label>
+        <input id="ll-title" value={v.title} onInput={(e) => set({ title: e.currentTarget.value })} />
+        <label for="ll-url">{t('popup_flag_url')}</label>
+        <input id="ll-url" value={v.url} onInput={(e) => set({ url: e.currentTarget.value })} />
+        <label for="ll-brand">{t('popup_field_brand')}</label>
+        <input id="ll-brand" value={v.brand} onInput={(e) => set({ brand: e.currentTarget.value })} />
+        <label for="ll-seller">{t('popup_field_seller')}</label>
+        <input id="ll-seller" value={v.seller} onInput={(e) => set({ seller: e.currentTarget.value })} />
+      </details>
       {v.type === 'COUNTERFEIT' ? (
-        <fieldset style={{ border: '1px solid var(--line)', borderRadius: '6px', marginTop: '8px' }}>
-          <legend>Test buy (optional)</legend>
-          <label for="ll-order">Order id</label>
+        <details>
+          <summary>{t('popup_flag_test_buy')}</summary>
+          <label for="ll-order">{t('popup_flag_order_id')}</label>
           <input id="ll-order" value={v.testBuy.orderId} onInput={(e) => setBuy({ orderId: e.currentTarget.value })} />
-          <label for="ll-order-date">Order date</label>
+          <label for="ll-order-date">{t('popup_flag_order_date')}</label>
           <input
             id="ll-order-date"
             type="date"
             value={v.testBuy.date}
             onInput={(e) => setBuy({ date: e.currentTarget.value })}
           />
-          <label for="ll-findings">Findings</label>
+          <label for="ll-findings">{t('popup_flag_findings')}</label>
           <textarea
             id="ll-findings"
             rows={2}
             value={v.testBuy.findings}
             onInput={(e) => setBuy({ findings: e.currentTarget.value })}
           />
-        </fieldset>
+        </details>
       ) : null}
       {props.error ? (
         <p class="error" role="alert">
           {props.error}
         </p>
       ) : null}
-      <div class="row" style={{ marginTop: '8px' }}>
+      <div class="row actions">
         <button type="submit" class="primary" disabled={props.busy || !v.type}>
-          {props.busy ? 'Saving…' : 'Save flag'}
+          {props.busy ? t('popup_flag_saving') : t('popup_flag_save')}
         </button>
         {props.onCancel ? (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('common_cancel')}
           </button>
         ) : null}
       </div>

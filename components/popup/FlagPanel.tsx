@@ -1,19 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CaptureOutcome, FlagPrecheck } from '../../utils/cases/types';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
-import type { Listing, Verdict } from '../../utils/types';
 import { FlagForm, initialFlagValues, type FlagValues } from './FlagForm';
 import { FlagHistoryNote } from './FlagHistoryNote';
+import { flagRequest, type FlagTarget } from './flag-request';
 import { FlagResult } from './FlagResult';
 
-export interface FlagPanelProps {
-  tabId: number;
-  url: string;
-  marketplace: string;
-  listing: Listing;
-  verdict: Verdict | null;
-}
+export type FlagPanelProps = FlagTarget & {
+  /** Told when the form opens or closes, so the popup can make room for it. */
+  onFormOpen?: (open: boolean) => void;
+};
 
 type Phase =
   | { kind: 'closed' }
@@ -21,6 +19,7 @@ type Phase =
   | { kind: 'saved'; flagId: number; capture: CaptureOutcome | null; busy: boolean; existing?: boolean };
 
 const openPage = (path: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/notice.html')}${path}` });
+const errorText = (e: unknown) => String((e as Error)?.message ?? e);
 
 /** Flagging one listing: the form, then the saved flag and its evidence. Used by the popup and the flag page. */
 export function FlagPanel(props: FlagPanelProps) {
@@ -31,79 +30,50 @@ export function FlagPanel(props: FlagPanelProps) {
   // One id for this flag, kept across retries: a save the worker finished but never answered is found, not repeated.
   const [requestId] = useState(() => crypto.randomUUID());
 
+  useEffect(() => props.onFormOpen?.(phase.kind === 'form'), [phase.kind]);
+
   useEffect(() => {
     sendMessage('ui:flag-precheck', { marketplace: props.marketplace, listing: props.listing }).then(setPre, () =>
       setPre(null),
     );
     browser.tabs.get(props.tabId).then(
-      (t) => setPageUrl(t.url ?? null),
+      (tab) => setPageUrl(tab.url ?? null),
       () => setPageUrl(null),
     );
   }, [props.tabId, props.listing.listingId]);
 
   async function save(v: FlagValues) {
-    if (!v.type) return;
+    const request = flagRequest(props, v, pageUrl, requestId);
+    if (!request) return;
     setPhase({ kind: 'form', error: null, busy: true });
-    const listing: Listing = {
-      ...props.listing,
-      title: v.title.trim() || props.listing.title,
-      brand: v.brand.trim() || null,
-      seller: v.seller.trim()
-        ? { ...(props.listing.seller ?? { id: null, url: null }), name: v.seller.trim() }
-        : props.listing.seller,
-      url: v.url.trim() || props.listing.url,
-    };
-    const buy = v.testBuy.orderId.trim() || v.testBuy.findings.trim() ? v.testBuy : null;
-    const request = {
-      requestId,
-      url: v.url.trim() || props.url,
-      marketplace: props.marketplace,
-      listing,
-      verdict: props.verdict,
-      type: v.type,
-      note: v.note,
-      testBuy: v.type === 'COUNTERFEIT' ? buy : null,
-      capture: pageUrl ? { tabId: props.tabId, pageUrl } : null,
-    };
     try {
       // The service worker can stop mid-save (the browser stops idle workers, or an update): ask
       // once more, and the background answers with the flag it saved, if it saved one.
       const r = await sendMessage('ui:flag-create', request).catch(() => sendMessage('ui:flag-create', request));
       if (!r.ok) return setPhase({ kind: 'form', error: r.error, busy: false });
-      setPhase({
-        kind: 'saved',
-        flagId: r.flagId,
-        existing: r.reopened,
-        busy: false,
-        capture: r.capture ?? {
-          ok: false,
-          error: 'tab-gone',
-          message: 'The listing tab is closed, so no evidence was captured.',
-        },
-      });
+      const capture = r.capture ?? { ok: false, error: 'tab-gone', message: t('popup_flag_tab_gone') };
+      setPhase({ kind: 'saved', flagId: r.flagId, existing: r.reopened, busy: false, capture });
     } catch (e) {
-      setPhase({ kind: 'form', error: `Could not save the flag: ${String((e as Error).message ?? e)}`, busy: false });
+      setPhase({ kind: 'form', error: t('popup_flag_save_failed', errorText(e)), busy: false });
     }
   }
 
   async function retry(flagId: number) {
     if (!pageUrl) return;
     setPhase({ kind: 'saved', flagId, capture: null, busy: true });
-    const capture = await sendMessage('ui:flag-capture', { flagId, tabId: props.tabId, pageUrl }).catch((e: Error) => ({
-      ok: false as const,
-      error: 'storage-failed' as const,
-      message: e.message,
-    }));
+    const capture = await sendMessage('ui:flag-capture', { flagId, tabId: props.tabId, pageUrl }).catch(
+      (e: unknown) => ({ ok: false as const, error: 'storage-failed' as const, message: errorText(e) }),
+    );
     setPhase({ kind: 'saved', flagId, capture, busy: false });
   }
 
   const historyUrl = browser.runtime.getURL('/options.html');
   return (
-    <section aria-label="Flag">
+    <section aria-label={t('popup_flag_section')}>
       {pre ? <FlagHistoryNote precheck={pre} historyUrl={historyUrl} /> : null}
       {phase.kind === 'closed' ? (
         <button type="button" class="primary" onClick={() => setPhase({ kind: 'form', error: null, busy: false })}>
-          Flag this listing
+          {t('popup_flag_open')}
         </button>
       ) : null}
       {phase.kind === 'form' ? (

@@ -1,9 +1,12 @@
-import { t } from '../../utils/i18n';
+import { useEffect, useRef } from 'preact/hooks';
 import type { CaptureOutcome } from '../../utils/cases/types';
+import { t } from '../../utils/i18n';
+import { evidenceLabel } from '../shared/labels';
 
 /** What happened after saving: the flag is safe, and what became of the evidence. */
 export function FlagResult(props: {
   flagId: number;
+  /** The listing was already flagged in this role: the existing case was opened, not a second one made. */
   existing?: boolean;
   capture: CaptureOutcome | null;
   busy: boolean;
@@ -14,52 +17,59 @@ export function FlagResult(props: {
   onBasket: () => void;
   onHistory: () => void;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form that had focus is gone: focus lands on what replaced it.
+  useEffect(() => heading.current?.focus(), []);
   const c = props.capture;
   return (
-    <section class="card" aria-label="Flag saved" role="status">
-      <h2>Flag saved</h2>
+    <section class="card" role="status" aria-labelledby="ll-flag-saved">
+      <h2 id="ll-flag-saved" tabIndex={-1} ref={heading}>
+        {t('popup_flag_saved')}
+      </h2>
       {props.existing ? <p>{t('notice_flag_existing', props.flagId)}</p> : null}
-      {c === null ? <p class="muted">Capturing evidence…</p> : null}
-      {c?.ok ? (
-        <>
-          <p>
-            Evidence captured at {c.evidence[0]?.capturedAt.replace('T', ' ').slice(0, 19)} UTC, each piece with its
-            SHA-256:
-          </p>
-          <ul aria-label="Evidence" style={{ paddingLeft: '18px', fontSize: '12px' }}>
-            {c.evidence.map((e) => (
-              <li key={e.id}>
-                {e.kind}: <code style={{ overflowWrap: 'anywhere' }}>{e.sha256}</code>
-              </li>
-            ))}
-          </ul>
-          {c.missing.map((m, i) => (
+      {c === null ? <p class="muted">{t('popup_flag_capturing')}</p> : null}
+      {c?.ok ? <p>{t('popup_flag_evidence_saved', c.evidence.map((e) => evidenceLabel(e.kind)).join(', '))}</p> : null}
+      {/* What is missing, and how to add it, is for the user to read: not behind the disclosure. */}
+      {c?.ok
+        ? c.missing.map((m, i) => (
             <p key={i} class="muted">
               {m}
             </p>
-          ))}
-        </>
+          ))
+        : null}
+      {c?.ok ? (
+        <details>
+          <summary>{t('popup_evidence_details')}</summary>
+          <ul class="evidence-raw" aria-label={t('popup_evidence_list')}>
+            {c.evidence.map((e) => (
+              <li key={e.id}>
+                {t('common_evidence_item', evidenceLabel(e.kind), e.capturedAt.replace('T', ' ').slice(0, 19))}{' '}
+                <code>{e.sha256}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       {c && !c.ok ? (
         <div role="alert">
           <p class="error">{c.message}</p>
           <div class="row">
             <button type="button" onClick={props.onRetry} disabled={props.busy}>
-              Retry evidence capture
+              {t('popup_flag_retry')}
             </button>
             <button type="button" onClick={props.onHistory}>
-              Export from history
+              {t('popup_flag_export_history')}
             </button>
           </div>
         </div>
       ) : null}
-      <div class="row" style={{ marginTop: '8px' }}>
+      <div class="row actions">
         <button type="button" class="primary" onClick={props.onCompose}>
-          Write a notice
+          {t('popup_flag_write_notice')}
         </button>
         {props.canBasket ? (
           <button type="button" onClick={props.onBasket} disabled={props.inBasket}>
-            {props.inBasket ? 'In the case basket' : 'Add to case basket'}
+            {props.inBasket ? t('popup_flag_in_basket') : t('popup_flag_add_basket')}
           </button>
         ) : null}
       </div>

@@ -1,16 +1,12 @@
+import { t } from '../../utils/i18n';
 import type { Level } from '../../utils/types';
+import { levelLabel } from '../shared/labels';
 
-const LABELS: Record<Level, string> = { ok: 'OK', watch: 'Watch', suspect: 'Suspect' };
+/** The level in words and colour; the score stays beside it, never inside the coloured pill. */
+export function LevelBadge({ level }: { level: Level }) {
+  return <span class={`level ${level}`}>{levelLabel(level)}</span>;
+}
 
-export function LevelBadge({ level, score }: { level: Level; score?: number }) {
-  return (
-    <span
-      class={`level ${level}`}
-      role="img"
-      aria-label={`Level: ${LABELS[level]}${score === undefined ? '' : `, score ${Math.round(score)} of 100`}`}
-    >
-      {LABELS[level]}
-      {score === undefined ? '' : ` · ${Math.round(score)}`}
-    </span>
-  );
+export function ScoreText({ score }: { score: number }) {
+  return <span class="muted score">{t('popup_score', Math.round(score))}</span>;
 }

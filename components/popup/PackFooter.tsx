@@ -1,17 +1,17 @@
+import { t } from '../../utils/i18n';
 import type { PackStatus } from '../../utils/messages';
+import { needsExampleNote } from '../shared/labels';
 
 export function PackFooter({ pack }: { pack: PackStatus }) {
   if (!pack.loaded) return null;
+  const notes = [
+    needsExampleNote(pack.name, pack.example) ? t('popup_pack_example') : null,
+    pack.verified ? null : t('popup_pack_unverified'),
+  ].filter(Boolean);
   return (
-    <footer
-      class="muted"
-      role="contentinfo"
-      style={{ fontSize: '12px', marginTop: '8px' }}
-      aria-label="Active rule pack"
-    >
-      Rules: {pack.name} v{pack.version} · {pack.brands} brands
-      {pack.example ? ' · example data' : ''}
-      {pack.verified ? '' : ' · unverified'}
+    <footer class="muted small">
+      {t('popup_pack_line', pack.name ?? '', pack.version ?? 0, pack.brands)}
+      {notes.length ? ` · ${notes.join(' · ')}` : ''}
     </footer>
   );
 }

@@ -2,16 +2,32 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { StatusMessage } from '../../components/popup/StatusMessage';
+import { localiseDocument } from '../../components/shared/document';
+import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messaging';
 import { loadPopupModel } from '../../utils/popup-state';
 import '../../components/shared/ui.css';
 
 const root = document.getElementById('app')!;
+localiseDocument(t('extName'));
 loadPopupModel().then(
-  (model) => render(<PopupApp model={model} onOpenOptions={() => void browser.runtime.openOptionsPage()} />, root),
+  (model) =>
+    render(
+      <PopupApp
+        model={model}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onReveal={async (listingId) =>
+          model.tabId === null
+            ? false
+            : (await sendMessage('ui:reveal-listing', { tabId: model.tabId, listingId })).found
+        }
+      />,
+      root,
+    ),
   (e: unknown) =>
     render(
-      <main style={{ width: '380px', padding: '12px' }}>
-        <StatusMessage title="Listing Lens couldn't start" tone="error">
+      <main class="popup">
+        <StatusMessage title={t('popup_start_failed')} tone="error">
           <p>{String((e as Error)?.message ?? e)}</p>
         </StatusMessage>
       </main>,

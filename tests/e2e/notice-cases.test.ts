@@ -134,7 +134,7 @@ describe('a notice from draft to outcome', () => {
     await patchRow(s, 'flags', flag.id, { testBuy: { orderId: 'TB-7', date: '2026-11-30', findings: 'No serial.' } });
     const composer = await s.context.newPage();
     await composer.goto(`chrome-extension://${s.extensionId}/notice.html#notice=${flag.id}`);
-    const png = readFileSync('assets/screenshots/demo-suspect.png');
+    const png = readFileSync('docs/images/badge.png');
     await composer.getByLabel(/Photos of the item received in test buy TB-7/).setInputFiles({
       name: 'received.png',
       mimeType: 'image/png',
@@ -186,12 +186,13 @@ describe('the badge path with a screenshot the browser allows', () => {
   it('a badge flag carries a screenshot whose hash verifies; one missing is added by the toolbar popup', async () => {
     const page = await s.open(suspect.url);
     const flagPage = await flagFromBadge(s, page);
+    await flagPage.getByRole('status', { name: 'Flag saved' }).getByText('Evidence details').click();
     const listed = await flagPage.getByRole('list', { name: 'Evidence' }).locator('li').allInnerTexts();
-    const shot = listed.find((e) => e.startsWith('screenshot: '));
+    const shot = listed.find((e) => e.startsWith('screenshot, '));
     assert.ok(shot, JSON.stringify(listed));
     const [flag] = await rows<{ id: number }>(s, 'flags');
     const sha = (png: Uint8Array) => createHash('sha256').update(png).digest('hex');
-    assert.equal(sha(await caseFilePng(flag.id)), shot.split(': ')[1]);
+    assert.equal(sha(await caseFilePng(flag.id)), shot.split('SHA-256 ')[1]);
     await flagPage.close();
 
     // Without the screenshot (as a badge flag is in a normal install), opening the popup adds it.

@@ -42,10 +42,14 @@ describe('flags, evidence and notices in a real browser', () => {
     await saveProfile(s, 'consumer', { 'Full name': 'Sam Rivera', Email: 'sam@example.org' });
     const page = await s.open(suspect.url);
     const popup = await flagFromPopup(s, page, 'Counterfeit product', 'Sold as genuine at a tenth of the price.');
+    await popup.getByRole('status', { name: 'Flag saved' }).getByText('Evidence details').click();
     const evidence = await popup.getByRole('list', { name: 'Evidence' }).locator('li').allInnerTexts();
-    const kinds = evidence.map((e) => e.split(':')[0]);
-    assert.ok(kinds.includes('snapshot') && kinds.includes('fields'), `evidence: ${JSON.stringify(evidence)}`);
-    for (const e of evidence) assert.match(e, /: [0-9a-f]{64}$/);
+    const kinds = evidence.map((e) => e.split(',')[0]);
+    assert.ok(
+      kinds.includes('page copy') && kinds.includes('listing details'),
+      `evidence: ${JSON.stringify(evidence)}`,
+    );
+    for (const e of evidence) assert.match(e, /SHA-256 [0-9a-f]{64}$/);
 
     const composer = await openComposer(s, popup);
     const card = composer.getByRole('article').first();
@@ -194,7 +198,7 @@ describe('flags, evidence and notices in a real browser', () => {
       'AMZ-CASE-42',
     );
     const accuracy = await o.getByRole('region', { name: 'Your accuracy' }).innerText();
-    assert.match(accuracy, /amazon\s+1\s+1\s+100%/);
+    assert.match(accuracy, /Amazon\s+1\s+1\s+100%/);
     await o.getByLabel('Filter by status').selectOption('removed');
     assert.match(await o.getByRole('table', { name: 'Flags' }).innerText(), /B0DEMO0SUS/);
     await o.close();
@@ -219,10 +223,11 @@ describe('screenshot evidence when the browser allows capture', () => {
     await saveProfile(s, 'consumer', { 'Full name': 'Sam Rivera', Email: 'sam@example.org' });
     const page = await s.open(suspect.url);
     const popup = await flagFromPopup(s, page, 'Counterfeit product', 'Replica wording.');
+    await popup.getByRole('status', { name: 'Flag saved' }).getByText('Evidence details').click();
     const evidence = await popup.getByRole('list', { name: 'Evidence' }).locator('li').allInnerTexts();
     assert.deepEqual(
-      evidence.map((e) => e.split(':')[0]),
-      ['screenshot', 'snapshot', 'fields'],
+      evidence.map((e) => e.split(',')[0]),
+      ['screenshot', 'page copy', 'listing details'],
     );
     const composer = await openComposer(s, popup);
     const card = composer.getByRole('article').first();
@@ -234,7 +239,7 @@ describe('screenshot evidence when the browser allows capture', () => {
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     const png = Object.keys(files).find((f) => f.endsWith('.png'))!;
     assert.deepEqual([...files[png].subarray(1, 4)], [0x50, 0x4e, 0x47]);
-    const shotHash = evidence[0].split(': ')[1];
+    const shotHash = evidence[0].split('SHA-256 ')[1];
     assert.equal(createHash('sha256').update(files[png]).digest('hex'), shotHash);
     assert.match(strFromU8(files.SHA256SUMS), new RegExp(`^${shotHash}  ${png}$`, 'm'));
     await Promise.all([composer.close(), popup.close(), page.close()]);

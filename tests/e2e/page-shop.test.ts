@@ -94,8 +94,14 @@ describe('any shop on demand, and storage trouble, in a real browser', () => {
     await page.goto(RESULTS_URL);
     assert.equal((await waitForBadges(page, 4)).length, 4, 'badges although nothing could be stored');
     const options = await s.options('#diagnostics');
+    // Diagnostics sit behind a disclosure: open it after every load.
+    const open = () => options.getByText('Show diagnostics').click();
+    await open();
     const status = options.getByRole('status', { name: 'Tab results not stored' });
-    for (let i = 0; i < 30 && !/[1-9]/.test(await status.innerText()); i++) await options.reload();
+    for (let i = 0; i < 30 && !/[1-9]/.test(await status.innerText()); i++) {
+      await options.reload();
+      await open();
+    }
     assert.match(await status.innerText(), /stored: [1-9]/);
     await s.worker.evaluate(() => chrome.storage.session.remove('filler'));
     await Promise.all([options.close(), page.close()]);

@@ -5,6 +5,8 @@ import { handleCards, handlePage, handleTabState } from './page-handlers';
 import { forgetTab, tabStateStats } from './tab-state';
 import { restoreAddedSites, siteHandlers } from './site-handlers';
 import { handleTriageCommand } from './triage';
+import { handleReveal } from './reveal';
+import { openOnboardingOnInstall } from './onboarding';
 import { ensureBundledPack, loadActiveEngine, startPackAlarms } from '../packs/active';
 import { packHandlers } from '../packs/handlers';
 import { flagHandlers, type FlagContext } from '../cases/handlers';
@@ -62,6 +64,7 @@ export function startBackground(): void {
       return handleCards(db, payload, ctx);
     },
     'ui:tab-state': (payload) => handleTabState(payload),
+    'ui:reveal-listing': (payload) => handleReveal(payload),
     'ui:pack-status': async () => {
       await ready;
       return packStatus();
@@ -111,4 +114,5 @@ export function startBackground(): void {
   startPackAlarms();
   void restoreAddedSites().catch(() => undefined);
   browser.commands.onCommand.addListener((command, tab) => void handleTriageCommand(db, command, tab?.id));
+  openOnboardingOnInstall();
 }

@@ -7,6 +7,7 @@ import { createBadgeRenderer } from './render';
 import { answerBackground } from './answer-background';
 import { snapshotHandler } from './snapshot-listener';
 import { triageHandler } from './triage';
+import { revealHandler } from './reveal-listener';
 
 /** Coalesces full re-reads of pages that are not results pages (product pages rendering late). */
 const REREAD_MS = 120;
@@ -92,7 +93,7 @@ function start(adapter: Adapter): void {
     if (!session.readChanges(roots, removals)) rereadSoon();
   });
 
-  answerBackground({ 'bg:snapshot': snapshotHandler, 'bg:triage': triageHandler(render) });
+  answerBackground({ 'bg:snapshot': snapshotHandler, 'bg:triage': triageHandler(render), 'bg:reveal': revealHandler });
   session.readAll();
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   // Single-page shops change the URL through the history API; the Navigation API reports it where

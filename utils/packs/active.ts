@@ -74,6 +74,12 @@ export function ensureBundledPack(db: ListingLensDb): Promise<void> {
   return run;
 }
 
+/** After the last pack is removed: the bundled pack comes back at once, not at the next start. */
+export async function restoreBundledPack(db: ListingLensDb): Promise<void> {
+  ensuring.delete(db);
+  await ensureBundledPack(db);
+}
+
 /** Resolves once the start-up install has finished (or failed), so a reader never sees a half-started worker. */
 export const whenBundledReady = (db: ListingLensDb): Promise<void> =>
   (ensuring.get(db) ?? Promise.resolve()).catch(() => {});

@@ -1,6 +1,6 @@
 import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
-import { forgetActiveEngine, packDeps, whenBundledReady } from './active';
+import { forgetActiveEngine, packDeps, restoreBundledPack, whenBundledReady } from './active';
 import { syncPackAlarms } from './alarms';
 import { fromBase64, toBase64 } from '../bytes';
 import { installPackBytes } from './install';
@@ -102,6 +102,8 @@ export const packHandlers = {
   'ui:pack-remove': async ({ id }: Request<'ui:pack-remove'>, db: ListingLensDb) => {
     const done = await removePack(db, id);
     forgetActiveEngine();
+    // With no pack left nothing would be judged: the bundled one takes over straight away.
+    if (done.ok && !done.value.activeId) await restoreBundledPack(db).catch(() => undefined);
     await syncPackAlarms(db);
     return answer(
       db,
@@ -110,7 +112,7 @@ export const packHandlers = {
             ok: true,
             value: done.value.activeId
               ? `Removed. "${done.value.activeId}" is active.`
-              : 'Removed. No pack is installed; the demo pack returns at the next start.',
+              : 'Removed. The built-in demo pack is active again.',
           }
         : done,
     );

@@ -61,6 +61,9 @@ export async function openPack(file: Uint8Array, opts: OpenOptions): Promise<Res
   let keyId: string | null = null;
   let verified = false;
   let exampleOnly = false;
+  // Why the pack would install unverified. Asked about only after the file proved to be a pack that
+  // compiles: the user should never be offered "install anyway?" for a file that cannot install.
+  let unverified: string | null = null;
   if (looksSigned(file)) {
     const parts = splitSignedPack(file);
     if (!parts.ok) return parts;
@@ -75,14 +78,11 @@ export async function openPack(file: Uint8Array, opts: OpenOptions): Promise<Res
       }
       verified = true;
       exampleOnly = key.bundled === true;
-    } else if (!opts.allowUnverified) {
-      return fail(
-        `The pack is signed by an unknown key (${fingerprint(keyId)}). Add the publisher's key under Trusted keys, or install it as unverified.`,
-        true,
-      );
+    } else {
+      unverified = `The pack is signed by an unknown key (${fingerprint(keyId)}). Add the publisher's key under Trusted keys, or install it as unverified.`;
     }
-  } else if (!opts.allowUnverified) {
-    return fail('The pack is not signed. Only install it if you made it yourself or trust where it came from.', true);
+  } else {
+    unverified = 'The pack is not signed. Only install it if you made it yourself or trust where it came from.';
   }
 
   const parsed = parsePackBytes(payload);
@@ -107,5 +107,6 @@ export async function openPack(file: Uint8Array, opts: OpenOptions): Promise<Res
   } catch (e) {
     return fail(`The pack's rules could not be compiled: ${(e as Error).message}`);
   }
+  if (unverified && !opts.allowUnverified) return fail(unverified, true);
   return ok({ pack, payload, signature, keyId, verified, engine, engineBytes, engineFormat: opts.compiler.format });
 }

@@ -1,5 +1,5 @@
 // Adding a marketplace means one adapter file, one registry line, fixtures for its product
-// and results pages, example URLs and a README row; this test fails when one is missing.
+// and results pages, example URLs and a row in docs/extraction.md; this test fails when one is missing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { expectedOf, listCases } from './fixture-cases';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const cases = listCases();
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const readme = readFileSync(join(root, 'docs', 'extraction.md'), 'utf8');
 
 describe('adapter registry', () => {
   it('has unique ids and the generic adapter claims nothing', () => {
@@ -53,7 +53,7 @@ describe('adapter registry', () => {
         expect(mine, `tests/fixtures/${a.id}/<case>/ needs a search case`).toContain('search');
       });
 
-      it('is documented in the README marketplace table', () => {
+      it('is documented in the marketplace table of docs/extraction.md', () => {
         expect(readme).toMatch(new RegExp(`\\|\\s*\`${a.id}\``));
       });
     });

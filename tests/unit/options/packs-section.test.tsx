@@ -42,7 +42,8 @@ function unnamedControls(root: HTMLElement): string[] {
     const named =
       el.getAttribute('aria-label') ||
       (el.tagName === 'BUTTON' && el.textContent!.trim()) ||
-      el.closest('label')?.textContent?.trim();
+      el.closest('label')?.textContent?.trim() ||
+      (el.id && root.querySelector(`label[for="${el.id}"]`)?.textContent?.trim());
     if (!named) out.push(el.outerHTML.slice(0, 80));
   }
   return out;
@@ -71,7 +72,7 @@ describe('rule pack options components', () => {
       />,
     );
     const rows = [...root.querySelectorAll('tbody tr')].map((r) => r.textContent);
-    expect(rows[0]).toMatch(/Demo pack \(active\).*example data.*Demo publisher.*Verified.*issued 27 days ago/);
+    expect(rows[0]).toMatch(/Demo packActiveexample data.*Demo publisher.*Verified.*issued 27 days ago/);
     expect(rows[1]).toMatch(/My pack.*Unverified.*expired/);
     expect(root.querySelector('button[aria-label="Use My pack"]')).not.toBe(null);
     expect(root.querySelector('button[aria-label="Use Demo pack"]')).toBe(null);
@@ -101,6 +102,7 @@ describe('rule pack options components', () => {
     );
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/signature does not match/);
     expect(root.textContent).toMatch(/checked 1 hour ago · updated never/);
+    expect(root.querySelector('input[type="url"]')!.getAttribute('aria-describedby')).toBe('ll-subs-note');
     const input = root.querySelector('input[type="url"]') as HTMLInputElement;
     input.value = ' https://b.example/p.signed ';
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -121,7 +123,7 @@ describe('rule pack options components', () => {
       />,
     );
     expect(root.querySelector('[role="alertdialog"]')?.textContent).toMatch(
-      /Install "x.json" as unverified\?.*not signed/,
+      /Install “x.json” as unverified\?.*not signed/,
     );
     expect(unnamedControls(root)).toEqual([]);
   });

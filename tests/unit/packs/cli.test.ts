@@ -67,7 +67,7 @@ describe('npm run rules', () => {
     writeFileSync(join(dir, 'garbage.signed'), 'hello');
     expect(rules('verify', '--pub', join(keys, 'publisher.pub'), join(dir, 'garbage.signed'))).toMatchObject({
       code: 1,
-      out: expect.stringMatching(/not signed/),
+      out: expect.stringMatching(/not valid UTF-8 JSON/),
     });
 
     const other = join(dir, 'other');

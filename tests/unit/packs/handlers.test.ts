@@ -61,6 +61,15 @@ describe('pack messages', () => {
     expect((await loadActiveEngine(db))?.pack.id).toBe('test.pack');
   });
 
+  it('falls back to the bundled pack at once when the last pack is removed', async () => {
+    const db = freshDb();
+    await ensureBundledPack(db);
+    const removed = await packHandlers['ui:pack-remove']({ id: 'demo.alliance-example' }, db);
+    expect(removed).toMatchObject({ ok: true, message: expect.stringMatching(/demo pack is active again/) });
+    expect(removed.overview.packs.map((p) => [p.id, p.active])).toEqual([['demo.alliance-example', true]]);
+    expect((await loadActiveEngine(db))?.pack.id).toBe('demo.alliance-example');
+  });
+
   it('keeps one alarm per subscription and does not push existing alarms back', async () => {
     const db = freshDb();
     await db.subscriptions.put({

@@ -60,6 +60,16 @@ describe('openPack', () => {
     expect(r.ok && r.value.signature).toBe(null);
   });
 
+  it('refuses a file that is not a pack outright, never offering to install it as unverified', async () => {
+    const opts = { keys: [], compiler: fakeCompiler(), now: NOW };
+    const r = await openPack(new TextEncoder().encode('{"hello": "world"}'), opts);
+    expect(r.ok).toBe(false);
+    expect(r).not.toHaveProperty('canOverride');
+    const text = await openPack(new TextEncoder().encode('hello'), opts);
+    expect(text).toMatchObject({ ok: false, error: expect.stringMatching(/not valid UTF-8 JSON/) });
+    expect(text).not.toHaveProperty('canOverride');
+  });
+
   it('never lets a bad signature through, even when unverified packs are allowed', async () => {
     const { file, opts } = await setup();
     const tampered = file.slice();

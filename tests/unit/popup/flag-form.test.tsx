@@ -36,9 +36,9 @@ describe('flag form', () => {
         root,
       ),
     );
-    for (const l of ['Infringement type', 'Listing title', 'Listing URL', 'Brand', 'Seller', 'Note'])
+    for (const l of ['Infringement type', 'Listing title', 'Listing link', 'Brand', 'Seller', 'Note'])
       expect(byLabel(root, l), l).not.toBeNull();
-    expect(byLabel(root, 'Order id')).toBeNull();
+    expect(byLabel(root, 'Order number')).toBeNull();
     const save = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save flag')!;
     expect(save.disabled).toBe(true);
     const type = byLabel(root, 'Infringement type') as HTMLSelectElement;
@@ -47,7 +47,7 @@ describe('flag form', () => {
       type.value = 'COUNTERFEIT';
       type.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    for (const l of ['Order id', 'Order date', 'Findings']) expect(byLabel(root, l), l).not.toBeNull();
+    for (const l of ['Order number', 'Order date', 'What you found']) expect(byLabel(root, l), l).not.toBeNull();
     const title = byLabel(root, 'Listing title') as HTMLInputElement;
     act(() => {
       title.value = 'Corrected title';

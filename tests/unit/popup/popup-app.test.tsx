@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PackStatus, TabState } from '../../../utils/messages';
@@ -57,14 +58,22 @@ describe('popup states', () => {
           level: 'suspect',
           score: 91,
           reasons: [
-            { signal: 'coded-wording', weight: 40, message: 'Title says "replica" next to "Bose"', evidence: {} },
+            {
+              signal: 'coded-wording',
+              weight: 40,
+              message: 'Title says "replica" next to "Bose"',
+              evidence: { matched: 'replica', near: 'B0SE' },
+            },
+            { signal: 'price', weight: 0, message: 'not compared', evidence: { accessory: 'case' } },
           ],
         },
       ],
     });
     const text = root.textContent!;
-    expect(text).toContain('Suspect · 91');
-    expect(text).toContain('Title says "replica" next to "Bose"');
+    expect(text).toContain('Suspect score 91/100');
+    // Reasons are written from the evidence, not the engine's English message; neutral ones wait in Details.
+    const top = root.querySelector('ul[aria-label="Main reasons"]')!.textContent;
+    expect(top).toBe('▲Raises the score:The title says “replica” near “B0SE”, wording used for fakes');
     expect(text).toContain('Replica B0SE QC45');
     expect(text).toContain('Shady Store');
     expect(text).toMatch(/\$39\.99/);
@@ -80,7 +89,7 @@ describe('popup states', () => {
     [
       { kind: 'unreadable', url: 'https://www.amazon.com/dp/X', adapter: 'amazon', missing: ['title'] } as TabState,
       {},
-      "Couldn't read this listing",
+      'Could not read this listing',
     ],
     [
       { kind: 'no-rules', url: 'https://www.amazon.com/dp/X', reason: 'No rule pack is active.' } as TabState,
@@ -94,7 +103,7 @@ describe('popup states', () => {
 
   it('names the missing field when a listing cannot be read', () => {
     const root = show({ kind: 'unreadable', url: 'u', adapter: 'ebay', missing: ['price', 'title'] });
-    expect(root.textContent).toContain('price, title');
+    expect(root.textContent).toContain('(price, title)');
   });
 
   it('says rules are not loaded before anything else', () => {
@@ -120,8 +129,15 @@ describe('popup states', () => {
         { listingId: 'B0X', level: 'suspect', score: 90, reasons: [] },
       ],
     });
-    expect(root.textContent).toContain('2 listings read');
-    const cards = Array.from(root.querySelectorAll('li.card')).map((li) => li.textContent);
-    expect(cards[0]).toContain('Replica B0SE QC45');
+    expect(root.textContent).toContain('2 listings read: 1 worth a look, 1 suspect.');
+    const rows = Array.from(root.querySelectorAll('li.result')).map((li) => li.textContent);
+    expect(rows[0]).toContain('Replica B0SE QC45');
+    expect(rows).toHaveLength(2);
+    const only = root.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    act(() => {
+      only.checked = true;
+      only.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(root.querySelectorAll('li.result')).toHaveLength(1);
   });
 });

@@ -33,8 +33,3 @@ const ORDER: Record<Role, FormatId[]> = {
 };
 export const formatsFor = (role: Role): FormatId[] =>
   ORDER[role].filter((f) => FORMATS.includes(f) && FORMAT_REGISTRY[f].roles.includes(role));
-
-export const FORMAT_LABELS = Object.fromEntries(FORMATS.map((f) => [f, FORMAT_REGISTRY[f].label])) as Record<
-  FormatId,
-  string
->;

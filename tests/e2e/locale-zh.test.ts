@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ROOT, demoTour, launchExtension, type Session } from './harness';
+
+// The UI in Simplified Chinese, as a browser set to Chinese shows it: no English sentence from the
+// catalogue may appear on any extension page. Data (listing titles, sellers, pack and key names) is
+// not UI text: the components mark it translate="no", and it is left out here.
+const en: Record<string, { message: string }> = JSON.parse(
+  readFileSync(join(ROOT, 'assets', 'public', '_locales', 'en', 'messages.json'), 'utf8'),
+);
+const zh: Record<string, { message: string }> = JSON.parse(
+  readFileSync(join(ROOT, 'assets', 'public', '_locales', 'zh_CN', 'messages.json'), 'utf8'),
+);
+
+/** Fixed runs of English words (between placeholders) long enough to be unmistakably a UI phrase. */
+const englishPhrases = [
+  ...new Set(
+    Object.entries(en)
+      .filter(([key]) => key !== 'extName' && en[key].message !== zh[key]?.message)
+      .flatMap(([, e]) => e.message.split(/\$[A-Za-z0-9_]+\$/))
+      .map((s) => s.trim())
+      .filter((s) => /^[A-Za-z][A-Za-z ,'’]{9,}/.test(s) && s.includes(' ')),
+  ),
+];
+
+async function shownText(page: Page): Promise<string> {
+  // Disclosures open, so what hides behind them is checked too.
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  return page.evaluate(() => {
+    const ui = document.body.cloneNode(true) as HTMLElement;
+    for (const data of ui.querySelectorAll('[translate="no"]')) data.remove();
+    const attrs = [...ui.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [ui.textContent ?? '', document.title, ...attrs].join('\n');
+  });
+}
+
+describe('the UI in Simplified Chinese', () => {
+  let s: Session;
+  const tour = demoTour();
+  const suspect = tour.find((t) => t.expect === 'suspect' && t.url.includes('/dp/'))!;
+  const search = tour.find((t) => t.url.includes('/sch/'))!;
+
+  before(async () => {
+    s = await launchExtension({ args: ['--lang=zh-CN'], env: { LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' } });
+    s.serve(tour.map((t) => ({ url: t.url, file: t.file })));
+  });
+  after(async () => s?.close());
+
+  it('checks for enough English phrases to mean something', () => {
+    assert.ok(englishPhrases.length > 150, `only ${englishPhrases.length} phrases`);
+  });
+
+  it('shows no English UI text on the popup, options, notice or onboarding pages', async () => {
+    const product = await s.open(suspect.url);
+    const results = await s.open(search.url);
+    const pages: [string, () => Promise<Page>][] = [
+      ['popup, product', () => s.popupFor(product)],
+      ['popup, results', () => s.popupFor(results)],
+      ['options', () => s.options()],
+      [
+        'notice basket',
+        async () => {
+          const p = await s.context.newPage();
+          await p.goto(`chrome-extension://${s.extensionId}/notice.html#basket`);
+          return p;
+        },
+      ],
+      [
+        'onboarding',
+        async () => {
+          const p = await s.context.newPage();
+          await p.goto(`chrome-extension://${s.extensionId}/onboarding.html`);
+          return p;
+        },
+      ],
+    ];
+    const found: string[] = [];
+    for (const [name, open] of pages) {
+      const page = await open();
+      await page.locator('main').first().waitFor();
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN', name);
+      const text = await shownText(page);
+      assert.match(text, /[\u4e00-\u9fff]/, `${name} shows Chinese`);
+      for (const phrase of englishPhrases) if (text.includes(phrase)) found.push(`${name}: "${phrase}"`);
+      await page.close();
+    }
+    assert.deepEqual(found, []);
+  });
+});
