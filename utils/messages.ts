@@ -128,6 +128,11 @@ export const requests = {
    * own review page for that listing; it creates nothing (only an extension page can).
    */
   'content:open-flag': z.strictObject({ listingId: str(200).min(1) }),
+  /**
+   * The site's adapter read nothing on this page: the background loads the general readers into the
+   * sender's own tab (top frame), so a marketplace's content script need not carry them.
+   */
+  'content:general-reader': z.strictObject({}),
   /** The popup reads its tab with the general reader (activeTab: granted by opening the popup). */
   'ui:read-tab': z.strictObject({ tabId: z.number().int().nonnegative() }),
   /** Sites read automatically besides the marketplaces, and sites paused; `origin` like https://shop.example. */
@@ -326,6 +331,7 @@ export interface Responses {
   'ui:page-settings': { checkedMark: boolean };
   'ui:triage': { ok: true };
   'content:open-flag': { ok: true };
+  'content:general-reader': { ok: boolean };
   'ui:tab-state': TabState;
   'ui:reveal-listing': { found: boolean };
   'ui:pack-status': PackStatus;

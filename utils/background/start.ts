@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { openDb } from '../db';
 import { createRouter, type HandlerMap } from './router';
 import { handleCards, handlePage, handleTabState } from './page-handlers';
+import { loadGeneralReader } from './general-reader';
 import { forgetTab, tabStateStats } from './tab-state';
 import { restoreAddedSites, siteHandlers } from './site-handlers';
 import { handleTriageCommand } from './triage';
@@ -63,6 +64,7 @@ export function startBackground(): void {
       await ready;
       return handleCards(db, payload, ctx);
     },
+    'content:general-reader': async (_payload, ctx) => loadGeneralReader(ctx.tabId),
     'ui:tab-state': (payload) => handleTabState(payload),
     'ui:reveal-listing': (payload) => handleReveal(payload),
     'ui:pack-status': async () => {

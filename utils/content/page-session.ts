@@ -3,6 +3,7 @@ import { sendMessage } from '../messaging';
 import type { PageReply, Request } from '../messages';
 import type { Extraction, Listing, Verdict } from '../types';
 import { findAnchors } from './anchor';
+import { generalReader } from './general-reader';
 import { listingKey, readAdded, readPage } from './reader';
 import type { BadgeRenderer } from './render';
 
@@ -26,6 +27,8 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
   let generation = 0;
   let showChecked = false;
   let paused = false;
+  // The general readers are loaded into the tab once, the first time this site's adapter reads nothing.
+  let askedForGeneralReader = adapter.id === 'generic';
   const known = new Map<string, Known>();
   // Sellers and brands the user hid for this page (not stored: the next page starts afresh).
   const muted = { seller: new Set<string>(), brand: new Set<string>() };
@@ -86,6 +89,14 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
     readAll(): void {
       const url = new URL(location.href);
       const extraction = readPage(adapter, document, url);
+      if (extraction.listings.length === 0 && !askedForGeneralReader && generalReader() === null) {
+        // Read again once they are here (or could not be loaded); nothing is reported in between.
+        askedForGeneralReader = true;
+        void sendMessage('content:general-reader', {})
+          .catch(() => undefined)
+          .finally(() => this.readAll());
+        return;
+      }
       const next = JSON.stringify([url.href, extraction.missing, extraction.listings.map(listingKey)]);
       if (next === signature) return;
       signature = next;

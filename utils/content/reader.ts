@@ -1,6 +1,6 @@
-import { readWithFallback } from '../adapters/read-with-fallback';
 import type { Adapter } from '../adapters/types';
 import type { Extraction, Listing } from '../types';
+import { generalReader } from './general-reader';
 import { prepareExtraction } from './prepare';
 
 /** What a listing looked like when it was judged: the same key means the same verdict. */
@@ -13,7 +13,13 @@ export const listingKey = (l: Listing) =>
  */
 export function readPage(adapter: Adapter, doc: Document, url: URL): Extraction {
   try {
-    return prepareExtraction(readWithFallback(adapter, doc, url));
+    const ex = adapter.extract(doc, url);
+    const general = ex.listings.length === 0 ? generalReader() : null;
+    if (general && general !== adapter) {
+      const fallback = general.extract(doc, url);
+      if (fallback.listings.length > 0) return prepareExtraction({ ...fallback, adapter: `${ex.adapter}+generic` });
+    }
+    return prepareExtraction(ex);
   } catch {
     return { adapter: adapter.id, page: 'unknown', listings: [], missing: ['page'] };
   }
