@@ -1,6 +1,6 @@
 // One page in, its listings out: the marketplace's adapter, and the general readers when that
-// adapter cannot read the page (a landing page, a redesign). The scanner and the content script
-// call this same function, so a saved page reads the same in Node as in the browser.
+// adapter cannot read the page (a landing page, a redesign). The content script reads through the same
+// readWithFallback, so a saved page reads the same in Node as in the browser.
 import type { Extraction } from '../types';
 import { genericAdapter } from './generic';
 import { readWithFallback } from './read-with-fallback';
@@ -12,5 +12,5 @@ export interface ExtractOptions {
 }
 
 export function extractPage(doc: Document, url: URL, opts: ExtractOptions = {}): Extraction {
-  return readWithFallback(opts.genericOnly ? genericAdapter : adapterFor(url), doc, url);
+  return readWithFallback(opts.genericOnly ? genericAdapter : adapterFor(url), genericAdapter, doc, url);
 }

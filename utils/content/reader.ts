@@ -1,5 +1,6 @@
 import type { Adapter } from '../adapters/types';
 import type { Extraction, Listing } from '../types';
+import { readWithFallback } from '../adapters/read-with-fallback';
 import { generalReader } from './general-reader';
 import { prepareExtraction } from './prepare';
 
@@ -13,13 +14,7 @@ export const listingKey = (l: Listing) =>
  */
 export function readPage(adapter: Adapter, doc: Document, url: URL): Extraction {
   try {
-    const ex = adapter.extract(doc, url);
-    const general = ex.listings.length === 0 ? generalReader() : null;
-    if (general && general !== adapter) {
-      const fallback = general.extract(doc, url);
-      if (fallback.listings.length > 0) return prepareExtraction({ ...fallback, adapter: `${ex.adapter}+generic` });
-    }
-    return prepareExtraction(ex);
+    return prepareExtraction(readWithFallback(adapter, generalReader(), doc, url));
   } catch {
     return { adapter: adapter.id, page: 'unknown', listings: [], missing: ['page'] };
   }
