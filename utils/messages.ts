@@ -81,20 +81,23 @@ export const verdictSchema = z.strictObject({
   brandId: z.string().nullable().optional(),
 });
 
-/** A content script's evidence snapshot of its page (utils/evidence/snapshot.ts). */
-const snapshotReplySchema = z.strictObject({
+/**
+ * An evidence snapshot of a page, as the snapshot script the background injects for it returns it
+ * (entrypoints/snapshot.ts): shaped by a hostile page's DOM, so checked like any message.
+ */
+export const snapshotReplySchema = z.strictObject({
   html: z.string().max(30_000_000),
   url: z.string().max(4_000),
   title: z.string().max(2_000),
 });
+
+export type PageSnapshot = z.infer<typeof snapshotReplySchema>;
 
 /** What a content script answers to a triage command: the listings the action concerns. */
 const triageReplySchema = z.strictObject({ listingIds: z.array(str(200)).max(500) });
 
 /** Request schemas, by message name. Responses are typed by `Responses` below. */
 export const requests = {
-  /** The background asks the content script in a tab for an evidence snapshot of its page. */
-  'bg:snapshot': z.strictObject({}),
   /**
    * A reviewer's triage command (commands API) for the page: move to the next or previous flagged
    * listing with its reasons open, select one, hand over the selected (or focused) ones, or show a
@@ -267,7 +270,6 @@ export const requests = {
 
 /** Schemas for what a content script answers to `bg:*` messages. */
 export const contentReplies = {
-  'bg:snapshot': snapshotReplySchema,
   'bg:triage': triageReplySchema,
   'bg:reveal': z.strictObject({ found: z.boolean() }),
 } as const;
@@ -318,7 +320,6 @@ interface SitesView {
 }
 
 export interface Responses {
-  'bg:snapshot': z.infer<typeof snapshotReplySchema>;
   'bg:triage': z.infer<typeof triageReplySchema>;
   'bg:reveal': { found: boolean };
   'content:page': PageReply;

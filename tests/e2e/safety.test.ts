@@ -87,7 +87,7 @@ describe('hardening in a real browser', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('snapshots hostile pages through the real content script', async () => {
+  it('snapshots hostile pages through the snapshot script injected for the capture', async () => {
     for (let i = 0; i < HOSTILE_PAGES.length; i++) {
       const url = hostileUrl(i);
       const page = await s.open(url);
