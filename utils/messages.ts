@@ -104,6 +104,8 @@ export const requests = {
    * decision the background recorded for `listingIds`.
    */
   /** The popup picked a listing: scroll the page to it and outline it for a moment. */
+  /** The site's page settings changed (paused, resumed, the checked mark): read the page again and report it. */
+  'bg:reread': z.strictObject({}),
   'bg:reveal': z.strictObject({
     listingId: str(200).min(1),
     page: z.enum(['product', 'search', 'unknown']),
@@ -272,6 +274,7 @@ export const requests = {
 export const contentReplies = {
   'bg:triage': triageReplySchema,
   'bg:reveal': z.strictObject({ found: z.boolean() }),
+  'bg:reread': z.strictObject({ ok: z.literal(true) }),
 } as const;
 
 export type MessageName = keyof typeof requests;
@@ -322,6 +325,7 @@ interface SitesView {
 export interface Responses {
   'bg:triage': z.infer<typeof triageReplySchema>;
   'bg:reveal': { found: boolean };
+  'bg:reread': { ok: true };
   'content:page': PageReply;
   'content:cards': PageReply;
   'ui:read-tab': { ok: true } | { ok: false; error: string };
