@@ -3,6 +3,7 @@
 //   sign   --key DIR/publisher.key --in PACK.json --out SIGNED
 //   verify --pub DIR/publisher.pub [--pub ...] SIGNED   exit 0 valid, 1 rejected, 2 usage
 //   build  --dir CSV_DIR --out PACK.json [--pub DIR/publisher.pub] [--version N]
+import './english-i18n';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

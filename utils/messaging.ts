@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
+
 // Type-only imports: content scripts send with this too, and zod must stay out of them.
 import type { MessageName, Request, Responses } from './messages';
 
@@ -9,6 +11,6 @@ export async function sendMessage<N extends MessageName>(type: N, payload: Reque
     | { rejected: string }
     | undefined;
   if (reply && typeof reply === 'object' && 'rejected' in reply) throw new Error(reply.rejected);
-  if (reply === undefined) throw new Error(`No reply to ${type}`);
+  if (reply === undefined) throw new Error(t('bg_no_reply', type));
   return reply as Responses[N];
 }

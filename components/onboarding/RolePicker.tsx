@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { ROLES, type Role } from '../../utils/profile';
-import { roleLabel } from '../shared/labels';
+import { roleLabel } from '../../utils/labels';
 
 const HINTS: Record<Role, Parameters<typeof t>[0]> = {
   consumer: 'onboarding_role_consumer_hint',

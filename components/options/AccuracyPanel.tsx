@@ -1,7 +1,7 @@
 import { MAX_COUNTER_RATE, MIN_REMOVED_RATE, WINDOW_DAYS, type PlatformAccuracy } from '../../utils/cases/accuracy';
 import { t } from '../../utils/i18n';
 import { formatPercent } from '../shared/format';
-import { marketLabel } from '../shared/labels';
+import { marketLabel } from '../../utils/labels';
 import { DataTable } from './DataTable';
 
 const pct = (x: number | null) => (x === null ? '–' : formatPercent(x));

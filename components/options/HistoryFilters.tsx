@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { marketLabel } from '../shared/labels';
+import { marketLabel } from '../../utils/labels';
 import { StatusOptions } from './StatusCells';
 import type { HistoryFilter } from './history-view';
 

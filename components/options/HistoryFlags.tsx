@@ -4,7 +4,7 @@ import type { FlagRow } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { DataTable } from './DataTable';
 import { ActionsCell, DateCell } from './RowCells';
-import { evidenceLabel, typeLabel } from '../shared/labels';
+import { evidenceLabel, typeLabel } from '../../utils/labels';
 import { ListingLink } from '../shared/ListingLink';
 import { StatusCells } from './StatusCells';
 

@@ -2,7 +2,7 @@ import type { NoticeRow } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { DataTable } from './DataTable';
 import { ActionsCell, DateCell } from './RowCells';
-import { formatLabel } from '../shared/labels';
+import { formatLabel } from '../../utils/labels';
 import { StatusCells } from './StatusCells';
 
 export interface NoticeActions {

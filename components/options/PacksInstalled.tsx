@@ -2,7 +2,7 @@ import { t } from '../../utils/i18n';
 import { DataTable } from './DataTable';
 import type { PackView } from '../../utils/packs/views';
 import { formatAge, formatDate } from '../shared/format';
-import { needsExampleNote } from '../shared/labels';
+import { needsExampleNote } from '../../utils/labels';
 
 interface Props {
   packs: PackView[];

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { EMPTY_PROFILE, ROLES, clearProfile, loadProfile, saveProfile, type Profile } from '../../utils/profile';
-import { roleLabel } from '../shared/labels';
+import { roleLabel } from '../../utils/labels';
 import { allFields, fieldErrors, schemaErrors } from '../shared/profile-fields';
 import { ProfileFields } from '../shared/ProfileFields';
 

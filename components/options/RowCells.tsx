@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { formatDate } from '../shared/format';
-import { marketLabel } from '../shared/labels';
+import { marketLabel } from '../../utils/labels';
 
 /** When a flag or notice was made, and on which marketplace. */
 export function DateCell({ at, marketplace }: { at: number; marketplace: string }) {

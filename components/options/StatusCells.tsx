@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { STATUSES } from '../../utils/notices/status';
-import { statusLabel } from '../shared/labels';
+import { statusLabel } from '../../utils/labels';
 
 interface Props {
   /** What the row is, for the controls' accessible names: "Status of flag 3". */

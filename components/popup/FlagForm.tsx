@@ -3,7 +3,7 @@ import { t } from '../../utils/i18n';
 import { INFRINGEMENT_TYPES, type InfringementType } from '../../utils/notices/infringement-types';
 import { flagBrand } from '../../utils/cases/flag-defaults';
 import type { Listing, Verdict } from '../../utils/types';
-import { typeLabel } from '../shared/labels';
+import { typeLabel } from '../../utils/labels';
 
 export interface FlagValues {
   type: InfringementType | '';

@@ -1,7 +1,7 @@
 import type { FlagPrecheck } from '../../utils/cases/types';
 import { t } from '../../utils/i18n';
 import { formatAge } from '../shared/format';
-import { statusLabel } from '../shared/labels';
+import { statusLabel } from '../../utils/labels';
 
 /** Earlier cases: this listing flagged before, or a re-listing of a flagged one under a new id. */
 export function FlagHistoryNote({ precheck, historyUrl }: { precheck: FlagPrecheck; historyUrl: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CaptureOutcome } from '../../utils/cases/types';
 import { t } from '../../utils/i18n';
-import { evidenceLabel } from '../shared/labels';
+import { evidenceLabel } from '../../utils/labels';
 
 /** What happened after saving: the flag is safe, and what became of the evidence. */
 export function FlagResult(props: {

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { Level } from '../../utils/types';
-import { levelLabel } from '../shared/labels';
+import { levelLabel } from '../../utils/labels';
 
 /** The level in words and colour; the score stays beside it, never inside the coloured pill. */
 export function LevelBadge({ level }: { level: Level }) {

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { Level } from '../../utils/types';
-import { levelMeaning } from '../shared/labels';
+import { levelMeaning } from '../../utils/labels';
 import { LevelBadge } from './LevelBadge';
 
 const LEVELS: Level[] = ['suspect', 'watch', 'ok'];

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { PackStatus } from '../../utils/messages';
-import { needsExampleNote } from '../shared/labels';
+import { needsExampleNote } from '../../utils/labels';
 
 export function PackFooter({ pack }: { pack: PackStatus }) {
   if (!pack.loaded) return null;

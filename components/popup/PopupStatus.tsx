@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { PopupModel } from '../../utils/popup-state';
-import { MARKETPLACES, fieldLabel, marketLabel } from '../shared/labels';
+import { MARKETPLACES, fieldLabel, marketLabel } from '../../utils/labels';
 import { ReadThisPage } from './ReadThisPage';
 import { StatusMessage } from './StatusMessage';
 

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { Listing, Verdict } from '../../utils/types';
-import { levelMeaning } from '../shared/labels';
+import { levelMeaning } from '../../utils/labels';
 import { reasonView, topReasons } from '../shared/reason-text';
 import { LevelBadge, ScoreText } from './LevelBadge';
 import { LevelLegend } from './LevelLegend';

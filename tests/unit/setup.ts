@@ -1,7 +1,7 @@
 // fake-indexeddb gives Dexie a real IndexedDB implementation in Node.
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing';
-import { formatMessage, readCatalogue } from './i18n/catalogue';
+import { formatMessage, readCatalogue } from '../../scripts/catalogue';
 
 // WXT's fake browser has no i18n: answer from the English catalogue, as the browser would.
 const en = readCatalogue('en');

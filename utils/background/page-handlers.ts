@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+
 import { scorePage } from '../engine/index';
 import { marketplaceOfHref } from '../adapters/marketplace';
 import { LEVEL_COLOURS } from '../level-colours';
@@ -39,7 +41,7 @@ export async function handlePage(
   }
   const active = await loadActiveEngine(db);
   if (!active) {
-    saveTabState(tabId, { kind: 'no-rules', url, reason: 'No rule pack is active. Install or import one in Options.' });
+    saveTabState(tabId, { kind: 'no-rules', url, reason: t('bg_no_rules_active') });
     return { error: 'rules not loaded' };
   }
   const verdicts = scorePage(active.engine, listings, marketplaceKey(url));

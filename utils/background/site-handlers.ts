@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+
 import type { Request, Responses } from '../messages';
 import { sendToTab } from './send-to-tab';
 import { addedSitesItem, checkedMarkItem, forgetPageSettings, pausedSitesItem } from './page-settings';
@@ -27,7 +29,7 @@ export const siteHandlers = {
       await browser.scripting.executeScript({ target: { tabId }, files: [GENERIC_SCRIPT] });
       return { ok: true };
     } catch {
-      return { ok: false, error: 'This page cannot be read (browser pages and the web store are off limits).' };
+      return { ok: false, error: t('bg_page_unreadable') };
     }
   },
   async 'ui:sites'(): Promise<Responses['ui:sites']> {
@@ -35,9 +37,9 @@ export const siteHandlers = {
   },
   async 'ui:site-add'({ origin }: Request<'ui:site-add'>): Promise<Responses['ui:site-add']> {
     const site = siteOrigin(origin);
-    if (!site) return { ok: false, error: 'Only secure (https) sites can be added.' };
+    if (!site) return { ok: false, error: t('bg_site_https_only') };
     if (!(await browser.permissions.contains({ origins: [`${site}/*`] })))
-      return { ok: false, error: 'Listing Lens was not allowed to read this site.' };
+      return { ok: false, error: t('bg_site_not_allowed') };
     await register(site);
     const added = await addedSitesItem().getValue();
     if (!added.includes(site)) await addedSitesItem().setValue([...added, site].sort());

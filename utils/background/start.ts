@@ -16,6 +16,7 @@ import type { PackStatus } from '../messages';
 import type { HandlerContext } from './router';
 import { describeStorageError } from '../storage-health';
 import { restrictLocalStorage } from './storage-access';
+import { t } from '../i18n';
 
 /** A feature's handlers with the context they take in place of the router's. */
 type Bound<M> = {
@@ -92,7 +93,7 @@ export function startBackground(): void {
   async function packStatus(): Promise<PackStatus> {
     try {
       const active = await loadActiveEngine(db);
-      if (!active) return notLoaded('No rule pack is active.');
+      if (!active) return notLoaded(t('bg_no_pack_active'));
       const p = active.pack;
       return {
         loaded: true,

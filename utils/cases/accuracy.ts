@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+import { marketLabel } from '../labels';
 import { DECIDED, SENT, type Status } from '../notices/status';
 
 // The user's own accuracy per platform over the last 90 days, computed the way platforms
@@ -61,12 +63,28 @@ export function accuracyWarnings(a: PlatformAccuracy | undefined): string[] {
   const out: string[] = [];
   if (a.removedRate !== null && a.removedRate < MIN_REMOVED_RATE) {
     out.push(
-      `Only ${pct(a.removedRate)} of your decided notices on ${a.marketplace} in the last ${WINDOW_DAYS} days led to removal (${a.removed} of ${a.decided}); platforms expect at least ${pct(MIN_REMOVED_RATE)} and may limit notifiers below it. Send only what you are sure of.`,
+      t(
+        'bg_accuracy_removed',
+        pct(a.removedRate),
+        marketLabel(a.marketplace),
+        WINDOW_DAYS,
+        a.removed,
+        a.decided,
+        pct(MIN_REMOVED_RATE),
+      ),
     );
   }
   if (a.counterRate !== null && a.counterRate > MAX_COUNTER_RATE) {
     out.push(
-      `${pct(a.counterRate)} of your notices on ${a.marketplace} in the last ${WINDOW_DAYS} days drew a counter-notice (${a.counterNoticed} of ${a.sent}); platforms act above ${pct(MAX_COUNTER_RATE)}.`,
+      t(
+        'bg_accuracy_counter',
+        pct(a.counterRate),
+        marketLabel(a.marketplace),
+        WINDOW_DAYS,
+        a.counterNoticed,
+        a.sent,
+        pct(MAX_COUNTER_RATE),
+      ),
     );
   }
   return out;

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+
 import type { ListingLensDb } from '../db';
 import { buildEvidenceRows, storeEvidence } from '../evidence/capture';
 import type { CaptureOutcome } from './types';
@@ -9,9 +11,6 @@ import { cleanListingUrl, stripTracking } from '../notices/url-clean';
 // Evidence for a saved flag, taken from the tab showing the listing: a screenshot of what is
 // visible and the sanitised snapshot of the page (utils/background/snapshot.ts). What the page yields is
 // untrusted, so it is validated; a missing artefact is reported, never invented.
-
-const NO_SCREENSHOT =
-  'No screenshot yet: the browser allows one only after a click on the Listing Lens button. Click it in the toolbar while this listing is showing and the screenshot is added to this flag.';
 
 const sameDoc = (a: string | undefined, b: string) => (a ?? '').replace(/#.*$/, '') === b.replace(/#.*$/, '');
 
@@ -39,14 +38,13 @@ export async function captureForFlag(
   now = new Date(),
 ): Promise<CaptureOutcome> {
   const flag = await db.flags.get(flagId);
-  if (!flag) return { ok: false, error: 'no-flag', message: 'That flag no longer exists.' };
+  if (!flag) return { ok: false, error: 'no-flag', message: t('bg_flag_gone') };
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab || tab.windowId === undefined || !sameDoc(tab.url, pageUrl)) {
     return {
       ok: false,
       error: 'tab-gone',
-      message:
-        'The tab no longer shows this listing, so no evidence was captured. The flag is saved: open the listing in a tab, then choose “Capture evidence” for it in the history.',
+      message: t('bg_capture_tab_gone'),
     };
   }
   const missing: string[] = [];
@@ -57,7 +55,7 @@ export async function captureForFlag(
     try {
       shot = await screenshot(tabId, tab.windowId, !!tab.active);
     } catch {
-      missing.push(NO_SCREENSHOT);
+      missing.push(t('bg_capture_no_screenshot'));
     }
   }
   let snap: PageSnapshot | null = null;
@@ -66,9 +64,9 @@ export async function captureForFlag(
       const r = await takeSnapshot(tabId);
       // The evidence names the page without the tracking parameters it was reached with.
       if (sameDoc(r.url, pageUrl)) snap = { ...r, url: stripTracking(r.url) ?? r.url };
-      else missing.push('Page snapshot not taken: the page did not answer as expected.');
+      else missing.push(t('bg_capture_snapshot_mismatch'));
     } catch {
-      missing.push('Page snapshot not taken: the page did not answer (reload it and retry).');
+      missing.push(t('bg_capture_snapshot_silent'));
     }
   }
   const rows = (
@@ -102,7 +100,7 @@ export async function captureForFlag(
 /** Evidence for an earlier flag, from whichever open tab shows its listing. */
 export async function recaptureForFlag(db: ListingLensDb, flagId: number): Promise<CaptureOutcome> {
   const flag = await db.flags.get(flagId);
-  if (!flag) return { ok: false, error: 'no-flag', message: 'That flag no longer exists.' };
+  if (!flag) return { ok: false, error: 'no-flag', message: t('bg_flag_gone') };
   const want = cleanListingUrl(flag.url);
   const tabs = await browser.tabs.query({});
   const tab = tabs.find((t) => {
@@ -110,7 +108,6 @@ export async function recaptureForFlag(db: ListingLensDb, flagId: number): Promi
     const got = cleanListingUrl(t.url);
     return want.ok && got.ok ? got.url === want.url : t.url === flag.url;
   });
-  if (!tab?.id || !tab.url)
-    return { ok: false, error: 'tab-gone', message: 'Open the listing in a tab first, then try again.' };
+  if (!tab?.id || !tab.url) return { ok: false, error: 'tab-gone', message: t('bg_capture_open_first') };
   return captureForFlag(db, flagId, tab.id, tab.url);
 }

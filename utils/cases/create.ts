@@ -1,4 +1,5 @@
 import type { FlagRow, ListingLensDb } from '../db';
+import { t } from '../i18n';
 import type { Request } from '../messages';
 import { cleanListingUrl } from '../notices/url-clean';
 import { listingUrlForFlag } from './listing-url';
@@ -66,7 +67,7 @@ export async function createFlag(
       return { id: (await db.flags.add(row)) as number, existing: false };
     });
   } catch (e) {
-    return { ok: false, error: `The flag could not be saved: ${String((e as Error)?.message ?? e).slice(0, 200)}` };
+    return { ok: false, error: t('bg_flag_not_saved', String((e as Error)?.message ?? e).slice(0, 200)) };
   }
   const past = (await db.flags.where('marketplace').equals(p.marketplace).toArray()).filter((f) => f.id !== saved.id);
   const relistings = findRelistings(row.listing, p.marketplace, past);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { getActiveRow } from '../packs/store';
@@ -63,7 +64,7 @@ export const flagHandlers = {
     await deleteFlags(db, p.ids);
     return {
       ok: true as const,
-      message: `Deleted ${p.ids.length} flag${p.ids.length === 1 ? '' : 's'} and ${p.ids.length === 1 ? 'its' : 'their'} evidence.`,
+      message: p.ids.length === 1 ? t('bg_flags_deleted_one') : t('bg_flags_deleted', p.ids.length),
     };
   },
 
@@ -72,7 +73,7 @@ export const flagHandlers = {
       await Promise.all([db.flags.clear(), db.evidence.clear(), db.notices.clear()]);
     });
     await basketItem().setValue([]);
-    return { ok: true as const, message: 'Deleted every flag, notice and piece of evidence.' };
+    return { ok: true as const, message: t('bg_history_cleared') };
   },
 
   'ui:history-export': (p: Request<'ui:history-export'>, { db }: FlagContext) => exportHistory(db, p.kind),
@@ -82,9 +83,11 @@ export const flagHandlers = {
     const deleted = await applyRetention(db, p.days, Date.now());
     return {
       ok: true as const,
-      message: p.days
-        ? `Flags older than ${p.days} days are deleted${deleted ? ` (${deleted} just now)` : ''}.`
-        : 'Flags are kept until you delete them.',
+      message: !p.days
+        ? t('bg_retention_forever')
+        : deleted
+          ? t('bg_retention_days_now', p.days, deleted)
+          : t('bg_retention_days', p.days),
     };
   },
 

@@ -1,4 +1,5 @@
 import type { EvidenceRow, ListingLensDb } from '../db';
+import { t } from '../i18n';
 import type { Request } from '../messages';
 import { isoDay } from '../notices/text';
 import { accuracyByPlatform } from './accuracy';
@@ -64,7 +65,7 @@ export async function updateFlag(db: ListingLensDb, p: Request<'ui:flag-update'>
     ...(patch.status ? { outcome: patch.status as string } : {}),
     updatedAt: Date.now(),
   });
-  return n ? { ok: true, message: 'Saved.' } : { ok: false, error: 'That flag no longer exists.' };
+  return n ? { ok: true, message: t('bg_saved') } : { ok: false, error: t('bg_flag_gone') };
 }
 
 export async function exportHistory(

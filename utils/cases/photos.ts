@@ -1,4 +1,5 @@
 import type { EvidenceRow, ListingLensDb } from '../db';
+import { t } from '../i18n';
 import type { Request } from '../messages';
 import { PHOTO_EXT, storeEvidence } from '../evidence/capture';
 import { sha256Hex } from '../bytes';
@@ -19,19 +20,18 @@ export async function addTestBuyPhoto(
   now = new Date(),
 ): Promise<PhotoResult> {
   const img = dataUrlBytes(p.dataUrl);
-  if (!img || !(img.mime in PHOTO_EXT)) return { ok: false, error: 'Only JPEG, PNG or WebP photos can be attached.' };
+  if (!img || !(img.mime in PHOTO_EXT)) return { ok: false, error: t('bg_photo_kind') };
   if (img.bytes.length > PHOTO_MAX_BYTES)
-    return { ok: false, error: `That photo is over ${PHOTO_MAX_BYTES / 1_000_000} MB: attach a smaller copy.` };
+    return { ok: false, error: t('bg_photo_too_big', PHOTO_MAX_BYTES / 1_000_000) };
   const flag = await db.flags.get(p.flagId);
-  if (!flag) return { ok: false, error: 'That flag no longer exists.' };
-  if (!flag.testBuy)
-    return { ok: false, error: 'Record the test buy (order id and findings) before adding its photos.' };
+  if (!flag) return { ok: false, error: t('bg_flag_gone') };
+  if (!flag.testBuy) return { ok: false, error: t('bg_photo_needs_test_buy') };
   const count = await db.evidence
     .where('flagId')
     .equals(p.flagId)
     .and((e) => e.kind === 'photo')
     .count();
-  if (count >= PHOTOS_PER_FLAG) return { ok: false, error: `A flag keeps at most ${PHOTOS_PER_FLAG} test-buy photos.` };
+  if (count >= PHOTOS_PER_FLAG) return { ok: false, error: t('bg_photo_limit', PHOTOS_PER_FLAG) };
   const row: EvidenceRow = {
     flagId: p.flagId,
     kind: 'photo',

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { EvidenceRow, ListingLensDb } from '../db';
 import { storeEvidence } from '../evidence/capture';
 import { sha256Hex } from '../bytes';
@@ -40,12 +41,11 @@ export async function addMissingScreenshot(
   } catch {
     return {
       ok: false,
-      message:
-        'The browser did not allow a screenshot of this tab. Click the Listing Lens button in the toolbar while the listing is showing, and try again.',
+      message: t('bg_screenshot_refused'),
     };
   }
   const png = dataUrlBytes(shot);
-  if (!png) return { ok: false, message: 'The browser returned no image for this tab.' };
+  if (!png) return { ok: false, message: t('bg_screenshot_empty') };
   const sha256 = await sha256Hex(png.bytes);
   const capturedAt = now.toISOString();
   const rows: EvidenceRow[] = need.map((f) => ({

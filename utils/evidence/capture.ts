@@ -1,4 +1,5 @@
 import type { EvidenceRow, ListingLensDb } from '../db';
+import { t } from '../i18n';
 import type { Listing, Verdict } from '../types';
 import { sha256Hex } from '../bytes';
 import { dataUrlBytes } from './data-url';
@@ -87,14 +88,13 @@ export async function storeEvidence(db: ListingLensDb, rows: EvidenceRow[]): Pro
       return {
         ok: false,
         error: 'storage-full',
-        message:
-          'Your browser has no room left to store the evidence. The flag itself is saved. Free some disk space and try again, or export your case history first.',
+        message: t('bg_evidence_storage_full'),
       };
     }
     return {
       ok: false,
       error: 'storage-failed',
-      message: `The evidence could not be stored (${String((e as Error)?.message ?? e).slice(0, 200)}). The flag itself is saved; you can try again.`,
+      message: t('bg_evidence_not_stored', String((e as Error)?.message ?? e).slice(0, 200)),
     };
   }
 }

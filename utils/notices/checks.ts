@@ -1,5 +1,8 @@
 import { hasAuthority } from '../profile';
-import { RIGHT_FOR_TYPE, TYPE_LABELS } from './infringement-types';
+import { t, type MessageKey } from '../i18n';
+import { formatLabel, marketLabel, roleLabel, typeLabel } from '../labels';
+import { RIGHT_FOR_TYPE } from './infringement-types';
+
 import { PERJURY_MARKER } from './declarations';
 import { covers, isExpired } from './jurisdiction';
 import { limitFor } from './build';
@@ -18,49 +21,59 @@ export interface Problem {
 const err = (code: string, message: string): Problem => ({ code, level: 'error', message });
 const warn = (code: string, message: string): Problem => ({ code, level: 'warning', message });
 
-const FIELD_NAMES = { name: 'name', email: 'email address', address: 'postal address', phone: 'phone number' };
+const FIELD_NAMES = {
+  name: 'bg_field_name',
+  email: 'bg_field_email',
+  address: 'bg_field_address',
+  phone: 'bg_field_phone',
+} as const satisfies Record<string, MessageKey>;
+const RIGHT_NAMES = {
+  trademark: 'bg_right_trademark',
+  copyright: 'bg_right_copyright',
+  design: 'bg_right_design',
+  patent: 'bg_right_patent',
+} as const satisfies Record<string, MessageKey>;
 
 export function checkNotice(input: NoticeInput): Problem[] {
   const { format, profile: p, items, market } = input;
   const f = formatOf(format);
   const out: Problem[] = [];
+  const label = formatLabel(format);
   if (!f.roles.includes(p.role))
     out.push(
-      err(
-        'role',
-        `Your role (${p.role}) cannot send a ${f.label}. ${p.role === 'consumer' ? 'Consumers hold no IP rights: use the DSA notice, the marketplace report page or the alliance triage address.' : ''}`.trim(),
-      ),
+      err('role', t(p.role === 'consumer' ? 'bg_check_role_consumer' : 'bg_check_role', roleLabel(p.role), label)),
     );
   if (!f.fits(input.marketplace))
-    out.push(err('platform', `A ${f.label} is only for its own platform, not ${input.marketplace}.`));
-  if (items.length === 0) out.push(err('no-listings', 'Add at least one flagged listing.'));
+    out.push(err('platform', t('bg_check_platform', label, marketLabel(input.marketplace))));
+  if (items.length === 0) out.push(err('no-listings', t('bg_check_no_listings')));
   for (const [field, need] of Object.entries(f.profile) as [
     keyof typeof FIELD_NAMES,
-    { level: Problem['level']; why?: string },
+    { level: Problem['level']; why?: MessageKey },
   ][]) {
     if (p[field].trim()) continue;
-    const name = FIELD_NAMES[field];
-    const message =
-      need.level === 'error' && !need.why
-        ? `Your ${name} is missing: add it in the profile.`
-        : `Your ${name} is missing${need.why ? `: ${need.why}` : ''}.`;
+    const name = t(FIELD_NAMES[field]);
+    const message = need.why
+      ? t('bg_check_profile_why', name, t(need.why))
+      : need.level === 'error'
+        ? t('bg_check_profile_add', name)
+        : t('bg_check_profile', name);
     out.push({ code: `profile-${field}`, level: need.level, message });
   }
   items.forEach((it, i) => {
     const u = cleanListingUrl(it.url);
-    if (!u.ok) out.push(err(`url-${u.reason}`, `Listing ${i + 1}: ${u.message}`));
+    if (!u.ok) out.push(err(`url-${u.reason}`, t('bg_check_listing', i + 1, u.message)));
     else if (u.marketplace !== input.marketplace && u.marketplace !== 'other')
-      out.push(err('url-marketplace', `Listing ${i + 1} is on ${u.marketplace}, not ${input.marketplace}.`));
-    if (f.grounds && f.grounds[it.type] == null)
       out.push(
         err(
-          'type-unsupported',
-          `Listing ${i + 1}: ${f.label} has no ground for "${TYPE_LABELS[it.type]}". Choose another type or another format.`,
+          'url-marketplace',
+          t('bg_check_listing_market', i + 1, marketLabel(u.marketplace), marketLabel(input.marketplace)),
         ),
       );
+    if (f.grounds && f.grounds[it.type] == null)
+      out.push(err('type-unsupported', t('bg_check_type_unsupported', i + 1, label, typeLabel(it.type))));
   });
   if (f.oneReason && new Set(items.map((i) => i.type)).size > 1)
-    out.push(err('mixed-types', `A ${f.label} carries one reason: send one notice per infringement type.`));
+    out.push(err('mixed-types', t('bg_check_mixed_types', label)));
   if (f.invokesRight) out.push(...rightProblems(input));
   out.push(...extraProblems(input), ...(f.checks?.(input) ?? []));
   const limit = limitFor(input);
@@ -68,36 +81,38 @@ export function checkNotice(input: NoticeInput): Problem[] {
     out.push(
       warn(
         'split',
-        `${items.length} listings exceed ${market?.name ?? input.marketplace}'s limit of ${limit} per notice: they will go as ${Math.ceil(items.length / limit)} notices.`,
+        t(
+          'bg_check_split',
+          items.length,
+          market?.name ?? marketLabel(input.marketplace),
+          limit,
+          Math.ceil(items.length / limit),
+        ),
       ),
     );
   return out;
 }
 
 function rightProblems({ right, market, items, now }: NoticeInput): Problem[] {
-  if (!right) return [err('no-right', 'Choose the registered right this notice invokes (none in the pack fits).')];
+  if (!right) return [err('no-right', t('bg_check_no_right'))];
   const out: Problem[] = [];
-  if (isExpired(right, now)) out.push(err('right-expired', `The right ${right.number} expired on ${right.expiresAt}.`));
-  if (!market?.country)
-    out.push(
-      warn(
-        'country-unknown',
-        "The pack gives no country for this marketplace, so the right's jurisdiction could not be checked.",
-      ),
-    );
+  if (isExpired(right, now))
+    out.push(err('right-expired', t('bg_check_right_expired', right.number, right.expiresAt ?? '')));
+  if (!market?.country) out.push(warn('country-unknown', t('bg_check_country_unknown')));
   else if (!covers(right, market.country))
     out.push(
       err(
         'right-jurisdiction',
-        `The right ${right.number} covers ${right.jurisdictions.join(', ')}, not ${market.country} where ${market.name} operates.`,
+        t('bg_check_right_jurisdiction', right.number, right.jurisdictions.join(', '), market.country, market.name),
       ),
     );
   const wrongType = items.find((i) => RIGHT_FOR_TYPE[i.type] && RIGHT_FOR_TYPE[i.type] !== right.type);
-  if (wrongType)
+  const expected = wrongType && RIGHT_FOR_TYPE[wrongType.type];
+  if (wrongType && expected)
     out.push(
       warn(
         'right-type',
-        `"${TYPE_LABELS[wrongType.type]}" usually rests on a ${RIGHT_FOR_TYPE[wrongType.type]}, but the chosen right is a ${right.type}.`,
+        t('bg_check_right_type', typeLabel(wrongType.type), t(RIGHT_NAMES[expected]), t(RIGHT_NAMES[right.type])),
       ),
     );
   return out;
@@ -106,26 +121,18 @@ function rightProblems({ right, market, items, now }: NoticeInput): Problem[] {
 function extraProblems({ format, items, extra }: NoticeInput): Problem[] {
   const needs = formatOf(format).needs(items);
   const out: Problem[] = [];
-  if (needs.has('countries') && !extra.countries?.trim())
-    out.push(err('need-countries', 'An unlawful-import claim needs the countries where the item is not authorised.'));
-  if (needs.has('patentNumber') && !extra.patentNumber?.trim())
-    out.push(err('need-patent', 'A patent claim needs the patent number.'));
-  if (needs.has('copyrightWork') && !extra.copyrightWork?.trim())
-    out.push(err('need-work', 'A copyright claim needs a description of the copyrighted work.'));
+  if (needs.has('countries') && !extra.countries?.trim()) out.push(err('need-countries', t('bg_check_need_countries')));
+  if (needs.has('patentNumber') && !extra.patentNumber?.trim()) out.push(err('need-patent', t('bg_check_need_patent')));
+  if (needs.has('copyrightWork') && !extra.copyrightWork?.trim()) out.push(err('need-work', t('bg_check_need_work')));
   return out;
 }
 
 /** Checks the final text the user may have edited: no authority claims from roles without one. */
 export function checkText(role: Parameters<typeof hasAuthority>[0], text: string): Problem[] {
   if (!hasAuthority(role) && text.toLowerCase().includes(PERJURY_MARKER)) {
-    return [
-      err(
-        'perjury-role',
-        'Only rights holders and their agents may declare authority under penalty of perjury: remove that statement.',
-      ),
-    ];
+    return [err('perjury-role', t('bg_check_perjury'))];
   }
-  return text.trim() ? [] : [err('empty', 'The notice text is empty.')];
+  return text.trim() ? [] : [err('empty', t('bg_check_empty'))];
 }
 
 export const blocking = (ps: Problem[]) => ps.some((p) => p.level === 'error');

@@ -1,4 +1,5 @@
 import type { FlagRow, ListingLensDb, NoticeRow } from '../db';
+import { t } from '../i18n';
 import type { Request } from '../messages';
 import { getActivePack } from '../packs/active';
 import { getActiveRow } from '../packs/store';
@@ -58,7 +59,7 @@ export async function composeNotices(
   now = new Date(),
 ): Promise<ComposeResult> {
   const flags = (await db.flags.bulkGet(p.flagIds)).filter((f): f is Flag => !!f && f.id !== undefined);
-  if (flags.length === 0) return { ok: false, error: 'None of those flags exist any more.' };
+  if (flags.length === 0) return { ok: false, error: t('bg_notices_flags_gone') };
   const [profile, pack, row, trusted] = await Promise.all([
     loadProfile(),
     getActivePack(db),
@@ -122,7 +123,6 @@ export async function composeNotices(
     formats: formatsFor(profile.role),
     groups: out,
     warnings: [...warnings],
-    identityNote:
-      'Some platforms pass the notifier’s name and email to the seller. Send only what you are willing to share.',
+    identityNote: t('bg_identity_note'),
   };
 }

@@ -1,4 +1,6 @@
 import type { Status } from './status';
+import { statusLabel } from '../labels';
+import { t } from '../i18n';
 
 // A notice's life in one place. Statuses only move forward; the ways the text left the device
 // (mail link, .eml, case file, copy-and-open form, POST) are events beside the status, so a
@@ -35,8 +37,8 @@ export type Step = { ok: true; patch: Lifecycle } | { ok: false; error: string }
 
 export const canMove = (from: Status, to: Status) => NEXT[from].includes(to);
 
-const when = (t: number | null) =>
-  t === null ? '' : ` on ${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** The minute a notice was sent, in UTC. */
+const at = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 /** Records how the text left; the status stays as it is. */
 export function recordChannel(n: Lifecycle, channel: ChannelId, now: number): Lifecycle {
@@ -46,7 +48,12 @@ export function recordChannel(n: Lifecycle, channel: ChannelId, now: number): Li
 /** Draft to sent, once: keeps how it was sent (the given channel, else the last one used). */
 export function markSent(n: Lifecycle, channel: ChannelId | null, now: number): Step {
   if (n.status !== 'draft')
-    return { ok: false, error: `This notice was already recorded as ${n.status}${when(n.sentAt)}.` };
+    return {
+      ok: false,
+      error: n.sentAt
+        ? t('bg_notice_already_at', statusLabel(n.status), at(n.sentAt))
+        : t('bg_notice_already', statusLabel(n.status)),
+    };
   const withChannel = channel ? recordChannel(n, channel, now) : n;
   const used = channel ?? lastChannel(n);
   return {
@@ -71,8 +78,8 @@ export function moveTo(n: Lifecycle, to: Status, now: number): Step {
       ok: false,
       error:
         n.status === 'draft'
-          ? `Mark the notice as sent before recording "${to}".`
-          : `A notice that is ${n.status} cannot become ${to}.`,
+          ? t('bg_notice_send_first', statusLabel(to))
+          : t('bg_notice_no_move', statusLabel(n.status), statusLabel(to)),
     };
   return {
     ok: true,
@@ -88,9 +95,11 @@ export function moveTo(n: Lifecycle, to: Status, now: number): Step {
 /** The text may change only while the notice is a draft and only from the revision the editor loaded. */
 export function mayEdit(n: Lifecycle, loadedRevision: number | undefined): string | null {
   if (n.status !== 'draft')
-    return `This notice was recorded as ${n.status}${when(n.sentAt)}; its text can no longer change.`;
-  if (loadedRevision !== undefined && loadedRevision !== n.revision)
-    return 'This notice changed in another window since you opened it. Reload the page to see the latest version.';
+    return n.sentAt
+      ? t('bg_notice_locked_at', statusLabel(n.status), at(n.sentAt))
+      : t('bg_notice_locked', statusLabel(n.status));
+  if (loadedRevision !== undefined && loadedRevision !== n.revision) return t('bg_notice_changed');
+
   return null;
 }
 

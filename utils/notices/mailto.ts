@@ -1,4 +1,5 @@
 import { oneLine } from './text';
+import { t } from '../i18n';
 
 // mailto: links per RFC 6068. Every character that could end a field or start a new header
 // (CR, LF, &, =, ?, #, %) is percent-encoded, and the recipient must be one plain address,
@@ -15,7 +16,7 @@ export const isPlainAddress = (s: string) => s.length <= 254 && ADDRESS.test(s);
 export function buildMailto(m: { to: string | null; subject: string; body: string }): MailtoResult {
   const to = (m.to ?? '').trim();
   if (to && !isPlainAddress(to)) {
-    return { ok: false, reason: 'bad-recipient', message: `"${oneLine(to, 80)}" is not a single plain email address.` };
+    return { ok: false, reason: 'bad-recipient', message: t('bg_mail_bad_recipient', oneLine(to, 80)) };
   }
   const subject = encodeURIComponent(oneLine(m.subject, 500));
   const body = encodeURIComponent(m.body.replace(/\r\n?|\n/g, '\r\n'));
@@ -25,7 +26,7 @@ export function buildMailto(m: { to: string | null; subject: string; body: strin
       ok: false,
       reason: 'too-long',
       length: href.length,
-      message: `This notice is too long for a mail link (${href.length} of ${MAILTO_MAX} characters): mail programs would cut it. Copy the text, download it as an .eml file, or save the case file instead.`,
+      message: t('bg_mail_too_long', href.length, MAILTO_MAX),
     };
   }
   return { ok: true, href };

@@ -1,4 +1,5 @@
 import type { ListingLensDb } from '../db';
+import { t } from '../i18n';
 import type { Request } from '../messages';
 import { getActivePack } from '../packs/active';
 import { getActiveRow } from '../packs/store';
@@ -24,7 +25,7 @@ async function noticeWithEvidence(db: ListingLensDb, id: number) {
 
 export async function noticeEml(db: ListingLensDb, id: number, now = new Date()): Promise<FileResult> {
   const got = await noticeWithEvidence(db, id);
-  if (!got) return { ok: false, error: 'That notice no longer exists.' };
+  if (!got) return { ok: false, error: t('bg_notice_gone') };
   const profile = await loadProfile();
   const eml = buildEml({
     from: { name: profile.name, email: profile.email },
@@ -43,7 +44,7 @@ export async function noticeEml(db: ListingLensDb, id: number, now = new Date())
 
 export async function noticeCaseFile(db: ListingLensDb, id: number, now = new Date()): Promise<FileResult> {
   const got = await noticeWithEvidence(db, id);
-  if (!got) return { ok: false, error: 'That notice no longer exists.' };
+  if (!got) return { ok: false, error: t('bg_notice_gone') };
   const zip = await buildCaseFile({ notice: got.notice, flags: got.flags, evidence: got.evidence, now });
   return {
     ok: true,
@@ -60,14 +61,13 @@ export async function postNotice(
   fetcher: typeof fetch = fetch,
 ): Promise<{ ok: true; status: number } | { ok: false; error: string }> {
   const [notice, pack, row] = await Promise.all([db.notices.get(p.noticeId), getActivePack(db), getActiveRow(db)]);
-  if (!notice) return { ok: false, error: 'That notice no longer exists.' };
-  if (!pack || !row?.verified)
-    return { ok: false, error: 'Only a signed, verified rule pack can name an endpoint to send notices to.' };
+  if (!notice) return { ok: false, error: t('bg_notice_gone') };
+  if (!pack || !row?.verified) return { ok: false, error: t('bg_send_unverified') };
   const flags = (await db.flags.bulkGet(notice.flagIds)).filter(Boolean);
   const brandIds = new Set(flags.map((f) => f!.brandId));
   const allowed = pack.brands.filter((b) => brandIds.has(b.id)).flatMap((b) => b.contacts.endpoints);
   if (!allowed.includes(p.endpoint) || !p.endpoint.startsWith('https://'))
-    return { ok: false, error: 'That address is not an endpoint the pack names for this brand.' };
+    return { ok: false, error: t('bg_send_unknown_endpoint') };
   const profile = await loadProfile();
   try {
     const res = await fetcher(p.endpoint, {
@@ -84,12 +84,12 @@ export async function postNotice(
         notifier: { name: profile.name, email: profile.email, role: profile.role },
       }),
     });
-    if (!res.ok) return { ok: false, error: `The endpoint answered ${res.status}; the notice was not accepted.` };
+    if (!res.ok) return { ok: false, error: t('bg_send_refused', res.status) };
     // Already sent another way (a second POST, say): the event is still recorded, the status kept.
     const marked = await sentThrough(db, notice.id!, 'post');
     if (!marked.ok) await noteChannel(db, notice.id!, 'post');
     return { ok: true, status: res.status };
   } catch (e) {
-    return { ok: false, error: `Could not reach the endpoint: ${String((e as Error)?.message ?? e).slice(0, 200)}` };
+    return { ok: false, error: t('bg_send_unreachable', String((e as Error)?.message ?? e).slice(0, 200)) };
   }
 }

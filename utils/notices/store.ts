@@ -1,4 +1,6 @@
 import type { ListingLensDb, NoticeRow } from '../db';
+import { statusLabel } from '../labels';
+import { t } from '../i18n';
 import type { Request } from '../messages';
 import { loadProfile } from '../profile';
 import type { ActionResult, SaveResult } from '../cases/types';
@@ -64,7 +66,7 @@ export async function saveNotice(
       if (landed?.id !== undefined) return { ...saved(landed.id, lifecycleOf(landed)), problems };
     }
     const existing = p.id !== undefined ? await db.notices.get(p.id) : undefined;
-    if (p.id !== undefined && !existing) return { ok: false, error: 'That notice no longer exists.', problems };
+    if (p.id !== undefined && !existing) return { ok: false, error: t('bg_notice_gone'), problems };
     let lc: Lifecycle = existing
       ? lifecycleOf(existing)
       : { status: 'draft', channel: null, sentAt: null, events: [], revision: 0 };
@@ -100,7 +102,7 @@ export async function saveNotice(
 export async function noteChannel(db: ListingLensDb, id: number, channel: ChannelId, now = Date.now()) {
   return db.transaction('rw', db.notices, async (): Promise<SaveResult> => {
     const row = await db.notices.get(id);
-    if (!row) return { ok: false, error: 'That notice no longer exists.', problems: [] };
+    if (!row) return { ok: false, error: t('bg_notice_gone'), problems: [] };
     const lc = recordChannel(lifecycleOf(row), channel, now);
     await db.notices.update(id, { events: lc.events, revision: lc.revision });
     return saved(id, lc);
@@ -111,7 +113,7 @@ export async function noteChannel(db: ListingLensDb, id: number, channel: Channe
 export async function sentThrough(db: ListingLensDb, id: number, channel: ChannelId, now = Date.now()) {
   return db.transaction('rw', db.notices, db.flags, async (): Promise<SaveResult> => {
     const row = await db.notices.get(id);
-    if (!row) return { ok: false, error: 'That notice no longer exists.', problems: [] };
+    if (!row) return { ok: false, error: t('bg_notice_gone'), problems: [] };
     const step = markSent(lifecycleOf(row), channel, now);
     if (!step.ok) return { ok: false, error: step.error, problems: [] };
     await db.notices.update(id, { ...step.patch });
@@ -128,7 +130,7 @@ export async function updateNotice(
 ): Promise<ActionResult> {
   return db.transaction('rw', db.notices, db.flags, async (): Promise<ActionResult> => {
     const row = await db.notices.get(p.id);
-    if (!row) return { ok: false, error: 'That notice no longer exists.' };
+    if (!row) return { ok: false, error: t('bg_notice_gone') };
     let lc = lifecycleOf(row);
     if (p.status && p.status !== lc.status) {
       const step = moveTo(lc, p.status, now);
@@ -139,6 +141,6 @@ export async function updateNotice(
     const caseId = p.caseId !== undefined ? p.caseId : row.caseId;
     await db.notices.update(p.id, { ...lc, caseId });
     if (p.caseId !== undefined) await db.flags.where('id').anyOf(row.flagIds).modify({ caseId: p.caseId });
-    return { ok: true, message: p.status ? `Recorded: ${p.status}.` : 'Saved.' };
+    return { ok: true, message: p.status ? t('bg_recorded', statusLabel(p.status)) : t('bg_saved') };
   });
 }

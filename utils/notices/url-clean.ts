@@ -1,4 +1,5 @@
 import { stripTracking } from '../url-tracking';
+import { t } from '../i18n';
 import { URL_RULES } from './url-rules';
 
 // Listing URLs for notices: the listing itself (never the shop), canonical, with tracking
@@ -17,13 +18,13 @@ export function cleanListingUrl(raw: string): UrlResult {
   try {
     u = new URL(raw.trim());
   } catch {
-    return { ok: false, reason: 'invalid', message: `"${raw.slice(0, 80)}" is not a web address.`, marketplace: null };
+    return { ok: false, reason: 'invalid', message: t('bg_url_not_address', raw.slice(0, 80)), marketplace: null };
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') {
     return {
       ok: false,
       reason: 'invalid',
-      message: `${u.protocol} addresses cannot go in a notice.`,
+      message: t('bg_url_scheme', u.protocol),
       marketplace: null,
     };
   }
@@ -37,7 +38,7 @@ export function cleanListingUrl(raw: string): UrlResult {
       ok: false,
       reason: 'shop',
       marketplace: rule.marketplace,
-      message: `${u.hostname}${u.pathname} is a shop page. Platforms act on listing URLs: flag the listings themselves.`,
+      message: t('bg_url_shop', `${u.hostname}${u.pathname}`),
     };
   }
   const hit = rule.listing(u);
@@ -46,7 +47,7 @@ export function cleanListingUrl(raw: string): UrlResult {
       ok: false,
       reason: 'not-listing',
       marketplace: rule.marketplace,
-      message: `${u.hostname}${u.pathname} is not a listing page.`,
+      message: t('bg_url_not_listing', `${u.hostname}${u.pathname}`),
     };
   }
   return { ok: true, ...hit, marketplace: rule.marketplace };

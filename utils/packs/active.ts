@@ -1,4 +1,5 @@
 import type { ListingLensDb, PackRow } from '../db';
+import { t } from '../i18n';
 import { lazyDb, startAlarmsWith } from './alarms';
 import { bundledKeyText, bundledPackBytes } from './bundled';
 import { engineCompiler, ENGINE_FORMAT, loadEngine, type Engine } from './engine-port';
@@ -126,7 +127,7 @@ async function loadFromDb(db: ListingLensDb): Promise<Active | null> {
     }
   }
   const pack = parsePackBytes(new Uint8Array(row.bytes));
-  if (!pack.ok) throw new Error(`The active pack "${row.id}" can no longer be read: ${pack.error}`);
+  if (!pack.ok) throw new Error(t('bg_pack_unreadable', row.id, pack.error));
   const compiler = engineCompiler();
   const engine = compiler.compile(pack.value) as Engine;
   await db.packs

@@ -1,4 +1,5 @@
 import { decodeUtf8, encodeUtf8, fromBase64, toBase64 } from '../bytes';
+import { t } from '../i18n';
 import { fail, ok, type Result } from './result';
 
 // The signed pack file: a short ASCII header, a blank line, then the pack JSON exactly as the
@@ -36,8 +37,7 @@ export function looksSigned(bytes: Uint8Array): boolean {
 }
 
 export function splitSignedPack(bytes: Uint8Array): Result<SignedParts> {
-  if (!looksSigned(bytes))
-    return fail('Not a signed Listing Lens pack (the file does not start with the signed-pack header).');
+  if (!looksSigned(bytes)) return fail(t('bg_pack_not_signed_file'));
   let end = -1;
   for (let i = 0; i < Math.min(bytes.length - 1, MAX_HEADER); i++) {
     if (bytes[i] === 0x0a && bytes[i + 1] === 0x0a) {
@@ -45,25 +45,24 @@ export function splitSignedPack(bytes: Uint8Array): Result<SignedParts> {
       break;
     }
   }
-  if (end < 0) return fail('The signed-pack header is malformed (no blank line after it).');
+  if (end < 0) return fail(t('bg_pack_header_no_blank'));
   let header: string;
   try {
     header = decodeUtf8(bytes.subarray(0, end));
   } catch {
-    return fail('The signed-pack header is not text.');
+    return fail(t('bg_pack_header_not_text'));
   }
   const fields = new Map<string, string>();
   for (const line of header.split('\n').slice(1)) {
     const m = /^([a-z-]{1,20}): ([A-Za-z0-9+/=]{1,200})$/.exec(line);
-    if (!m || fields.has(m[1])) return fail(`The signed-pack header has a malformed line: "${line.slice(0, 60)}".`);
+    if (!m || fields.has(m[1])) return fail(t('bg_pack_header_bad_line', line.slice(0, 60)));
     fields.set(m[1], m[2]);
   }
-  if (fields.get('alg') !== 'ed25519')
-    return fail('The pack is signed with an unsupported algorithm (expected ed25519).');
+  if (fields.get('alg') !== 'ed25519') return fail(t('bg_pack_header_alg'));
   const keyId = fields.get('key-id') ?? '';
-  if (!/^[0-9a-f]{16,64}$/.test(keyId)) return fail('The signed-pack header has no valid key-id.');
+  if (!/^[0-9a-f]{16,64}$/.test(keyId)) return fail(t('bg_pack_header_key_id'));
   const signature = fromBase64(fields.get('signature') ?? '');
-  if (signature?.length !== 64) return fail('The signed-pack header has no valid 64-byte signature.');
-  if (fields.size !== 3) return fail('The signed-pack header has unexpected fields.');
+  if (signature?.length !== 64) return fail(t('bg_pack_header_signature'));
+  if (fields.size !== 3) return fail(t('bg_pack_header_fields'));
   return ok({ keyId, signature, payload: bytes.subarray(end + 2) });
 }

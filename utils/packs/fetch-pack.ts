@@ -1,4 +1,5 @@
 import { MAX_FILE_BYTES } from './open';
+import { t } from '../i18n';
 import { fail, ok, type Result } from './result';
 
 // Downloads a subscribed pack: conditional (ETag / Last-Modified), capped in size while
@@ -21,11 +22,11 @@ export function subscriptionUrlProblem(url: string): string | null {
   try {
     u = new URL(url);
   } catch {
-    return 'That is not a URL.';
+    return t('bg_url_invalid');
   }
-  if (u.protocol !== 'https:') return 'Pack subscriptions must use https://.';
-  if (u.username || u.password) return 'A subscription URL cannot carry a user name or password.';
-  if (url.length > 2_000) return 'The URL is too long.';
+  if (u.protocol !== 'https:') return t('bg_url_https_only');
+  if (u.username || u.password) return t('bg_url_credentials');
+  if (url.length > 2_000) return t('bg_url_too_long');
   return null;
 }
 
@@ -74,14 +75,13 @@ export async function fetchPack(url: string, opts: FetchOptions = {}): Promise<R
       redirect: 'follow',
       signal: controller.signal,
     });
-    if (res.url && !res.url.startsWith('https://'))
-      return fail('The server redirected the pack to a non-https address.');
+    if (res.url && !res.url.startsWith('https://')) return fail(t('bg_fetch_redirect_http'));
     if (res.status === 304) return ok({ status: 'not-modified' as const });
-    if (!res.ok) return fail(`${`The server answered ${res.status} ${res.statusText}`.trim()}.`);
+    if (!res.ok) return fail(t('bg_fetch_status', `${res.status} ${res.statusText}`.trim()));
     const declared = Number(res.headers.get('content-length') ?? NaN);
-    if (declared > maxBytes) return fail(`The pack is too large (${declared} bytes; the limit is ${maxBytes}).`);
+    if (declared > maxBytes) return fail(t('bg_pack_too_large', declared, maxBytes));
     const bytes = await readCapped(res, maxBytes);
-    if (!bytes) return fail(`The pack is too large (more than ${maxBytes} bytes).`);
+    if (!bytes) return fail(t('bg_pack_too_large_over', maxBytes));
     return ok({
       status: 'ok' as const,
       bytes,
@@ -89,8 +89,8 @@ export async function fetchPack(url: string, opts: FetchOptions = {}): Promise<R
       lastModified: res.headers.get('last-modified'),
     });
   } catch (e) {
-    const msg = (e as Error).name === 'AbortError' ? 'the download timed out' : (e as Error).message;
-    return fail(`Could not download the pack: ${msg}.`);
+    const msg = (e as Error).name === 'AbortError' ? t('bg_fetch_timeout') : (e as Error).message;
+    return fail(t('bg_fetch_failed', msg));
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,7 @@
 import type { ListingLensDb } from '../db';
+import { t, type MessageKey } from '../i18n';
 import type { Request } from '../messages';
+
 import { forgetActiveEngine, packDeps, restoreBundledPack, whenBundledReady } from './active';
 import { syncPackAlarms } from './alarms';
 import { fromBase64, toBase64 } from '../bytes';
@@ -32,14 +34,14 @@ async function describeUpdate(db: ListingLensDb, url: string, r: Result<UpdateOu
   if (!r.ok) return r;
   const sub = await db.subscriptions.get(url);
   const row = sub?.packId ? await db.packs.get(sub.packId) : undefined;
-  const pack = row ? `"${row.name}" version ${row.version}` : 'the pack';
-  const text: Record<UpdateOutcome, string> = {
-    'not-modified': `No new version of ${pack} (the server says it has not changed).`,
-    unchanged: `${pack} is already up to date.`,
-    installed: `Installed ${pack}.`,
-    updated: `Updated to ${pack}.`,
+  const pack = row ? t('bg_pack_named', row.name, row.version) : t('bg_pack_unnamed');
+  const text: Record<UpdateOutcome, MessageKey> = {
+    'not-modified': 'bg_update_not_modified',
+    unchanged: 'bg_update_unchanged',
+    installed: 'bg_update_installed',
+    updated: 'bg_update_updated',
   };
-  return { ok: true, value: text[r.value] };
+  return { ok: true, value: t(text[r.value], pack) };
 }
 
 export const packHandlers = {
@@ -59,7 +61,7 @@ export const packHandlers = {
   'ui:pack-unsubscribe': async ({ url }: Request<'ui:pack-unsubscribe'>, db: ListingLensDb) => {
     await removeSubscription(db, url);
     await syncPackAlarms(db);
-    return answer(db, { ok: true, value: 'Unsubscribed. The pack stays installed until you remove it.' });
+    return answer(db, { ok: true, value: t('bg_unsubscribed') });
   },
 
   'ui:pack-update-now': async ({ url }: Request<'ui:pack-update-now'>, db: ListingLensDb) => {
@@ -71,32 +73,27 @@ export const packHandlers = {
       failed
         ? {
             ok: false,
-            error: `${failed} of ${all.length} subscriptions failed to update; see each one for the reason.`,
+            error: t('bg_updates_failed', failed, all.length),
           }
-        : { ok: true, value: `Checked ${all.length} subscription(s).` },
+        : { ok: true, value: t('bg_updates_checked', all.length) },
     );
   },
 
   'ui:pack-import': async ({ base64, allowUnverified }: Request<'ui:pack-import'>, db: ListingLensDb) => {
     const bytes = fromBase64(base64);
-    if (!bytes) return answer(db, { ok: false, error: 'The file could not be read.' });
+    if (!bytes) return answer(db, { ok: false, error: t('bg_file_unreadable') });
     const done = await installPackBytes(db, bytes, { source: 'file', activate: true, allowUnverified }, packDeps());
     if (!done.ok) return answer(db, done);
     const { kind, row } = done.value;
-    const how = row.verified ? 'verified' : 'UNVERIFIED';
-    return answer(db, {
-      ok: true,
-      value:
-        kind === 'unchanged'
-          ? `"${row.name}" version ${row.version} is already installed.`
-          : `Installed "${row.name}" version ${row.version} (${how}); it is now active.`,
-    });
+    const installed = row.verified ? 'bg_pack_installed_verified' : 'bg_pack_installed_unverified';
+    const value = t(kind === 'unchanged' ? 'bg_pack_already_installed' : installed, row.name, row.version);
+    return answer(db, { ok: true, value });
   },
 
   'ui:pack-activate': async ({ id }: Request<'ui:pack-activate'>, db: ListingLensDb) => {
     const done = await activatePack(db, id);
     forgetActiveEngine();
-    return answer(db, done.ok ? { ok: true, value: `"${done.value.name}" is now the active pack.` } : done);
+    return answer(db, done.ok ? { ok: true, value: t('bg_pack_activated', done.value.name) } : done);
   },
 
   'ui:pack-remove': async ({ id }: Request<'ui:pack-remove'>, db: ListingLensDb) => {
@@ -110,9 +107,7 @@ export const packHandlers = {
       done.ok
         ? {
             ok: true,
-            value: done.value.activeId
-              ? `Removed. "${done.value.activeId}" is active.`
-              : 'Removed. The built-in demo pack is active again.',
+            value: done.value.activeId ? t('bg_pack_removed_other', done.value.activeId) : t('bg_pack_removed_demo'),
           }
         : done,
     );
@@ -121,7 +116,7 @@ export const packHandlers = {
   'ui:key-add': async ({ text, label }: Request<'ui:key-add'>, db: ListingLensDb) => {
     const key = await parsePublicKey(text);
     if (!key.ok) return answer(db, key);
-    const name = label.trim() || key.value.label || 'Publisher key';
+    const name = label.trim() || key.value.label || t('bg_key_default_label');
     await db.trustedKeys.put({
       keyId: key.value.keyId,
       publicKey: toBase64(key.value.publicKey),
@@ -129,21 +124,21 @@ export const packHandlers = {
       addedAt: Date.now(),
       bundled: false,
     });
-    return answer(db, { ok: true, value: `Trusted "${name}". Check its fingerprint with the publisher.` });
+    return answer(db, { ok: true, value: t('bg_key_trusted', name) });
   },
 
   'ui:key-remove': async ({ keyId }: Request<'ui:key-remove'>, db: ListingLensDb) => {
     const key = await db.trustedKeys.get(keyId);
-    if (!key) return answer(db, { ok: false, error: 'No such key.' });
+    if (!key) return answer(db, { ok: false, error: t('bg_key_unknown') });
     if (key.bundled)
       return answer(db, {
         ok: false,
-        error: 'The built-in demo key cannot be removed; it only vouches for example packs.',
+        error: t('bg_key_demo_kept'),
       });
     await db.trustedKeys.delete(keyId);
     return answer(db, {
       ok: true,
-      value: `Removed "${key.label}". Installed packs stay; updates signed with it will be refused.`,
+      value: t('bg_key_removed', key.label),
     });
   },
 };

@@ -1,4 +1,5 @@
 import type { ListingLensDb, PackRow } from '../db';
+import { t } from '../i18n';
 import { openPack, type PackCompiler } from './open';
 import { fail, type Result } from './result';
 import { installStaged, type InstallKind, type InstallOptions } from './store';
@@ -44,6 +45,6 @@ export async function installPackBytes(
     if (done.ok && done.value.kind !== 'unchanged') deps.onInstalled?.(done.value.row, staged.value.engine);
     return done;
   } catch (e) {
-    return fail(`The pack could not be saved; the previous pack is still active (${(e as Error).message}).`);
+    return fail(t('bg_pack_not_saved', (e as Error).message));
   }
 }

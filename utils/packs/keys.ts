@@ -1,4 +1,5 @@
 import { fromBase64, fromHex, sha256, toBase64, toHex } from '../bytes';
+import { t } from '../i18n';
 import { fail, ok, type Result } from './result';
 
 // Publisher keys. The key id is the first 16 bytes of SHA-256 over the raw 32-byte public
@@ -55,7 +56,7 @@ export interface ParsedPublicKey {
  */
 export async function parsePublicKey(text: string): Promise<Result<ParsedPublicKey>> {
   const trimmed = text.trim();
-  if (!trimmed) return fail('Paste the publisher key (the contents of publisher.pub).');
+  if (!trimmed) return fail(t('bg_key_paste'));
   let raw: Uint8Array | null = null;
   let label: string | null = null;
   let claimedId: string | null = null;
@@ -64,19 +65,18 @@ export async function parsePublicKey(text: string): Promise<Result<ParsedPublicK
     try {
       file = JSON.parse(trimmed);
     } catch {
-      return fail('The key file is not valid JSON.');
+      return fail(t('bg_key_not_json'));
     }
-    if (file.type === SECRET_KEY_TYPE) return fail('That is a private key. Share and paste only publisher.pub.');
-    if (file.type !== PUBLIC_KEY_TYPE || file.alg !== 'ed25519') return fail('Not a Listing Lens publisher key file.');
+    if (file.type === SECRET_KEY_TYPE) return fail(t('bg_key_is_private'));
+    if (file.type !== PUBLIC_KEY_TYPE || file.alg !== 'ed25519') return fail(t('bg_key_not_publisher'));
     raw = typeof file.publicKey === 'string' ? fromBase64(file.publicKey) : null;
     label = typeof file.label === 'string' ? file.label.slice(0, 100) : null;
     claimedId = typeof file.keyId === 'string' ? file.keyId : null;
   } else {
     raw = /^[0-9a-f]{64}$/i.test(trimmed) ? fromHex(trimmed) : fromBase64(trimmed);
   }
-  if (raw?.length !== 32) return fail('A publisher key is 32 bytes (44 base64 or 64 hex characters).');
+  if (raw?.length !== 32) return fail(t('bg_key_length'));
   const keyId = await keyIdOf(raw);
-  if (claimedId !== null && claimedId !== keyId)
-    return fail('The key file is damaged: its keyId does not match its key.');
+  if (claimedId !== null && claimedId !== keyId) return fail(t('bg_key_damaged'));
   return ok({ keyId, publicKey: raw, label });
 }

@@ -1,4 +1,5 @@
 import { fromBase64 } from '../bytes';
+import { t } from '../i18n';
 import { verifyEd25519 } from './ed25519';
 import { looksSigned, splitSignedPack } from './envelope';
 import { fingerprint } from './keys';
@@ -53,8 +54,8 @@ export const MAX_FILE_BYTES = LIMITS.packBytes + 1_024;
 
 export async function openPack(file: Uint8Array, opts: OpenOptions): Promise<Result<StagedPack>> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
-  if (file.length > maxBytes) return fail(`The pack is too large (${file.length} bytes; the limit is ${maxBytes}).`);
-  if (file.length === 0) return fail('The pack file is empty.');
+  if (file.length > maxBytes) return fail(t('bg_pack_too_large', file.length, maxBytes));
+  if (file.length === 0) return fail(t('bg_pack_empty'));
 
   let payload = file;
   let signature: Uint8Array | null = null;
@@ -72,29 +73,25 @@ export async function openPack(file: Uint8Array, opts: OpenOptions): Promise<Res
     if (key) {
       const raw = fromBase64(key.publicKey);
       if (!raw || !(await verifyEd25519(signature, payload, raw))) {
-        return fail(
-          'The signature does not match: the pack was altered after it was signed, or is damaged. It was not installed.',
-        );
+        return fail(t('bg_pack_bad_signature'));
       }
       verified = true;
       exampleOnly = key.bundled === true;
     } else {
-      unverified = `The pack is signed by an unknown key (${fingerprint(keyId)}). Add the publisher's key under Trusted keys, or install it as unverified.`;
+      unverified = t('bg_pack_unknown_key', fingerprint(keyId));
     }
   } else {
-    unverified = 'The pack is not signed. Only install it if you made it yourself or trust where it came from.';
+    unverified = t('bg_pack_unsigned');
   }
 
   const parsed = parsePackBytes(payload);
   if (!parsed.ok) return parsed;
   const pack = parsed.value;
   if (verified && pack.publisher.keyId !== keyId) {
-    return fail(`The pack names key ${fingerprint(pack.publisher.keyId)} but was signed with ${fingerprint(keyId!)}.`);
+    return fail(t('bg_pack_key_mismatch', fingerprint(pack.publisher.keyId), fingerprint(keyId!)));
   }
   if (exampleOnly && pack.example !== true) {
-    return fail(
-      'The pack is signed with the public demo key, which only vouches for example packs; it was not installed.',
-    );
+    return fail(t('bg_pack_demo_key'));
   }
   const dateProblem = checkDates(pack, opts.now ?? Date.now());
   if (dateProblem) return fail(dateProblem);
@@ -105,7 +102,7 @@ export async function openPack(file: Uint8Array, opts: OpenOptions): Promise<Res
     engine = opts.compiler.compile(pack);
     engineBytes = opts.compiler.serialize(engine as never);
   } catch (e) {
-    return fail(`The pack's rules could not be compiled: ${(e as Error).message}`);
+    return fail(t('bg_pack_not_compiled', (e as Error).message));
   }
   if (unverified && !opts.allowUnverified) return fail(unverified, true);
   return ok({ pack, payload, signature, keyId, verified, engine, engineBytes, engineFormat: opts.compiler.format });

@@ -1,4 +1,5 @@
 import type { ListingLensDb, PackRow } from '../db';
+import { t } from '../i18n';
 import { bytesEqual, toArrayBuffer, toBase64 } from '../bytes';
 import type { StagedPack } from './open';
 import { fail, ok, type Result } from './result';
@@ -58,19 +59,13 @@ export async function installStaged(
     if (current && current.version === pack.version) {
       if (bytesEqual(new Uint8Array(current.bytes), staged.payload))
         return ok({ kind: 'unchanged' as InstallKind, row: current });
-      return fail<{ kind: InstallKind; row: PackRow }>(
-        `Version ${pack.version} of "${pack.id}" is already installed with different content; a changed pack needs a higher version number.`,
-      );
+      return fail<{ kind: InstallKind; row: PackRow }>(t('bg_pack_same_version', pack.version, pack.id));
     }
     if (pack.version < highest) {
-      return fail(
-        `Version ${pack.version} of "${pack.id}" is older than version ${highest} already installed; a rollback is refused.`,
-      );
+      return fail(t('bg_pack_rollback', pack.version, pack.id, highest));
     }
     if (current?.verified && !staged.verified) {
-      return fail(
-        `A verified "${pack.id}" is installed; an unverified file cannot replace it. Remove the installed pack first.`,
-      );
+      return fail(t('bg_pack_verified_kept', pack.id));
     }
     if (current?.verified && current.keyId !== staged.keyId) {
       // One publisher must not be able to take over another's pack id; a key change means remove and reinstall.
@@ -100,7 +95,7 @@ export async function getActiveRow(db: ListingLensDb): Promise<PackRow | null> {
 export async function activatePack(db: ListingLensDb, id: string): Promise<Result<PackRow>> {
   return db.transaction('rw', db.packs, async () => {
     const row = await db.packs.get(id);
-    if (!row) return fail<PackRow>(`No installed pack "${id}".`);
+    if (!row) return fail<PackRow>(t('bg_pack_not_installed', id));
     for (const r of await db.packs.toArray())
       if (r.active !== (r.id === id)) await db.packs.update(r.id, { active: r.id === id });
     return ok({ ...row, active: true });
@@ -114,7 +109,7 @@ export async function activatePack(db: ListingLensDb, id: string): Promise<Resul
 export async function removePack(db: ListingLensDb, id: string): Promise<Result<{ activeId: string | null }>> {
   return db.transaction('rw', db.packs, db.subscriptions, async () => {
     const row = await db.packs.get(id);
-    if (!row) return fail<{ activeId: string | null }>(`No installed pack "${id}".`);
+    if (!row) return fail<{ activeId: string | null }>(t('bg_pack_not_installed', id));
     await db.packs.delete(id);
     // A removed pack stays removed: its subscription would otherwise bring it straight back.
     await db.subscriptions.filter((s) => s.packId === id || s.url === row.subscriptionUrl).delete();

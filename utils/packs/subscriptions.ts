@@ -1,4 +1,5 @@
 import type { ListingLensDb, SubscriptionRow } from '../db';
+import { t } from '../i18n';
 import { fetchPack, subscriptionUrlProblem } from './fetch-pack';
 import { installPackBytes, type PackDeps } from './install';
 import { fail, ok, type Result } from './result';
@@ -17,7 +18,7 @@ export async function addSubscription(
   const problem = subscriptionUrlProblem(url);
   if (problem) return fail(problem);
   if (!(intervalHours >= MIN_INTERVAL_HOURS && intervalHours <= MAX_INTERVAL_HOURS)) {
-    return fail(`The update interval must be between ${MIN_INTERVAL_HOURS} and ${MAX_INTERVAL_HOURS} hours.`);
+    return fail(t('bg_sub_interval', MIN_INTERVAL_HOURS, MAX_INTERVAL_HOURS));
   }
   const existing = await db.subscriptions.get(url);
   const row: SubscriptionRow = existing
@@ -46,7 +47,7 @@ export async function updateSubscription(
   deps: PackDeps,
 ): Promise<Result<UpdateOutcome>> {
   const sub = await db.subscriptions.get(url);
-  if (!sub) return fail('No such subscription.');
+  if (!sub) return fail(t('bg_sub_unknown'));
   const now = deps.now?.() ?? Date.now();
   const record = (patch: Partial<SubscriptionRow>) => db.subscriptions.update(url, { lastChecked: now, ...patch });
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../i18n';
 import { decodeUtf8 } from '../bytes';
 import { packSchema, type RulePack } from './schema';
 import { fail, ok, type Result } from './result';
@@ -19,19 +20,19 @@ export function parsePackBytes(payload: Uint8Array): Result<RulePack> {
   try {
     json = JSON.parse(decodeUtf8(payload));
   } catch (e) {
-    return fail(`The pack is not valid UTF-8 JSON: ${(e as Error).message}`);
+    return fail(t('bg_pack_not_json', (e as Error).message));
   }
   const parsed = packSchema.safeParse(json);
-  if (!parsed.success) return fail(`The pack does not match the rule-pack format: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) return fail(t('bg_pack_bad_format', describeIssues(parsed.error)));
   return ok(parsed.data);
 }
 
 /** Dates are checked after parsing; `now` is injectable so tests need no fake clock. */
 export function checkDates(pack: RulePack, now: number): string | null {
   const expires = Date.parse(pack.expiresAt);
-  if (expires <= now) return `The pack expired on ${pack.expiresAt.slice(0, 10)}; ask the publisher for a current one.`;
+  if (expires <= now) return t('bg_pack_expired', pack.expiresAt.slice(0, 10));
   if (Date.parse(pack.issuedAt) > now + CLOCK_SKEW_MS) {
-    return `The pack claims to be issued in the future (${pack.issuedAt}); check the computer's clock or the pack.`;
+    return t('bg_pack_future', pack.issuedAt);
   }
   return null;
 }

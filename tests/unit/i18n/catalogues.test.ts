@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../utils/i18n';
-import { formatMessage, localeNames, readCatalogue } from './catalogue';
+import { formatMessage, localeNames, readCatalogue } from '../../../scripts/catalogue';
 
 const en = readCatalogue('en');
 const placeholdersOf = (m: string) => [...m.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((x) => x[1].toLowerCase()).sort();

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { LABEL_KEYS, MARKETPLACES } from '../../../components/shared/labels';
+import { LABEL_KEYS, MARKETPLACES } from '../../../utils/labels';
 import { marketplaceOf } from '../../../utils/adapters/marketplace';
 import { INFRINGEMENT_TYPES } from '../../../utils/notices/infringement-types';
 import { STATUSES } from '../../../utils/notices/status';
 import { FORMATS } from '../../../utils/notices/types';
 import { ROLES } from '../../../utils/profile';
-import { readCatalogue } from './catalogue';
+import { readCatalogue } from '../../../scripts/catalogue';
 
 // Every word the popup, options, onboarding and notice pages show comes from the catalogue: this parses their
 // components and fails on text written into JSX, or into an attribute a person reads or hears.

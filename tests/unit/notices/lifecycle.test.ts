@@ -90,7 +90,7 @@ describe('notice lifecycle', () => {
     expect(step.ok && step.patch).toMatchObject({ status: 'sent', channel: 'mailto', sentAt: 20 });
     if (!step.ok) return;
     const again = markSent(step.patch, null, 30);
-    expect(again).toEqual({ ok: false, error: expect.stringMatching(/already recorded as sent on 1970-01-01/) });
+    expect(again).toEqual({ ok: false, error: expect.stringMatching(/already recorded as “Sent” on 1970-01-01/) });
     expect(lastChannel(step.patch)).toBe('mailto');
   });
 

@@ -88,7 +88,7 @@ describe('stored notices', () => {
     const edited = await saveNotice(db, draft({ id: saved.id, text: 'Changed.', revision: saved.revision }), 40);
     expect(edited).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/recorded as removed.*can no longer change/),
+      error: expect.stringMatching(/recorded as “Removed”.*can no longer change/),
     });
     expect((await db.notices.get(saved.id))!).toMatchObject({ status: 'removed', text: 'The text the user reviewed.' });
     expect((await db.flags.get(flagId))!.status).toBe('removed');
@@ -98,7 +98,7 @@ describe('stored notices', () => {
     const saved = ok(await saveNotice(db, draft({ channel: 'report-page' }), 10));
     ok(await saveNotice(db, draft({ id: saved.id, status: 'sent' }), 20));
     const again = await saveNotice(db, draft({ id: saved.id, status: 'sent' }), 30);
-    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/already recorded as sent/) });
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/already recorded as “Sent”/) });
     expect((await db.notices.get(saved.id))!).toMatchObject({ channel: 'report-page', sentAt: 20 });
   });
 

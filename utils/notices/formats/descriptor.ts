@@ -1,4 +1,5 @@
 import type { Role } from '../../profile';
+import type { MessageKey } from '../../i18n';
 import type { Problem } from '../checks';
 import type { DestinationKind } from '../destinations';
 import type { InfringementType } from '../infringement-types';
@@ -27,7 +28,7 @@ export interface FormatDescriptor {
   /** Where it goes: a pack destination kind, or the brand's own staff. */
   destination: DestinationKind | 'handover';
   /** Profile data it needs: an error blocks sending, a warning informs (with the platform's reason). */
-  profile: Partial<Record<ProfileField, { level: Problem['level']; why?: string }>>;
+  profile: Partial<Record<ProfileField, { level: Problem['level']; why?: MessageKey }>>;
   /** Extra fields the picker shows, and the ones these listings make required. */
   extras: readonly (keyof NoticeExtra)[];
   needs: (items: readonly NoticeItem[]) => ReadonlySet<keyof NoticeExtra>;

@@ -1,4 +1,5 @@
 import { DSA_GOOD_FAITH, contactBlock } from '../declarations';
+import { t } from '../../i18n';
 import { lines, utcStamp } from '../text';
 import { type FormatDescriptor, anyMarketplace, needsNothing } from './descriptor';
 import { type FormatBuilder, marketName, noticeUrl, plural, substantiation } from './common';
@@ -54,7 +55,7 @@ export const dsaEmail: FormatDescriptor = {
             {
               code: 'no-reason',
               level: 'error' as const,
-              message: `Listing ${i + 1}: explain why it is illegal (add a note).`,
+              message: t('bg_check_no_reason', i + 1),
             },
           ]
         : [],

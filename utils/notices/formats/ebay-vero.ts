@@ -1,4 +1,5 @@
 import { contactBlock, describeRight, ipDeclarations, signOff } from '../declarations';
+import { t } from '../../i18n';
 import { VERO_REASONS } from '../infringement-types';
 import { lines, oneLine, utcStamp } from '../text';
 import type { NoticeExtra } from '../types';
@@ -64,7 +65,7 @@ export const ebayVero: FormatDescriptor = {
           {
             code: 'brand-long',
             level: 'error' as const,
-            message: `eBay takes a brand name of at most ${VERO_BRAND_MAX} characters.`,
+            message: t('bg_check_vero_brand', VERO_BRAND_MAX),
           },
         ]
       : []),
@@ -73,7 +74,7 @@ export const ebayVero: FormatDescriptor = {
           {
             code: 'message-long',
             level: 'error' as const,
-            message: `The message to the seller is over ${VERO_MESSAGE_MAX} characters.`,
+            message: t('bg_check_vero_message', VERO_MESSAGE_MAX),
           },
         ]
       : []),

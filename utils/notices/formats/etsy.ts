@@ -1,4 +1,5 @@
 import { contactBlock, describeRight, ipDeclarations, signOff } from '../declarations';
+import { t } from '../../i18n';
 import { ETSY_TYPES, TYPE_LABELS } from '../infringement-types';
 import { lines, oneLine, utcStamp } from '../text';
 import { type FormatDescriptor, IP_ROLES, needsNothing } from './descriptor';
@@ -34,7 +35,8 @@ const build: FormatBuilder = (input, items) => {
   };
 };
 
-const etsyRejects = 'Etsy rejects reports without it';
+const etsyRejects = 'bg_check_etsy_needs';
+
 export const etsy: FormatDescriptor = {
   id: 'etsy',
   label: 'Etsy IP infringement report',
@@ -59,7 +61,7 @@ export const etsy: FormatDescriptor = {
           {
             code: 'right-supplemental',
             level: 'error',
-            message: 'Etsy does not accept marks on the US Supplemental Register.',
+            message: t('bg_check_etsy_supplemental'),
           },
         ]
       : [],

@@ -1,4 +1,5 @@
 import { contactBlock } from '../declarations';
+import { t } from '../../i18n';
 import { lines, utcStamp } from '../text';
 import { type FormatDescriptor, anyMarketplace, needsNothing } from './descriptor';
 import { type FormatBuilder, brandName, marketName, plural, substantiation } from './common';
@@ -42,7 +43,7 @@ const common = {
           {
             code: 'no-brand',
             level: 'error',
-            message: 'These listings match no brand in the pack, so there is nowhere to route them.',
+            message: t('bg_check_no_brand'),
           },
         ],
 } satisfies Partial<FormatDescriptor>;

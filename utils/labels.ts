@@ -1,6 +1,6 @@
-import { t, type MessageKey } from '../../utils/i18n';
-import type { Role } from '../../utils/profile';
-import type { Level } from '../../utils/types';
+import { t, type MessageKey } from './i18n';
+import type { Role } from './profile';
+import type { Level } from './types';
 
 // Human labels for the internal words that reach the UI: levels, roles, infringement types,
 // statuses, marketplaces, formats. Unknown values (an old row, a new marketplace) fall back to the

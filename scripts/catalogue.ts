@@ -1,7 +1,8 @@
 // Reads the extension's _locales catalogues and formats a message the way browser.i18n.getMessage
 // does: $NAME$ placeholders take their content, then $1..$9 take the substitutions, and $$ is a dollar.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 interface CatalogueEntry {
   message: string;
@@ -10,7 +11,7 @@ interface CatalogueEntry {
 }
 export type Catalogue = Record<string, CatalogueEntry>;
 
-const LOCALES_DIR = join(process.cwd(), 'assets', 'public', '_locales');
+const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'public', '_locales');
 
 export const localeNames = (): string[] => readdirSync(LOCALES_DIR).sort();
 
