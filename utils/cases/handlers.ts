@@ -108,7 +108,7 @@ export const flagHandlers = {
 
   'ui:notice-delete': async (p: Request<'ui:notice-delete'>, { db }: FlagContext) => {
     await db.notices.delete(p.id);
-    return { ok: true as const, message: 'Notice deleted.' };
+    return { ok: true as const, message: t('bg_notice_deleted') };
   },
 
   'ui:notice-file': (p: Request<'ui:notice-file'>, { db }: FlagContext) =>

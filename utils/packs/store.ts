@@ -69,9 +69,7 @@ export async function installStaged(
     }
     if (current?.verified && current.keyId !== staged.keyId) {
       // One publisher must not be able to take over another's pack id; a key change means remove and reinstall.
-      return fail(
-        `"${pack.id}" is installed from another publisher key; remove it first to accept a pack signed by a different key.`,
-      );
+      return fail(t('bg_pack_other_key', pack.id));
     }
     const active = opts.activate || current?.active === true;
     if (active) {
