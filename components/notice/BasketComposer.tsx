@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryView } from '../../utils/cases/types';
 import { t } from '../../utils/i18n';
+import { marketLabel, typeLabel } from '../../utils/labels';
+
 import { sendMessage } from '../../utils/messaging';
 import { ListingLink } from '../shared/ListingLink';
 import { NoticeComposer } from './NoticeComposer';
@@ -44,11 +46,11 @@ export function BasketComposer() {
           <tbody>
             {flags.map((f) => (
               <tr key={f.id}>
-                <td>{f.marketplace}</td>
+                <td>{marketLabel(f.marketplace)}</td>
                 <td>
                   <ListingLink url={f.url} title={f.listing.title} />
                 </td>
-                <td>{f.type}</td>
+                <td>{typeLabel(f.type)}</td>
                 <td>
                   <button
                     type="button"

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ScreenshotResult } from '../../utils/cases/screenshot';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
+import { EvidenceDetails } from '../shared/EvidenceDetails';
 
 /**
  * Shown in the popup: opening it (a toolbar click) is the one moment the browser allows a
@@ -18,13 +19,7 @@ export function PendingScreenshot({ tabId }: { tabId: number }) {
   return (
     <section class="card" role="status" aria-label={t('notice_screenshot_added_label')}>
       <p>{t('notice_screenshot_added', r.evidence.map((e) => e.flagId).join(', '))}</p>
-      <ul aria-label={t('notice_screenshot_evidence')} style={{ paddingLeft: '18px', fontSize: '12px' }}>
-        {r.evidence.map((e) => (
-          <li key={e.id}>
-            {e.kind}: <code style={{ overflowWrap: 'anywhere' }}>{e.sha256}</code>
-          </li>
-        ))}
-      </ul>
+      <EvidenceDetails evidence={r.evidence} label={t('notice_screenshot_evidence')} />
     </section>
   );
 }

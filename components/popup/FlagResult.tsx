@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { CaptureOutcome } from '../../utils/cases/types';
 import { t } from '../../utils/i18n';
 import { evidenceLabel } from '../../utils/labels';
+import { EvidenceDetails } from '../shared/EvidenceDetails';
 
 /** What happened after saving: the flag is safe, and what became of the evidence. */
 export function FlagResult(props: {
@@ -37,19 +38,7 @@ export function FlagResult(props: {
             </p>
           ))
         : null}
-      {c?.ok ? (
-        <details>
-          <summary>{t('popup_evidence_details')}</summary>
-          <ul class="evidence-raw" aria-label={t('popup_evidence_list')}>
-            {c.evidence.map((e) => (
-              <li key={e.id}>
-                {t('common_evidence_item', evidenceLabel(e.kind), e.capturedAt.replace('T', ' ').slice(0, 19))}{' '}
-                <code>{e.sha256}</code>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      {c?.ok ? <EvidenceDetails evidence={c.evidence} label={t('popup_evidence_list')} /> : null}
       {c && !c.ok ? (
         <div role="alert">
           <p class="error">{c.message}</p>

@@ -210,7 +210,12 @@ describe('the badge path with a screenshot the browser allows', () => {
     const popup = await s.popupFor(page);
     const added = popup.getByRole('status', { name: 'Screenshot added' });
     await added.waitFor();
-    const hash = (await added.getByRole('list').innerText()).match(/[0-9a-f]{64}/)![0];
+    // Plain words first; the hash is behind the disclosure, for those who check it.
+    assert.doesNotMatch(await added.innerText(), /[0-9a-f]{64}/);
+    await added.getByText('Evidence details').click();
+    const hash = (await added.getByRole('list', { name: 'Added evidence' }).innerText()).match(/[0-9a-f]{64}/)![0];
+    assert.match(await added.getByRole('list', { name: 'Added evidence' }).innerText(), /^screenshot, captured /);
+
     assert.equal(sha(await caseFilePng(flag.id)), hash);
     await Promise.all([popup.close(), page.close()]);
   });
