@@ -94,4 +94,19 @@ describe('the UI in Simplified Chinese', () => {
     }
     assert.deepEqual(found, []);
   });
+
+  it('shows what the background writes in Chinese: a refused pack import in Options', async () => {
+    const page = await s.options();
+    // A signed-pack header naming another algorithm: the background's verifier refuses it with a sentence.
+    await page.getByLabel(zh.options_import_file.message).setInputFiles({
+      name: 'other-alg.signed',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('LISTING-LENS-SIGNED-PACK 1\nalg: rsa\nkey-id: 0123456789abcdef\nsignature: AAAA\n\n{}'),
+    });
+    const refusal = page.getByRole('alert').filter({ hasText: zh.bg_pack_header_alg.message });
+    await refusal.waitFor();
+    assert.equal((await refusal.innerText()).trim(), zh.bg_pack_header_alg.message);
+    assert.notEqual(zh.bg_pack_header_alg.message, en.bg_pack_header_alg.message);
+    await page.close();
+  });
 });
