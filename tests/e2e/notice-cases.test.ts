@@ -114,7 +114,7 @@ describe('a notice from draft to outcome', () => {
     const o = await s.options('#history');
     const status = o.getByRole('table', { name: 'Notices' }).getByRole('combobox', { name: /^Status of notice \d+$/ });
     await status.first().selectOption('removed');
-    await o.getByText('Recorded: removed.').waitFor();
+    await o.getByText('Recorded: Removed.').waitFor();
     // The composer tab is still open: another download is recorded and changes nothing else.
     await download(composer, card.getByRole('button', { name: 'Download case file' }));
 

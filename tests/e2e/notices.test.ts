@@ -171,7 +171,7 @@ describe('flags, evidence and notices in a real browser', () => {
     const status = notices.getByRole('combobox', { name: /^Status of notice \d+$/ }).first();
     assert.equal(await status.inputValue(), 'sent');
     await status.selectOption('removed');
-    await o.getByText('Recorded: removed.').waitFor();
+    await o.getByText('Recorded: Removed.').waitFor();
     await notices
       .getByRole('textbox', { name: /^Case id for notice \d+$/ })
       .first()
