@@ -188,7 +188,7 @@ describe('rule pack subscription in a real browser', () => {
   it('takes the corrected update, then gets a 304 when nothing changed', async () => {
     state.body = await makePack(keyId, keyText, 2);
     await options.getByRole('button', { name: `Update now: ${PACK_URL}` }).click();
-    await options.getByText(/Updated to "Alliance e2e pack v2" version 2/).waitFor();
+    await options.getByText(/Updated to “Alliance e2e pack v2” version 2/).waitFor();
     assert.match(await installedRow().innerText(), /Alliance e2e pack v2/);
     await options.getByRole('button', { name: `Update now: ${PACK_URL}` }).click();
     await options.getByText(/No new version/).waitFor();
