@@ -4,8 +4,10 @@ import type { FlagRow } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { DataTable } from './DataTable';
 import { ActionsCell, DateCell } from './RowCells';
-import { evidenceLabel, typeLabel } from '../../utils/labels';
+import { typeLabel } from '../../utils/labels';
+import { EvidenceDetails } from '../shared/EvidenceDetails';
 import { ListingLink } from '../shared/ListingLink';
+
 import { StatusCells } from './StatusCells';
 
 export interface FlagActions {
@@ -85,17 +87,7 @@ export function HistoryFlags(props: {
                 </button>
               ) : null}
               {ev.length ? (
-                <details>
-                  <summary>{t('options_history_evidence_count', ev.length)}</summary>
-                  <ul class="evidence-raw">
-                    {ev.map((e) => (
-                      <li key={e.id}>
-                        {t('common_evidence_item', evidenceLabel(e.kind), e.capturedAt.replace('T', ' ').slice(0, 19))}{' '}
-                        <code>{e.sha256}</code>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
+                <EvidenceDetails evidence={ev} summary={t('options_history_evidence_count', ev.length)} />
               ) : null}
             </td>
             <ActionsCell

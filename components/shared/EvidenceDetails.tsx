@@ -3,10 +3,12 @@ import { t } from '../../utils/i18n';
 import { evidenceLabel } from '../../utils/labels';
 
 /** Each piece of evidence by name and time, its SHA-256 behind a disclosure: hashes are for those who check them. */
-export function EvidenceDetails({ evidence, label }: { evidence: readonly EvidenceMeta[]; label: string }) {
+export function EvidenceDetails(props: { evidence: readonly EvidenceMeta[]; summary?: string; label?: string }) {
+  const { evidence, summary = t('popup_evidence_details'), label } = props;
   return (
     <details>
-      <summary>{t('popup_evidence_details')}</summary>
+      <summary>{summary}</summary>
+
       <ul class="evidence-raw" aria-label={label}>
         {evidence.map((e) => (
           <li key={e.id}>

@@ -21,18 +21,9 @@ export interface Problem {
 const err = (code: string, message: string): Problem => ({ code, level: 'error', message });
 const warn = (code: string, message: string): Problem => ({ code, level: 'warning', message });
 
-const FIELD_NAMES = {
-  name: 'bg_field_name',
-  email: 'bg_field_email',
-  address: 'bg_field_address',
-  phone: 'bg_field_phone',
-} as const satisfies Record<string, MessageKey>;
-const RIGHT_NAMES = {
-  trademark: 'bg_right_trademark',
-  copyright: 'bg_right_copyright',
-  design: 'bg_right_design',
-  patent: 'bg_right_patent',
-} as const satisfies Record<string, MessageKey>;
+// Profile fields and kinds of right in the user's words; the key is a compile error if the catalogue lacks one.
+const fieldName = (f: 'name' | 'email' | 'address' | 'phone') => t(`bg_field_${f}`);
+const rightName = (r: 'trademark' | 'copyright' | 'design' | 'patent') => t(`bg_right_${r}`);
 
 export function checkNotice(input: NoticeInput): Problem[] {
   const { format, profile: p, items, market } = input;
@@ -47,11 +38,11 @@ export function checkNotice(input: NoticeInput): Problem[] {
     out.push(err('platform', t('bg_check_platform', label, marketLabel(input.marketplace))));
   if (items.length === 0) out.push(err('no-listings', t('bg_check_no_listings')));
   for (const [field, need] of Object.entries(f.profile) as [
-    keyof typeof FIELD_NAMES,
+    Parameters<typeof fieldName>[0],
     { level: Problem['level']; why?: MessageKey },
   ][]) {
     if (p[field].trim()) continue;
-    const name = t(FIELD_NAMES[field]);
+    const name = fieldName(field);
     const message = need.why
       ? t('bg_check_profile_why', name, t(need.why))
       : need.level === 'error'
@@ -112,7 +103,7 @@ function rightProblems({ right, market, items, now }: NoticeInput): Problem[] {
     out.push(
       warn(
         'right-type',
-        t('bg_check_right_type', typeLabel(wrongType.type), t(RIGHT_NAMES[expected]), t(RIGHT_NAMES[right.type])),
+        t('bg_check_right_type', typeLabel(wrongType.type), rightName(expected), rightName(right.type)),
       ),
     );
   return out;

@@ -66,10 +66,10 @@ function isSentence(text: string): boolean {
   return first === first.toUpperCase() || /[.:!?]$/.test(text.trim());
 }
 
-/** The fixed text of a string literal or template (each substitution stands as ${}), or null. */
+/** The fixed text of a string literal or template (each substitution stands as …), or null. */
 function literalText(n: ts.Node): string | null {
   if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) return n.text;
-  if (ts.isTemplateExpression(n)) return n.head.text + n.templateSpans.map((s) => `\${}${s.literal.text}`).join('');
+  if (ts.isTemplateExpression(n)) return n.head.text + n.templateSpans.map((s) => `…${s.literal.text}`).join('');
   return null;
 }
 
@@ -111,25 +111,26 @@ describe('background and shared text', () => {
   it('finds sentences the way they are written, so the check below can fail', () => {
     const sample = [
       "const a = { ok: false, error: 'That flag no longer exists.' };",
-      'const b = fail(`The pack is too large (${n} bytes).`);',
-      'const c = `"${id}" is installed from another key; remove it first.`;',
+      `const b = fail(\`The pack is too large (\${n} bytes).\`);`,
+      `const c = \`"\${id}" is installed from another key; remove it first.\`;`,
       "const d = t('bg_flag_gone'); const e = 'tab-gone'; const f = 'two words';",
       "console.error('Listing Lens: bundled pack failed', e);",
     ].join('\n');
     expect(englishSentences('utils/cases/x.ts', sample)).toEqual([
       'utils/cases/x.ts:1 "That flag no longer exists."',
-      'utils/cases/x.ts:2 "The pack is too large (${} bytes)."',
-      'utils/cases/x.ts:3 ""${}" is installed from another key; remove it first."',
+      'utils/cases/x.ts:2 "The pack is too large (… bytes)."',
+      'utils/cases/x.ts:3 ""…" is installed from another key; remove it first."',
     ]);
   });
 
   it('in notice modules, finds only the problems they report to the user', () => {
     const sample = [
-      'const subject = `Notice of illegal content: ${x} on ${y}`;',
-      'const p = { code: "x", level: "error", message: `Listing ${i}: explain why it is illegal.` };',
+      `const subject = \`Notice of illegal content: \${x} on \${y}\`;`,
+
+      `const p = { code: "x", level: "error", message: \`Listing \${i}: explain why it is illegal.\` };`,
     ].join('\n');
     expect(englishSentences('utils/notices/formats/x.ts', sample)).toEqual([
-      'utils/notices/formats/x.ts:2 "Listing ${}: explain why it is illegal."',
+      'utils/notices/formats/x.ts:2 "Listing …: explain why it is illegal."',
     ]);
   });
 
