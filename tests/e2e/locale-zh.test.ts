@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ROOT, demoTour, launchExtension, type Session } from './harness';
+import { formatMessage, readCatalogue } from '../../scripts/catalogue';
+import { demoTour, launchExtension, type Session } from './harness';
+import { rows } from './notice-helpers';
 
 // The UI in Simplified Chinese, as a browser set to Chinese shows it: no English sentence from the
 // catalogue may appear on any extension page. Data (listing titles, sellers, pack and key names) is
 // not UI text: the components mark it translate="no", and it is left out here.
-const en: Record<string, { message: string }> = JSON.parse(
-  readFileSync(join(ROOT, 'assets', 'public', '_locales', 'en', 'messages.json'), 'utf8'),
-);
-const zh: Record<string, { message: string }> = JSON.parse(
-  readFileSync(join(ROOT, 'assets', 'public', '_locales', 'zh_CN', 'messages.json'), 'utf8'),
-);
+const en = readCatalogue('en');
+const zh = readCatalogue('zh_CN');
 
 /** Fixed runs of English words (between placeholders) long enough to be unmistakably a UI phrase. */
 const englishPhrases = [
@@ -108,5 +105,28 @@ describe('the UI in Simplified Chinese', () => {
     assert.equal((await refusal.innerText()).trim(), zh.bg_pack_header_alg.message);
     assert.notEqual(zh.bg_pack_header_alg.message, en.bg_pack_header_alg.message);
     await page.close();
+  });
+
+  it("shows what the background writes in Chinese: the capture's outcome after a flag", async () => {
+    const product = await s.open(suspect.url);
+    const popup = await s.popupFor(product);
+    await popup.getByRole('button', { name: zh.popup_flag_open.message }).click();
+    const form = popup.getByRole('form', { name: zh.popup_flag_form.message });
+    await form.getByLabel(zh.popup_flag_type.message).selectOption({ label: zh.common_type_COUNTERFEIT.message });
+    await form.getByRole('button', { name: zh.popup_flag_save.message }).click();
+    // No toolbar click in a test, so no screenshot: the background says why, in Chinese, beside the saved flag.
+    const saved = popup.getByRole('status', { name: zh.popup_flag_saved.message });
+    await saved.getByText(zh.bg_capture_no_screenshot.message).waitFor();
+    await popup.close();
+    for (const p of s.context.pages()) if (p.url() === product.url()) await p.close();
+
+    // With the listing's tab closed, capturing again from the history is refused in Chinese.
+    const options = await s.options('#history');
+    const [flag] = await rows<{ id: number }>(s, 'flags');
+    await options
+      .getByRole('button', { name: formatMessage(zh, 'options_history_capture_for', [String(flag.id)]) })
+      .click();
+    await options.getByRole('alert').filter({ hasText: zh.bg_capture_open_first.message }).waitFor();
+    await options.close();
   });
 });
