@@ -98,6 +98,8 @@ export interface PageOptions {
   cards: number;
   /** Colours of the page (a dark page for the legibility test). */
   dark?: boolean;
+  /** A page background of its own (a brightly coloured shop). */
+  background?: string;
   /** A flash-deal countdown that rewrites itself every `tickMs`. */
   tickMs?: number;
   /** Cards whose box clips its overflow, as many marketplace grids do. */
@@ -111,6 +113,7 @@ export function resultsPage(o: PageOptions): string {
     '.s-result-item{border-bottom:1px solid #ddd;padding:12px 20px;height:96px}',
     o.clip ? '.s-result-item{overflow:hidden}' : '',
     o.dark ? 'body{background:#0f1111;color:#e6e6e6}a{color:#8ab4f8}' : '',
+    o.background ? `body{background:${o.background}}` : '',
   ].join('');
   const ticker = o.tickMs
     ? `<script>let n=3600;setInterval(()=>{document.getElementById('deal').textContent='Deal ends in '+(n--)+'s'},${o.tickMs})</script>`

@@ -77,9 +77,18 @@ describe('the badge and its panel in a real browser', () => {
     await page.close();
   });
 
-  it('stays legible on a dark page and on a light one (its halo contrasts >= 3:1 with the page)', async () => {
-    for (const dark of [true, false]) {
-      const page = await open(resultsPage({ cards: 20, dark }));
+  it('stays legible on dark, light and brightly coloured pages (its halo contrasts >= 3:1 with the page)', async () => {
+    const pages = [
+      { name: 'dark', dark: true },
+      { name: 'light' },
+      // Saturated shop colours, one like each badge level's own, and the mid grey where neither ring is strongest.
+      ...['#e53935', '#ff6d00', '#ffd600', '#2e7d32', '#1565c0', '#8e24aa', '#777777'].map((background) => ({
+        name: background,
+        background,
+      })),
+    ];
+    for (const { name, ...look } of pages) {
+      const page = await open(resultsPage({ cards: 20, ...look }));
       const b = await page.locator(BADGE).first().boundingBox();
       assert.ok(b && b.width > 20 && b.height >= 14, `a visible pill: ${JSON.stringify(b)}`);
       const y = b.y + b.height / 2;
@@ -89,7 +98,7 @@ describe('the badge and its panel in a real browser', () => {
         [b.x - 3, y],
       ]);
       const best = Math.max(contrast(inner, bg), contrast(outer, bg));
-      assert.ok(best >= 3, `halo contrast ${best.toFixed(2)} on ${dark ? 'dark' : 'light'} (bg ${bg})`);
+      assert.ok(best >= 3, `halo contrast ${best.toFixed(2)} on ${name} (bg ${bg})`);
       await page.close();
     }
   });

@@ -72,7 +72,9 @@ export function amazonPrice(el: Element | null, ctx: PriceContext): Price | null
     if (p.getAttribute('data-a-strike') === 'true' || p.closest('.a-text-price, [data-a-strike="true"]')) continue;
     if (/priceperunit|basis-?price|unit-?price/i.test(p.className)) continue;
     const off = p.querySelector('.a-offscreen');
-    const raw = clean(off?.textContent) || textOf(p, { visibleOnly: false });
+    // Without the off-screen copy the visible parts are the price: symbol, whole, decimal and fraction in
+    // separate spans, which a reformatted page (a saved one, a proxy's) splits with whitespace.
+    const raw = clean(off?.textContent) || textOf(p, { visibleOnly: false }).replace(/\s+/g, '');
     const price = parsePrice(raw, ctx);
     if (price) return price;
   }

@@ -92,7 +92,9 @@ export function cardPrice(card: Element, ctx: PriceContext, hint?: Selectors): P
 /** The first shown, unstruck price among elements in page order; signed prices before bare figures. */
 function firstPrice(elements: Element[], scope: Element, ctx: PriceContext): Price | null {
   const els = elements.filter(
-    (el) => textLength(el) <= 80 && !isHidden(el) && !/^(SCRIPT|STYLE|NOSCRIPT)$/.test(el.tagName),
+    // aria-hidden is shown on screen: shops hide the visible copy of a price from screen readers and give
+    // them a screen-reader-only one ("$59.99" twice), so only the latter is left out.
+    (el) => textLength(el) <= 80 && !isHidden(el, true) && !/^(SCRIPT|STYLE|NOSCRIPT)$/.test(el.tagName),
   );
   for (const signed of [true, false]) {
     for (const el of els) {

@@ -2,12 +2,12 @@
 // microdata, RDFa, Shopify, meta tags, embedded state), then a few DOM conventions.
 import type { Extraction } from '../types';
 import type { Adapter } from './types';
-import { canonicalUrl, clean, meta, optional, text } from './dom';
+import { canonicalUrl, clean, meta, optional, textOf } from './dom';
 import { mergeDrafts, toListing, type ListingDraft } from './listing-draft';
 import { parsePrice, siteContext, type PriceContext } from './price-parse';
 import { mainScore, pickMain, readStructuredData, type StructuredData } from './structured-data';
 import { readResultCards } from './card-reader';
-import { priceAfter } from './card-fields';
+import { cardPrice, priceAfter } from './card-fields';
 import { looksLikeResults } from './listing-links';
 import { idFromUrl, idInUrl } from './url-id';
 import { stateDraft } from './generic-state';
@@ -23,12 +23,17 @@ function pageCanonical(doc: Document, url: URL): string | null {
 
 const PRICE = ['[itemprop="price"]', '[data-testid*="price" i]', '.price-current', '.product-price', '.price'];
 
+const priceIn = (el: Element | null, ctx: PriceContext) =>
+  el ? (cardPrice(el, ctx) ?? parsePrice(textOf(el), ctx)) : null;
+
 function domDraft(doc: Document, ctx: PriceContext): ListingDraft {
   const h1 = optional(doc, ['h1[itemprop="name"]', 'h1']);
   return {
     source: 'dom',
     title: (h1 && productHeading(doc)) || clean(doc.title) || null,
-    price: parsePrice(text(doc, PRICE), ctx),
+    // Read as a card's price is: the block a shop names "price" often holds the saving and the former
+    // price too ("$59.99 Save $10 Was $69.99"), and its visible copy may be hidden from screen readers.
+    price: priceIn(optional(doc, PRICE), ctx),
   };
 }
 

@@ -5,6 +5,7 @@ import { handleCards, handlePage, handleTabState } from './page-handlers';
 import { loadGeneralReader } from './general-reader';
 import { forgetTab, tabStateStats } from './tab-state';
 import { restoreAddedSites, siteHandlers } from './site-handlers';
+import { readOpenTabsOnInstall } from './open-tabs';
 import { handleTriageCommand } from './triage';
 import { handleReveal } from './reveal';
 import { openOnboardingOnInstall } from './onboarding';
@@ -118,4 +119,5 @@ export function startBackground(): void {
   void restoreAddedSites().catch(() => undefined);
   browser.commands.onCommand.addListener((command, tab) => void handleTriageCommand(db, command, tab?.id));
   openOnboardingOnInstall();
+  readOpenTabsOnInstall();
 }

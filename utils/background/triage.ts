@@ -30,7 +30,7 @@ const ask = (tabId: number, m: Request<'bg:triage'>) =>
 export async function handleTriageCommand(db: ListingLensDb, command: string, tabId: number | undefined) {
   const action = TRIAGE_COMMANDS[command];
   if (!action || tabId === undefined) return;
-  if ((await loadProfile()).role !== 'reviewer') return;
+  if ((await loadProfile(db)).role !== 'reviewer') return;
   if (action !== 'decide-flag' && action !== 'decide-fine') return void (await ask(tabId, { action }));
   const picked = (await ask(tabId, { action: 'take' }))?.listingIds ?? [];
   const state = await readTabState(tabId);

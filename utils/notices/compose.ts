@@ -61,7 +61,7 @@ export async function composeNotices(
   const flags = (await db.flags.bulkGet(p.flagIds)).filter((f): f is Flag => !!f && f.id !== undefined);
   if (flags.length === 0) return { ok: false, error: t('bg_notices_flags_gone') };
   const [profile, pack, row, trusted] = await Promise.all([
-    loadProfile(),
+    loadProfile(db),
     getActivePack(db),
     getActiveRow(db),
     trustedSource(db),

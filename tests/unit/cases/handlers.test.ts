@@ -58,7 +58,7 @@ beforeEach(async () => {
       },
     },
   ]);
-  await saveProfile({
+  await saveProfile(ctx.db, {
     name: 'Sam Rivera',
     organisation: '',
     email: 'sam@example.org',
