@@ -5,6 +5,7 @@ import { PendingScreenshot } from '../notice/PendingScreenshot';
 import { FlagPanel } from './FlagPanel';
 import { PackFooter } from './PackFooter';
 import { SiteControls } from './SiteControls';
+import { TriageDecision } from './TriageDecision';
 import { PopupStatus } from './PopupStatus';
 import { ResultsList } from './ResultsList';
 import { VerdictCard } from './VerdictCard';
@@ -13,9 +14,14 @@ export interface PopupActions {
   onOpenOptions: () => void;
   /** Scrolls the page to a listing and highlights it; resolves false when the page no longer shows it. */
   onReveal?: (listingId: string) => Promise<boolean>;
+  /** Records the waiting triage decision with the reviewer's reason (then the popup closes). */
+  onTriageConfirm?: (decisionId: string, reason: string) => Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Drops the waiting triage decision (then the popup closes). */
+  onTriageCancel?: (decisionId: string) => void;
 }
 
-export function PopupApp({ model, onOpenOptions, onReveal }: { model: PopupModel } & PopupActions) {
+export function PopupApp(props: { model: PopupModel } & PopupActions) {
+  const { model, onOpenOptions, onReveal } = props;
   const [selected, setSelected] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   // While the flag form is open the site switches and the pack line step aside: the popup stays within 600 px.
@@ -25,6 +31,28 @@ export function PopupApp({ model, onOpenOptions, onReveal }: { model: PopupModel
       (found) => setNote(found ? null : t('popup_results_not_found')),
       () => setNote(t('popup_results_not_found')),
     );
+  // Once decided, the usual view shows, should the window stay open (a popup opened in a tab).
+  const [decided, setDecided] = useState(false);
+  const decision = decided ? null : model.decision;
+  const { onTriageConfirm: confirm, onTriageCancel: cancel } = props;
+  if (decision && confirm && cancel) {
+    return (
+      <main class="popup">
+        <TriageDecision
+          decision={decision}
+          onConfirm={async (reason) => {
+            const r = await confirm(decision.id, reason);
+            if (r.ok) setDecided(true);
+            return r;
+          }}
+          onCancel={() => {
+            cancel(decision.id);
+            setDecided(true);
+          }}
+        />
+      </main>
+    );
+  }
   return (
     <main class="popup">
       <div class="row">

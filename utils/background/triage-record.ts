@@ -1,0 +1,82 @@
+import { createFlag } from '../cases/create';
+import { updateFlag } from '../cases/history';
+import type { ListingLensDb } from '../db';
+import { getActiveRow } from '../packs/store';
+import type { Listing, Verdict } from '../types';
+import { type ReviewedFine, reviewedFineItem } from './page-settings';
+
+// Recording a triage decision, by the same paths as the rest of the extension: "flag" makes one flag
+// per listing through createFlag (the flag form's path), all in one case when there are several;
+// "looks fine" is a record on this device, the newest 5,000 kept.
+const MAX_FINE = 5_000;
+
+export interface Chosen {
+  listing: Listing;
+  verdict: Verdict | null;
+}
+
+interface Decision {
+  marketplace: string;
+  /** The page the listings were on: the flag's URL when a listing has none of its own. */
+  pageUrl: string;
+  chosen: readonly Chosen[];
+  /** The note of each flag or record: the reviewer's reason, or the engine's when there was no prompt. */
+  noteOf: (c: Chosen) => string;
+}
+
+/** Flags every chosen listing; returns the ids flagged (a refused one, e.g. a bad URL, is left out). */
+export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()): Promise<string[]> {
+  const packId = (await getActiveRow(db).catch(() => null))?.id ?? null;
+  const caseId = `triage-${now.toISOString().slice(0, 19)}-${d.marketplace}`;
+  const done: string[] = [];
+  for (const c of d.chosen) {
+    const made = await createFlag(
+      db,
+      {
+        url: c.listing.url ?? d.pageUrl,
+        marketplace: d.marketplace,
+        listing: c.listing,
+        verdict: c.verdict,
+        type: 'COUNTERFEIT',
+        note: d.noteOf(c),
+        testBuy: null,
+        capture: null,
+      },
+      packId,
+      now.getTime(),
+    );
+    if (!made.ok) continue;
+    if (d.chosen.length > 1) await updateFlag(db, { id: made.flagId, caseId });
+    done.push(c.listing.listingId);
+  }
+  return done;
+}
+
+const sameListing = (a: Pick<ReviewedFine, 'marketplace' | 'listingId'>) => (b: ReviewedFine) =>
+  a.marketplace === b.marketplace && a.listingId === b.listingId;
+
+/** Records "looks fine" for every chosen listing, replacing an earlier decision on the same one. */
+export async function recordFine(d: Decision, now = Date.now()): Promise<string[]> {
+  const rows: ReviewedFine[] = d.chosen.map((c) => ({
+    marketplace: d.marketplace,
+    listingId: c.listing.listingId,
+    url: c.listing.url,
+    title: c.listing.title,
+    note: d.noteOf(c),
+    decidedAt: now,
+  }));
+  const item = reviewedFineItem();
+  const kept = (await item.getValue()).filter((r) => !rows.some((n) => sameListing(n)(r)));
+  await item.setValue([...kept, ...rows].slice(-MAX_FINE));
+  return rows.map((r) => r.listingId);
+}
+
+/** Undoes a "looks fine" decision, so the listing can be triaged again. */
+export async function removeFine(which: Pick<ReviewedFine, 'marketplace' | 'listingId'>): Promise<boolean> {
+  const item = reviewedFineItem();
+  const rows = await item.getValue();
+  const kept = rows.filter((r) => !sameListing(which)(r));
+  if (kept.length === rows.length) return false;
+  await item.setValue(kept);
+  return true;
+}
