@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { TriageDecisionView } from '../../utils/messages';
 import { joinReasons, MAX_TRIAGE_REASON, plainReason } from '../../utils/triage-reason';
@@ -29,10 +29,21 @@ export function TriageDecision(props: {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     box.current?.focus();
     box.current?.select();
   }, []);
+  // Escape cancels wherever the focus is in the popup (after a click on its text, say), not only in the form.
+  const { onCancel } = props;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onCancel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onCancel]);
 
   const submit = async () => {
     if (busy) return;
@@ -60,11 +71,6 @@ export function TriageDecision(props: {
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        props.onCancel();
       }}
     >
       <p class="muted small">{t('triage_heading')}</p>
@@ -106,7 +112,7 @@ export function TriageDecision(props: {
         <button type="submit" class="primary" disabled={busy}>
           {busy ? t('triage_recording') : t(flag ? 'triage_confirm_flag' : 'triage_confirm_fine')}
         </button>
-        <button type="button" onClick={props.onCancel}>
+        <button type="button" onClick={onCancel}>
           {t('triage_cancel')}
         </button>
       </div>

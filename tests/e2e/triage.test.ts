@@ -61,6 +61,20 @@ describe('reviewer triage with the reviewer reason', () => {
     assert.fail(`never: ${what}`);
   };
   const decisionForm = (popup: Page, name: RegExp) => popup.getByRole('form', { name });
+  /** The keys go where the focus is: the reason box takes it as the view appears. */
+  const reasonFocused = (popup: Page) =>
+    until(
+      () => popup.getByRole('textbox', { name: 'Your reason' }).evaluate((el) => el === document.activeElement),
+      'the reason box has the focus',
+    );
+  /** Does what decides, and waits for the popup to close itself, as it does once the decision is made. */
+  const closing = async (popup: Page, act: () => Promise<unknown>) => {
+    const closed = popup.waitForEvent('close', { timeout: 10_000 });
+    await act().catch((e: unknown) => {
+      if (!popup.isClosed()) throw e;
+    });
+    await closed;
+  };
 
   before(async () => {
     s = await launchExtension();
@@ -85,15 +99,14 @@ describe('reviewer triage with the reviewer reason', () => {
     await fineForm.waitFor();
     assert.ok(await fineForm.getByRole('link', { name: titleOf(ids[0]) }).isVisible());
     const reason = fineForm.getByRole('textbox', { name: 'Your reason' });
-    assert.ok(await reason.evaluate((el) => el === document.activeElement), 'the reason box has the focus');
+    await reasonFocused(popup);
     assert.match(await reason.inputValue(), /wording used for fakes|price/i, "prefilled with the engine's reasons");
     await popup.keyboard.type('Authorised reseller, checked the seller page');
-    await popup.keyboard.press('Enter');
+    await closing(popup, () => popup.keyboard.press('Enter'));
     await until(async () => (await fine()).length === 1, 'the "looks fine" decision is recorded');
     assert.deepEqual(await fine(), [
       { ...(await fine())[0], listingId: ids[0], note: 'Authorised reseller, checked the seller page' },
     ]);
-    if (!popup.isClosed()) await popup.close();
 
     await command('triage-next');
     await command('triage-select');
@@ -108,9 +121,10 @@ describe('reviewer triage with the reviewer reason', () => {
       .locator('li')
       .allInnerTexts();
     assert.deepEqual(titles, [ids[1], ids[2]].map(titleOf));
+    await reasonFocused(popup);
     await popup.keyboard.type('Hologram missing on the box');
     await popup.getByRole('button', { name: 'Flag as counterfeit' }).waitFor();
-    await popup.keyboard.press('Enter');
+    await closing(popup, () => popup.keyboard.press('Enter'));
     await until(async () => (await flags()).length === 2, 'two flags are recorded');
     const made = await flags();
     assert.deepEqual(made.map((f) => f.listingId).sort(), [ids[1], ids[2]].sort());
@@ -120,7 +134,6 @@ describe('reviewer triage with the reviewer reason', () => {
     );
     assert.equal(new Set(made.map((f) => f.caseId)).size, 1, 'one case');
     assert.ok(made[0].caseId);
-    if (!popup.isClosed()) await popup.close();
 
     // The page shows the decisions on the cards' badges.
     await until(async () => {
@@ -151,10 +164,11 @@ describe('reviewer triage with the reviewer reason', () => {
       await command('triage-flag');
       const popup = await s.popupFor(page);
       await decisionForm(popup, /^Flag 1 listing as counterfeit$/).waitFor();
-      if (how === 'Escape') await popup.keyboard.press('Escape');
-      else await popup.getByRole('button', { name: 'Cancel' }).click();
+      await reasonFocused(popup);
+      await closing(popup, () =>
+        how === 'Escape' ? popup.keyboard.press('Escape') : popup.getByRole('button', { name: 'Cancel' }).click(),
+      );
       await until(async () => (await ui('ui:triage-pending', { tabId })) === null, `${how} drops the decision`);
-      if (!popup.isClosed()) await popup.close();
     }
     assert.equal((await flags()).length, before);
     assert.deepEqual(await fine(), []);
