@@ -30,8 +30,11 @@ export function TriageDecision(props: {
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
-    box.current?.focus();
-    box.current?.select();
+    const el = box.current;
+    el?.focus();
+    el?.select();
+    // Selecting scrolls to the end; the engine's first reason is the one to read first.
+    if (el) el.scrollTop = 0;
   }, []);
   // Escape cancels wherever the focus is in the popup (after a click on its text, say), not only in the form.
   const { onCancel } = props;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cardHtml, cards, RESULTS_URL, resultsPage } from '../bench/page-fixture';
 import { DEMO_DIR, launchExtension, waitForTabState, type Session } from './harness';
-import { badgeIds, toolbarText, waitForBadges } from './page-helpers';
+import { badgeIds, toolbarText, uiMessage, waitForBadges } from './page-helpers';
 
 // Live results pages in a real Chromium: badges only on the suspect cards, cards added by scrolling,
 // cards that leave, a card re-rendered unchanged, single-page navigation to a product page, and a page
@@ -23,15 +23,7 @@ describe('live pages in a real browser', () => {
     await page.goto(url);
     return { page, url, tabId: await s.tabIdOf(url) };
   };
-  const ui = async <T>(type: string, payload: unknown): Promise<T> => {
-    const options = await s.options();
-    const reply = await options.evaluate(
-      ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
-      [type, payload],
-    );
-    await options.close();
-    return reply as T;
-  };
+  const ui = <T>(type: string, payload: unknown) => uiMessage<T>(s, type, payload);
   before(async () => {
     s = await launchExtension();
   });

@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { cards, RESULTS_URL, resultsPage } from '../bench/page-fixture';
 import { launchExtension, type Session } from './harness';
-import { axTree, waitForBadges } from './page-helpers';
+import { readStore } from './idb';
+import { axTree, uiMessage, waitForBadges } from './page-helpers';
 
 // The reviewer's keyboard triage in a real Chromium: the commands arrive through `ui:triage` (automation
 // cannot press a command's keys, which the browser handles above the page), the decision waits for the
@@ -20,24 +21,8 @@ interface FlagRow {
 describe('reviewer triage with the reviewer reason', () => {
   let s: Session;
   let n = 0;
-  const ui = async <T>(type: string, payload: unknown): Promise<T> => {
-    const options = await s.options();
-    const reply = await options.evaluate(
-      ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
-      [type, payload],
-    );
-    await options.close();
-    return reply as T;
-  };
-  const flags = () =>
-    s.worker.evaluate(async () => {
-      const open = indexedDB.open('listing-lens');
-      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-      const req = db.transaction('flags', 'readonly').objectStore('flags').getAll();
-      const rows: FlagRow[] = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
-      db.close();
-      return rows;
-    });
+  const ui = <T>(type: string, payload: unknown) => uiMessage<T>(s, type, payload);
+  const flags = () => readStore<FlagRow[]>(s.worker, 'flags', 'getAll');
   const fine = async () =>
     ((await s.worker.evaluate(() => chrome.storage.local.get('page-reviewed-fine')))['page-reviewed-fine'] ?? []) as {
       listingId: string;
@@ -95,7 +80,7 @@ describe('reviewer triage with the reviewer reason', () => {
     assert.deepEqual(await fine(), [], 'nothing is recorded before the reviewer confirms');
 
     let popup = await s.popupFor(page);
-    const fineForm = decisionForm(popup, /^Mark 1 listing as looks fine$/);
+    const fineForm = decisionForm(popup, /^Mark 1 listing as “looks fine”$/);
     await fineForm.waitFor();
     assert.ok(await fineForm.getByRole('link', { name: titleOf(ids[0]) }).isVisible());
     const reason = fineForm.getByRole('textbox', { name: 'Your reason' });
@@ -143,14 +128,14 @@ describe('reviewer triage with the reviewer reason', () => {
 
     // Options › History lists the decision with its reason, and undoes it.
     const options = await s.options('#history');
-    const table = options.getByRole('table', { name: '"Looks fine" decisions' });
+    const table = options.getByRole('table', { name: '“Looks fine” decisions' });
     const row = table.getByRole('row').filter({ hasText: 'Authorised reseller, checked the seller page' });
     await row.waitFor();
     assert.ok(await row.getByRole('link', { name: titleOf(ids[0]) }).isVisible());
     assert.match(await row.innerText(), /Amazon/);
-    await options.getByRole('button', { name: `Undo "looks fine" for ${titleOf(ids[0])}` }).click();
-    await options.getByText('No "looks fine" decisions yet', { exact: false }).waitFor();
-    assert.equal(await options.getByRole('heading', { name: '"Looks fine" decisions (0)' }).count(), 1);
+    await options.getByRole('button', { name: `Undo “looks fine” for ${titleOf(ids[0])}` }).click();
+    await options.getByText('No “looks fine” decisions yet', { exact: false }).waitFor();
+    assert.equal(await options.getByRole('heading', { name: '“Looks fine” decisions (0)' }).count(), 1);
     assert.deepEqual(await fine(), []);
     await options.close();
     await page.close();

@@ -74,7 +74,7 @@ export const flagHandlers = {
     });
     await basketItem().setValue([]);
     await reviewedFineItem().setValue([]);
-    return { ok: true as const, message: 'Deleted every flag, notice, piece of evidence and "looks fine" decision.' };
+    return { ok: true as const, message: 'Deleted every flag, notice, piece of evidence and “looks fine” decision.' };
   },
 
   'ui:history-export': (p: Request<'ui:history-export'>, { db }: FlagContext) => exportHistory(db, p.kind),

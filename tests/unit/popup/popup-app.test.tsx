@@ -140,4 +140,36 @@ describe('popup states', () => {
     });
     expect(root.querySelectorAll('li.result')).toHaveLength(1);
   });
+
+  it('shows a waiting triage decision first, and its usual view once it is decided', async () => {
+    const onTriageConfirm = vi.fn(async () => ({ ok: true as const }));
+    const onTriageCancel = vi.fn();
+    const root = document.body.appendChild(document.createElement('div'));
+    const tab: TabState = { kind: 'no-rules', url: 'https://www.amazon.com/s?k=x', reason: 'No rule pack is active.' };
+    const decision = {
+      id: 'decision-0002',
+      action: 'fine' as const,
+      marketplace: 'amazon',
+      items: [{ listingId: 'B0X', title: listing.title, url: listing.url, reasons: [] }],
+    };
+    act(() =>
+      render(
+        <PopupApp
+          model={{ tabId: 4, url: tab.url, supportedHost: true, marketplace: 'amazon', tab, pack, decision }}
+          onOpenOptions={() => {}}
+          onTriageConfirm={onTriageConfirm}
+          onTriageCancel={onTriageCancel}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('form h2')?.textContent).toBe('Mark 1 listing as “looks fine”');
+    expect(root.textContent).not.toContain('Rules not loaded');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    });
+    expect(onTriageConfirm).toHaveBeenCalledWith('decision-0002', '');
+    expect(root.querySelector('form')).toBeNull();
+    expect(root.textContent).toContain('Rules not loaded');
+  });
 });

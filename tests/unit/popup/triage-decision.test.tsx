@@ -96,6 +96,6 @@ describe('triage decision view', () => {
     const items = root.querySelectorAll('ul[aria-label="Listings in this decision"] li');
     expect(items).toHaveLength(7);
     expect(items[6].textContent).toBe('and 3 more');
-    expect(root.querySelector('h2')!.textContent).toBe('Mark 9 listings as looks fine');
+    expect(root.querySelector('h2')!.textContent).toBe('Mark 9 listings as “looks fine”');
   });
 });
