@@ -99,17 +99,18 @@ const triageReplySchema = z.strictObject({ listingIds: z.array(str(200)).max(500
 export const requests = {
   /** The background asks the content script in a tab for an evidence snapshot of its page. */
   'bg:snapshot': z.strictObject({}),
-  /**
-   * A reviewer's triage command (commands API) for the page: move to the next or previous flagged
-   * listing with its reasons open, select one, hand over the selected (or focused) ones, or show a
-   * decision the background recorded for `listingIds`.
-   */
   /** The popup picked a listing: scroll the page to it and outline it for a moment. */
   'bg:reveal': z.strictObject({
     listingId: str(200).min(1),
     page: z.enum(['product', 'search', 'unknown']),
     index: z.number().int().nonnegative(),
   }),
+  /**
+   * A reviewer's triage command (commands API) for the page: move to the next or previous flagged
+   * listing with its reasons open (`listingIds`: the page's listings decided "looks fine" before, to
+   * mark), select one, hand over the selected (or focused) ones, or show a decision the background
+   * recorded for `listingIds`.
+   */
   'bg:triage': z.strictObject({
     action: z.enum(['next', 'previous', 'select', 'take', 'flagged', 'fine']),
     listingIds: z.array(str(200)).max(500).optional(),

@@ -126,6 +126,13 @@ describe('reviewer triage with the reviewer reason', () => {
       return names.filter((x) => /Flagged/.test(x)).length === 2 && names.some((x) => /Looks fine/.test(x));
     }, 'the badges show the decisions');
 
+    // Another visit to the page: moving through it marks the listing decided "looks fine" before.
+    const fineMarks = async (p: Page) =>
+      (await axTree(p)).filter((x) => x.role === 'button' && /Looks fine/.test(x.name)).length;
+    const again = await openResults();
+    await again.command('triage-next');
+    await until(async () => (await fineMarks(again.page)) === 1, 'the earlier decision is shown on its card');
+
     // Options › History lists the decision with its reason, and undoes it.
     const options = await s.options('#history');
     const table = options.getByRole('table', { name: '“Looks fine” decisions' });
@@ -138,7 +145,11 @@ describe('reviewer triage with the reviewer reason', () => {
     assert.equal(await options.getByRole('heading', { name: '“Looks fine” decisions (0)' }).count(), 1);
     assert.deepEqual(await fine(), []);
     await options.close();
-    await page.close();
+    // Undone, the listing is as if never triaged.
+    const third = await openResults();
+    await third.command('triage-next');
+    assert.equal(await fineMarks(third.page), 0);
+    for (const p of [page, again.page, third.page]) await p.close();
   });
 
   it('records nothing when the reviewer cancels, with Escape or the Cancel button', async () => {

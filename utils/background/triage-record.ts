@@ -24,7 +24,10 @@ interface Decision {
   noteOf: (c: Chosen) => string;
 }
 
-/** Flags every chosen listing; returns the ids flagged (a refused one, e.g. a bad URL, is left out). */
+/**
+ * Flags every chosen listing; returns the ids flagged (a refused one, e.g. a bad URL, is left out). An
+ * earlier "looks fine" on a listing now flagged is withdrawn: the history keeps no contradiction.
+ */
 export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()): Promise<string[]> {
   const packId = (await getActiveRow(db).catch(() => null))?.id ?? null;
   const caseId = `triage-${now.toISOString().slice(0, 19)}-${d.marketplace}`;
@@ -49,6 +52,7 @@ export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()):
     if (d.chosen.length > 1) await updateFlag(db, { id: made.flagId, caseId });
     done.push(c.listing.listingId);
   }
+  await forgetFine(d.marketplace, done);
   return done;
 }
 
@@ -72,11 +76,27 @@ export async function recordFine(d: Decision, now = Date.now()): Promise<string[
 }
 
 /** Undoes a "looks fine" decision, so the listing can be triaged again. */
-export async function removeFine(which: Pick<ReviewedFine, 'marketplace' | 'listingId'>): Promise<boolean> {
+export const removeFine = (which: Pick<ReviewedFine, 'marketplace' | 'listingId'>): Promise<boolean> =>
+  forgetFine(which.marketplace, [which.listingId]);
+
+/** Removes the decisions on these listings; true when there was one. */
+async function forgetFine(marketplace: string, listingIds: readonly string[]): Promise<boolean> {
   const item = reviewedFineItem();
   const rows = await item.getValue();
-  const kept = rows.filter((r) => !sameListing(which)(r));
+  const kept = rows.filter((r) => r.marketplace !== marketplace || !listingIds.includes(r.listingId));
   if (kept.length === rows.length) return false;
   await item.setValue(kept);
   return true;
+}
+
+/** Of these listings on a marketplace, the ones a reviewer decided look fine (at most `max`, newest). */
+export async function decidedFine(marketplace: string, listingIds: readonly string[], max: number): Promise<string[]> {
+  const on = new Set(listingIds);
+  const rows = await reviewedFineItem()
+    .getValue()
+    .catch(() => []);
+  return rows
+    .filter((r) => r.marketplace === marketplace && on.has(r.listingId))
+    .map((r) => r.listingId)
+    .slice(-max);
 }

@@ -7,7 +7,7 @@ import { loadProfile } from '../profile';
 import { sendToTab } from './send-to-tab';
 import { readTabState } from './tab-state';
 import { dropPending, keepPending, type PendingDecision, pendingView, readPending } from './triage-pending';
-import { type Chosen, flagAll, recordFine } from './triage-record';
+import { type Chosen, decidedFine, flagAll, recordFine } from './triage-record';
 
 // Reviewer triage through the commands API: the browser delivers the shortcut, so a page can neither
 // see nor fake it. Moving and selecting happen in the page. A decision ("flag", "looks fine") waits for
@@ -40,7 +40,10 @@ export async function handleTriageCommand(
   const action = TRIAGE_COMMANDS[command];
   if (!action || tabId === undefined) return;
   if ((await loadProfile()).role !== 'reviewer') return;
-  if (action !== 'flag' && action !== 'fine') return void (await ask(tabId, { action }));
+  if (action === 'select') return void (await ask(tabId, { action }));
+  // Moving also tells the page which of its listings were decided "looks fine" before (another visit).
+  if (action !== 'flag' && action !== 'fine')
+    return void (await ask(tabId, { action, listingIds: await finesOn(tabId) }));
   const pending = await pick(tabId, action);
   if (!pending) return;
   await keepPending(pending);
@@ -48,6 +51,17 @@ export async function handleTriageCommand(
   // No popup to ask in (an older browser, no focused window): record with the engine's reasons, as
   // before the prompt existed, so the shortcut never dead-ends. The note says they were not the reviewer's.
   if (await dropPending(tabId, pending.id)) await record(db, pending, engineNote);
+}
+
+async function finesOn(tabId: number): Promise<string[]> {
+  const state = await readTabState(tabId);
+  if (state?.kind !== 'judged') return [];
+  const marketplace = marketplaceOfHref(state.url) ?? state.adapter;
+  return decidedFine(
+    marketplace,
+    state.listings.map((l) => l.listingId),
+    500,
+  );
 }
 
 /** The listings the page hands over (the selected ones, else the current one), as the background judged them. */

@@ -190,4 +190,21 @@ describe('reviewer triage decisions', () => {
     const json = JSON.parse((file.ok && file.text) || '{}');
     expect(json.reviewedFine).toMatchObject([{ listingId: 'B0TRIAGE02', note: 'Authorised reseller' }]);
   });
+
+  it('tells the page, as the reviewer moves, which of its listings were decided "looks fine" before', async () => {
+    const view = await decide('triage-fine', [2]);
+    await handleTriageConfirm(db, { tabId, decisionId: view!.id, reason: '' });
+    await handleTriageCommand(db, 'triage-next', tabId);
+    expect(told.at(-1)).toEqual({ action: 'next', listingIds: ['B0TRIAGE02'] });
+    await handleTriageCommand(db, 'triage-select', tabId);
+    expect(told.at(-1)).toEqual({ action: 'select' });
+  });
+
+  it('withdraws an earlier "looks fine" when the listing is flagged', async () => {
+    const fine = await decide('triage-fine', [1, 2]);
+    await handleTriageConfirm(db, { tabId, decisionId: fine!.id, reason: 'ok' });
+    const flag = await decide('triage-flag', [1]);
+    await handleTriageConfirm(db, { tabId, decisionId: flag!.id, reason: 'Fake after all' });
+    expect((await reviewedFineItem().getValue()).map((r) => r.listingId)).toEqual(['B0TRIAGE02']);
+  });
 });
