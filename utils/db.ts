@@ -109,6 +109,12 @@ interface TrustedKeyRow {
   bundled: boolean;
 }
 
+/** A keyed record of this device's own settings; the notifier's profile is the first (utils/profile.ts). */
+interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
 interface CounterRow {
   name: string;
   value: number;
@@ -122,9 +128,14 @@ export type ListingLensDb = Dexie & {
   subscriptions: EntityTable<SubscriptionRow, 'url'>;
   trustedKeys: EntityTable<TrustedKeyRow, 'keyId'>;
   counters: EntityTable<CounterRow, 'name'>;
+  settings: EntityTable<SettingRow, 'key'>;
 };
 
 const BLOCKED_RETRY_MS = 5_000;
+
+let pageDb: ListingLensDb | null = null;
+/** This extension page's one connection, opened at first use (the background opens its own in start.ts). */
+export const extensionPageDb = (): ListingLensDb => (pageDb ??= openDb());
 
 export function openDb(name = DB_NAME): ListingLensDb {
   const db = new Dexie(name) as ListingLensDb;
@@ -137,6 +148,8 @@ export function openDb(name = DB_NAME): ListingLensDb {
     trustedKeys: 'keyId',
     counters: 'name',
   });
+  // The profile moves out of storage.local, which Firefox's content scripts can read (utils/profile.ts).
+  db.version(2).stores({ settings: 'key' });
   // An upgrade waits for every other connection to close. Ours close when asked (Dexie's default),
   // but one that does not would leave every request waiting forever: requests fail at once with a
   // sentence (storage-health.ts) while the database tries again every few seconds, each try ending

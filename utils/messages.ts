@@ -82,12 +82,17 @@ export const verdictSchema = z.strictObject({
   brandId: z.string().nullable().optional(),
 });
 
-/** A content script's evidence snapshot of its page (utils/evidence/snapshot.ts). */
-const snapshotReplySchema = z.strictObject({
+/**
+ * An evidence snapshot of a page, as the snapshot script the background injects for it returns it
+ * (entrypoints/snapshot.ts): shaped by a hostile page's DOM, so checked like any message.
+ */
+export const snapshotReplySchema = z.strictObject({
   html: z.string().max(30_000_000),
   url: z.string().max(4_000),
   title: z.string().max(2_000),
 });
+
+export type PageSnapshot = z.infer<typeof snapshotReplySchema>;
 
 /** Names one pending triage decision, so a stale popup cannot confirm a newer one. */
 const decisionIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
@@ -97,8 +102,8 @@ const triageReplySchema = z.strictObject({ listingIds: z.array(str(200)).max(500
 
 /** Request schemas, by message name. Responses are typed by `Responses` below. */
 export const requests = {
-  /** The background asks the content script in a tab for an evidence snapshot of its page. */
-  'bg:snapshot': z.strictObject({}),
+  /** The site's page settings changed (paused, resumed, the checked mark): read the page again and report it. */
+  'bg:reread': z.strictObject({}),
   /** The popup picked a listing: scroll the page to it and outline it for a moment. */
   'bg:reveal': z.strictObject({
     listingId: str(200).min(1),
@@ -290,9 +295,9 @@ export const requests = {
 
 /** Schemas for what a content script answers to `bg:*` messages. */
 export const contentReplies = {
-  'bg:snapshot': snapshotReplySchema,
   'bg:triage': triageReplySchema,
   'bg:reveal': z.strictObject({ found: z.boolean() }),
+  'bg:reread': z.strictObject({ ok: z.literal(true) }),
 } as const;
 
 export type MessageName = keyof typeof requests;
@@ -349,9 +354,9 @@ interface SitesView {
 }
 
 export interface Responses {
-  'bg:snapshot': z.infer<typeof snapshotReplySchema>;
   'bg:triage': z.infer<typeof triageReplySchema>;
   'bg:reveal': { found: boolean };
+  'bg:reread': { ok: true };
   'content:page': PageReply;
   'content:cards': PageReply;
   'ui:read-tab': { ok: true } | { ok: false; error: string };

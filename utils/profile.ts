@@ -1,8 +1,11 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import type { ListingLensDb } from './db';
 
-// The notifier's own details: personal data, so local storage only (never sync), used only
-// to fill notices the user reviews. Versioned so a later shape can migrate the stored one.
+// The notifier's own details: personal data, kept in the extension's IndexedDB on this device (never sync
+// storage), used only to fill notices the user reviews. Not storage.local: Firefox lets content scripts
+// read that, and has no setAccessLevel to stop it; the extension's database is out of their reach in
+// both browsers. Versioned so a later shape can migrate the stored one.
 export const ROLES = ['consumer', 'rights-holder', 'agent', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -34,8 +37,9 @@ export const EMPTY_PROFILE: Profile = {
   signature: '',
 };
 
-/** Defined lazily: nothing an entrypoint imports may touch storage at module scope. */
-const profileItem = () => storage.defineItem<Profile>('local:profile', { version: 1, fallback: EMPTY_PROFILE });
+const KEY = 'profile';
+/** Where earlier versions kept the profile; read once to move it, then removed. Defined lazily. */
+const legacyItem = () => storage.defineItem<unknown>('local:profile', { version: 1, fallback: null });
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
@@ -46,16 +50,36 @@ function parseProfile(input: unknown): ProfileResult {
   return { ok: false, errors: r.error.issues.map((i) => `${i.path.join('.') || 'profile'}: ${i.message}`) };
 }
 
-export async function loadProfile(): Promise<Profile> {
-  const stored = await profileItem().getValue();
+export async function loadProfile(db: ListingLensDb): Promise<Profile> {
+  const row = await db.settings.get(KEY);
+  const stored = row ? row.value : await moveLegacy(db);
   const r = profileSchema.safeParse(stored);
   return r.success ? r.data : EMPTY_PROFILE;
 }
 
-export async function saveProfile(input: unknown): Promise<ProfileResult> {
+export async function saveProfile(db: ListingLensDb, input: unknown): Promise<ProfileResult> {
   const r = parseProfile(input);
-  if (r.ok) await profileItem().setValue(r.profile);
+  if (r.ok) {
+    await db.settings.put({ key: KEY, value: r.profile });
+    await legacyItem().removeValue();
+  }
   return r;
 }
 
-export const clearProfile = () => profileItem().removeValue();
+export async function clearProfile(db: ListingLensDb): Promise<void> {
+  await db.settings.delete(KEY);
+  await legacyItem().removeValue();
+}
+
+/**
+ * A profile an earlier version left in storage.local moves into the database: written there first, then
+ * removed, so a worker stopped in between leaves a copy, never none. Concurrent moves write the same value.
+ */
+async function moveLegacy(db: ListingLensDb): Promise<unknown> {
+  const legacy = await legacyItem().getValue();
+  if (legacy === null) return null;
+  const r = profileSchema.safeParse(legacy);
+  if (r.success) await db.settings.put({ key: KEY, value: r.data });
+  await legacyItem().removeValue();
+  return r.success ? r.data : null;
+}

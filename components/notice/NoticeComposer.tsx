@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { formatsFor } from '../../utils/notices/formats/registry';
 import type { FormatId, NoticeExtra } from '../../utils/notices/types';
+import { extensionPageDb } from '../../utils/db';
 import { loadProfile } from '../../utils/profile';
 import { FormatPicker } from './FormatPicker';
 import { NoticeCard } from './NoticeCard';
@@ -17,7 +18,7 @@ export function NoticeComposer({ flagIds }: { flagIds: number[] }) {
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    loadProfile().then((p) => setFormat(formatsFor(p.role)[0]));
+    loadProfile(extensionPageDb()).then((p) => setFormat(formatsFor(p.role)[0]));
   }, []);
   useEffect(() => {
     if (!format) return;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
+import { extensionPageDb } from '../../utils/db';
 import { EMPTY_PROFILE, ROLES, clearProfile, loadProfile, saveProfile, type Profile } from '../../utils/profile';
 import { roleLabel } from '../shared/labels';
 import { allFields, fieldErrors, schemaErrors } from '../shared/profile-fields';
@@ -12,7 +13,11 @@ export interface ProfileStore {
   clear: () => Promise<void>;
 }
 
-const localStore: ProfileStore = { load: loadProfile, save: saveProfile, clear: clearProfile };
+const localStore: ProfileStore = {
+  load: () => loadProfile(extensionPageDb()),
+  save: (p) => saveProfile(extensionPageDb(), p),
+  clear: () => clearProfile(extensionPageDb()),
+};
 
 /** The notifier's details: kept on this device only, used only to fill notices you review. */
 export function ProfileSection({ store = localStore }: { store?: ProfileStore }) {

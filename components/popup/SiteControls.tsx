@@ -20,7 +20,7 @@ export function SiteControls({ url, marketplace }: { url: string | null; marketp
   const togglePause = async () => {
     await sendMessage('ui:site-pause', { origin, paused: !paused });
     setSites({ ...sites, paused: paused ? sites.paused.filter((o) => o !== origin) : [...sites.paused, origin] });
-    setNote(t('page_pause_note'));
+    setNote(t(paused ? 'page_pause_off' : 'page_pause_on'));
   };
   const add = async () => {
     const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);

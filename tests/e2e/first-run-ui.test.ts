@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { demoTour, launchExtension, type Session } from './harness';
+import { readStore } from './idb';
 import { POPUP_MAX_HEIGHT, axeViolations, popupHeight, resultsPage } from './ui-fit';
 
 // First run and the everyday UI in a real Chromium: onboarding on install, a popup that fits
@@ -50,7 +51,7 @@ describe('first run and everyday UI', () => {
     await page.getByLabel(/Rights you hold/).fill('Bose: US TM 1234567');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: 'What the badges mean' }).waitFor();
-    const stored = await s.worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile);
+    const [{ value: stored }] = await readStore<{ value: Record<string, string> }[]>(s.worker, 'settings', 'getAll');
     assert.deepEqual(
       [stored.role, stored.name, stored.organisation, stored.rights],
       ['rights-holder', 'Ana Silva', 'Bose Corporation', 'Bose: US TM 1234567'],

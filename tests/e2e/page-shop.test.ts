@@ -67,24 +67,60 @@ describe('any shop on demand, and storage trouble, in a real browser', () => {
     await Promise.all([options.close(), again.close()]);
   });
 
-  it('pauses on one site from the popup, remembered for that site, and resumes', async () => {
+  it('pauses on one site from the popup at once, in every open tab of it, remembered, and resumes at once', async () => {
     const url = `${RESULTS_URL}&pause=1`;
+    const other = `${RESULTS_URL}&pause=2`;
+    s.serve([
+      { url, body: resultsPage({ cards: 10 }) },
+      { url: other, body: resultsPage({ cards: 10 }) },
+    ]);
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await waitForBadges(page, 2);
+    const second = await s.context.newPage();
+    await second.goto(other);
+    await waitForBadges(second, 2);
+    const badges = (p: typeof page) => p.locator('[data-listing-lens-badge]');
+    const noBadges = (p: typeof page) => p.waitForFunction(() => !document.querySelector('[data-listing-lens-badge]'));
+
+    const popup = await s.popupFor(page);
+    const pause = popup.getByRole('checkbox', { name: 'Pause Listing Lens on www.amazon.com' });
+    await pause.check();
+    await popup
+      .getByRole('status')
+      .getByText(/^Paused:/)
+      .waitFor();
+    // No reload: both open tabs of the site lose their badges as soon as the switch is set.
+    await Promise.all([noBadges(page), noBadges(second)]);
+    await page.reload();
+    await page.waitForTimeout(800);
+    assert.equal(await badges(page).count(), 0, 'still paused after a reload');
+
+    await popup.reload();
+    await pause.uncheck();
+    await popup
+      .getByRole('status')
+      .getByText(/^Resumed:/)
+      .waitFor();
+    assert.ok((await waitForBadges(page, 2)).length >= 2, 'badges back without a reload');
+    await waitForBadges(second, 2);
+    await Promise.all([popup.close(), page.close(), second.close()]);
+  });
+
+  it('shows and hides the quiet "checked" mark on open pages as soon as the setting changes', async () => {
+    const url = `${RESULTS_URL}&checked=1`;
     s.serve([{ url, body: resultsPage({ cards: 10 }) }]);
     const page = await s.context.newPage();
     await page.goto(url);
     await waitForBadges(page, 2);
-    const popup = await s.popupFor(page);
-    const pause = popup.getByRole('checkbox', { name: 'Pause Listing Lens on www.amazon.com' });
-    await pause.check();
-    await popup.getByText('Takes effect when the page reloads.').waitFor();
-    await page.reload();
-    await page.waitForTimeout(800);
-    assert.equal(await page.locator('[data-listing-lens-badge]').count(), 0, 'paused');
-    await popup.reload();
-    await pause.uncheck();
-    await page.reload();
+    const options = await s.options('#page');
+    const setting = options.getByRole('checkbox', { name: 'Mark listings that were checked and found fine' });
+    await setting.check();
+    // Every card read and found fine gets its mark, without reloading the page.
+    await waitForBadges(page, 10);
+    await setting.uncheck();
     await waitForBadges(page, 2);
-    await Promise.all([popup.close(), page.close()]);
+    await Promise.all([options.close(), page.close()]);
   });
 
   it('returns verdicts when session storage is full, and counts the refused write in diagnostics', async () => {

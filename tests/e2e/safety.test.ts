@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CDPSession, Page } from 'playwright-core';
 import { HOSTILE_PAGES, hostileProductPage } from '../hostile/pages';
 import { CHROME_BUILD, launchExtension, type Session } from './harness';
-import { countFlags } from './idb';
+import { countFlags, readStore } from './idb';
 import { keptSnapshots, readSnapshots } from './snapshots';
 
 // Hardening in a real Chromium: evidence snapshots of hostile pages open from disk with nothing
@@ -87,7 +87,7 @@ describe('hardening in a real browser', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('snapshots hostile pages through the real content script', async () => {
+  it('snapshots hostile pages through the snapshot script injected for the capture', async () => {
     for (let i = 0; i < HOSTILE_PAGES.length; i++) {
       const url = hostileUrl(i);
       const page = await s.open(url);
@@ -193,7 +193,7 @@ describe('hardening in a real browser', () => {
     await page.close();
   });
 
-  it("a content script cannot read the extension's storage.local (the profile)", async () => {
+  it("a content script cannot read the extension's storage.local", async () => {
     await probe.evaluate(() => chrome.storage.local.set({ profile: { name: 'Sam Rivera', email: 'sam@example.org' } }));
     const page = await s.open(hostileUrl(1));
     const pageCdp = await s.context.newCDPSession(page);
@@ -211,6 +211,39 @@ describe('hardening in a real browser', () => {
     assert.match(String(got.result.value), /^refused: /);
     assert.doesNotMatch(String(got.result.value), /Sam Rivera/);
     await page.close();
+  });
+
+  it('keeps the profile in the extension database, never in storage.local, and moves an old stored one there', async () => {
+    // A profile an earlier version stored in storage.local (readable by Firefox's content scripts).
+    await probe.evaluate(() =>
+      chrome.storage.local.set({
+        profile: {
+          name: 'Old Stored',
+          organisation: '',
+          email: 'old@example.org',
+          phone: '',
+          address: '',
+          role: 'consumer',
+          signature: '',
+        },
+        profile$: { v: 1 },
+      }),
+    );
+    const options = await s.options('#profile');
+    const form = options.getByRole('form', { name: 'Your profile' });
+    await form.waitFor();
+    assert.equal(await form.getByLabel('Full name', { exact: true }).inputValue(), 'Old Stored', 'moved, not lost');
+    await form.getByLabel('Full name', { exact: true }).fill('Sam Rivera');
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await options.getByText('Profile saved on this device.').waitFor();
+    const local = await probe.evaluate(() => chrome.storage.local.get(null));
+    assert.equal(JSON.stringify(local).includes('Rivera') || JSON.stringify(local).includes('Old Stored'), false);
+    const rows = await readStore<{ key: string; value: { name: string } }[]>(options, 'settings', 'getAll');
+    assert.deepEqual(
+      rows.map((r) => [r.key, r.value.name]),
+      [['profile', 'Sam Rivera']],
+    );
+    await options.close();
   });
 
   it('is not allowed in incognito windows', () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, openDb } from '../../utils/db';
 
 describe('database', () => {
-  it('opens listing-lens at version 1 with the contract tables', async () => {
+  it('opens listing-lens at version 2 with the contract tables', async () => {
     const db = openDb();
     await db.open();
     expect(db.name).toBe(DB_NAME);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const tables = db.tables.map((t) => t.name);
-    for (const t of ['packs', 'flags', 'notices', 'evidence']) expect(tables).toContain(t);
+    for (const t of ['packs', 'flags', 'notices', 'evidence', 'settings']) expect(tables).toContain(t);
     const id = await db.flags.add({
       listingId: 'B000TEST01',
       url: 'https://www.amazon.com/dp/B000TEST01',

@@ -191,7 +191,7 @@ export const alibabaAdapter: Adapter = {
     'https://detail.1688.com/offer/612345678901.html',
     'https://s.1688.com/selloffer/offer_search.htm?keywords=abc',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const id = (ONE688.test(url.hostname) ? ONE688_ITEM : ALIBABA_ITEM).exec(url.pathname)?.[1];
     if (id) return product(doc, url, id);
     const ctx = siteContext(url);
@@ -212,6 +212,6 @@ export const alibabaAdapter: Adapter = {
       sponsored: ['[class*="ad-tag"]', '[class*="sponsor"]', '[data-ad]'],
       ctx,
     });
-    return orGeneric(listExtraction('alibaba', listings), doc, url);
+    return orGeneric(listExtraction('alibaba', listings), doc, url, general);
   },
 };

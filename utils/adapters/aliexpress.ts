@@ -199,7 +199,7 @@ export const aliexpressAdapter: Adapter = {
     'https://www.aliexpress.us/w/wholesale-headphones.html',
     'https://aliexpress.ru/wholesale?SearchText=watch',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const id = ITEM.exec(url.pathname)?.[1] ?? null;
     if (id) return product(doc, url, id);
     const ctx = siteContext(url);
@@ -215,6 +215,6 @@ export const aliexpressAdapter: Adapter = {
           sponsored: ['[class*="ad-tag"]', '[data-ad]'],
           ctx,
         });
-    return orGeneric(listExtraction('aliexpress', listings), doc, url);
+    return orGeneric(listExtraction('aliexpress', listings), doc, url, general);
   },
 };

@@ -67,7 +67,7 @@ export const dhgateAdapter: Adapter = {
     'https://www.dhgate.com/wholesale/search.do?searchkey=watch',
     'https://www.dhgate.com/w/sneakers.html',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const ctx = siteContext(url);
     const id = ITEM.exec(url.pathname)?.[1] ?? null;
     if (!id) {
@@ -80,7 +80,7 @@ export const dhgateAdapter: Adapter = {
         sponsored: ['[class*="sponsor"]', '[class*="ad-tag"]', '.ad-flag'],
         ctx,
       });
-      return orGeneric(listExtraction('dhgate', listings), doc, url);
+      return orGeneric(listExtraction('dhgate', listings), doc, url, general);
     }
     const ld = jsonLdProducts(doc, url, ctx)[0];
     const dom = fromDom(doc, url, ctx);

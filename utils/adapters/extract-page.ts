@@ -2,7 +2,7 @@
 // adapter cannot read the page (a landing page, a redesign). The content script reads through the same
 // readWithFallback, so a saved page reads the same in Node as in the browser.
 import type { Extraction } from '../types';
-import { genericAdapter } from './generic';
+import { extractGeneric, genericAdapter } from './generic';
 import { readWithFallback } from './read-with-fallback';
 import { adapterFor } from './registry';
 
@@ -12,5 +12,5 @@ export interface ExtractOptions {
 }
 
 export function extractPage(doc: Document, url: URL, opts: ExtractOptions = {}): Extraction {
-  return readWithFallback(opts.genericOnly ? genericAdapter : adapterFor(url), genericAdapter, doc, url);
+  return readWithFallback(opts.genericOnly ? genericAdapter : adapterFor(url), extractGeneric, doc, url);
 }

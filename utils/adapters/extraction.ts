@@ -3,11 +3,11 @@
 // throwing or passing an empty listing off as a real one.
 import type { Extraction, Listing, PageKind } from '../types';
 import { text, type Selectors } from './dom';
-import { extractGeneric } from './generic';
 import { toListing, type ListingDraft } from './listing-draft';
 import { siteContext } from './price-parse';
 import { priceAt } from './result-cards';
 import { checkedProduct } from './mandatory';
+import type { GeneralRead } from './types';
 
 export function productExtraction(adapter: string, draft: ListingDraft): Extraction {
   return checkedProduct(adapter, toListing(draft));
@@ -21,11 +21,22 @@ export function listExtraction(adapter: string, listings: Listing[], page: PageK
  * A page an adapter took for a results page but found no results on (an unknown URL shape, a new
  * product-page layout): let the generic structured-data reader try it before reporting nothing.
  */
-export function orGeneric(found: Extraction, doc: Document, url: URL): Extraction {
-  if (found.listings.length || found.page === 'product') return found;
-  const generic = extractGeneric(doc, url, found.adapter);
+export function orGeneric(found: Extraction, doc: Document, url: URL, general: GeneralRead | null): Extraction {
+  if (found.listings.length || found.page === 'product' || !general) return found;
+  const generic = general(doc, url, found.adapter);
   return generic.listings.length ? generic : found;
 }
+
+/**
+ * A page this adapter reads on top of the general readers while they are not loaded into the tab yet:
+ * nothing, so the content script loads them and reads again. The scanner always has them.
+ */
+export const awaitingGeneral = (adapter: string): Extraction => ({
+  adapter,
+  page: 'product',
+  listings: [],
+  missing: ['page'],
+});
 
 /**
  * A product page with no structured data at all (a client-rendered shell saved early): the heading

@@ -6,9 +6,8 @@
 import type { Listing, Price } from '../types';
 import type { Adapter } from './types';
 import { attr, canonicalUrl, imageUrl, optional, text, textOf } from './dom';
-import { listExtraction, orGeneric } from './extraction';
+import { awaitingGeneral, listExtraction, orGeneric } from './extraction';
 import { readResultCards } from './card-reader';
-import { extractGeneric } from './generic';
 import { conditionFrom } from './listing-draft';
 import { siteContext, toAmount, type PriceContext } from './price-parse';
 import { domainOf } from './markets/market';
@@ -127,14 +126,15 @@ export const mercadolibreAdapter: Adapter = {
     'https://produto.mercadolivre.com.br/MLB-2345678901-tenis-corrida-_JM',
     'https://listado.mercadolibre.com.ar/zapatillas',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const ctx = siteContext(url);
     // The buy box's item: on catalog ("/p/") and user-product ("/up/MLAU…") pages it is the listing.
     const boxItem = attr(doc, ['input[name="item_id"]'], 'value');
     const box = boxItem && ITEM_ID.test(boxItem) ? norm(ITEM_ID.exec(boxItem)) : null;
     const id = itemIdOf(url) ?? box;
-    if (!id) return orGeneric(listExtraction('mercadolibre', results(doc, url, ctx)), doc, url);
-    const out = extractGeneric(doc, url, 'mercadolibre');
+    if (!id) return orGeneric(listExtraction('mercadolibre', results(doc, url, ctx)), doc, url, general);
+    if (!general) return awaitingGeneral('mercadolibre');
+    const out = general(doc, url, 'mercadolibre');
     // Without structured data the buy box alone still describes the listing.
     const l: Listing = out.listings[0] ?? {
       title: '',

@@ -4,10 +4,9 @@
 // the fallback for the shop name. Prices are yen ("3,980円", "¥3,980"), tax included.
 // rakuten.com (US) is a cashback portal now; until 2020 it was a marketplace whose listings sat at
 // /shop/<shop code>/product/<id>/, and only those pages are claimed here (the rest is generic).
-import type { Adapter } from './types';
+import type { Adapter, GeneralRead } from './types';
 import { absUrl, attr, clean, optional, text, textOf } from './dom';
-import { bareListing, listExtraction, orGeneric, productExtraction } from './extraction';
-import { extractGeneric } from './generic';
+import { awaitingGeneral, bareListing, listExtraction, orGeneric, productExtraction } from './extraction';
 import { jsonLdProducts } from './json-ld';
 import { mergeDrafts, type ListingDraft } from './listing-draft';
 import { microdataProducts } from './microdata';
@@ -64,8 +63,9 @@ function fromDom(doc: Document, shop: string, url: URL): ListingDraft {
 }
 
 /** A rakuten.com (US, until 2020) listing: structured data, with listing and shop ids from the URL. */
-function usListing(doc: Document, url: URL, shop: string, item: string) {
-  const out = extractGeneric(doc, url, 'rakuten');
+function usListing(doc: Document, url: URL, shop: string, item: string, general: GeneralRead | null) {
+  if (!general) return awaitingGeneral('rakuten');
+  const out = general(doc, url, 'rakuten');
   const l = out.listings[0] ?? bareListing(doc, url, item, ['[class*="price"]']);
   const seller = {
     name: l.seller?.name ?? text(doc, ['.seller-name', '[class*="seller-name"]', '[class*="shop-name"]']) ?? shop,
@@ -85,9 +85,9 @@ export const rakutenAdapter: Adapter = {
     'https://search.rakuten.co.jp/search/mall/%E8%85%95%E6%99%82%E8%A8%88/',
     'https://www.rakuten.com/shop/demo-audio/product/18851630/',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const us = US_HOST.test(url.hostname) ? US_ITEM.exec(url.pathname) : null;
-    if (us) return usListing(doc, url, us[1], us[2]);
+    if (us) return usListing(doc, url, us[1], us[2], general);
     const m = itemOf(url);
     if (!m) {
       const listings = readCards(doc, url, {
@@ -102,7 +102,7 @@ export const rakutenAdapter: Adapter = {
         sponsored: ['[class*="advertisement"]', '[class*="ad-tag"]', '[class*="_ad"]'],
         ctx: CTX,
       });
-      return orGeneric(listExtraction('rakuten', listings), doc, url);
+      return orGeneric(listExtraction('rakuten', listings), doc, url, general);
     }
     const [, shop, item] = m;
     const ld = jsonLdProducts(doc, url, CTX)[0];

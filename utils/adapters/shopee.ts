@@ -3,8 +3,7 @@
 // "/product/<shopid>/<itemid>". Product pages carry schema.org JSON-LD (read by the generic
 // reader); the shop id from the URL is the seller id, and the currency follows the country host.
 import type { Adapter } from './types';
-import { bareListing, listExtraction, orGeneric } from './extraction';
-import { extractGeneric } from './generic';
+import { awaitingGeneral, bareListing, listExtraction, orGeneric } from './extraction';
 import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
 import { domainOf } from './markets/market';
@@ -33,7 +32,7 @@ export const shopeeAdapter: Adapter = {
     'https://shopee.com.br/product/123456789/2345678901',
     'https://shopee.co.id/search?keyword=sepatu',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const ids = shopeeIds(url);
     if (!ids) {
       const listings = readCards(doc, url, {
@@ -47,10 +46,11 @@ export const shopeeAdapter: Adapter = {
         sponsored: ['[data-sqe="ad"]', '[class*="ad-tag"]'],
         ctx: siteContext(url),
       });
-      return orGeneric(listExtraction('shopee', listings), doc, url);
+      return orGeneric(listExtraction('shopee', listings), doc, url, general);
     }
     const [shop, item] = ids;
-    const out = extractGeneric(doc, url, 'shopee');
+    if (!general) return awaitingGeneral('shopee');
+    const out = general(doc, url, 'shopee');
     const l = out.listings[0] ?? bareListing(doc, url, item, ['[class*="product-price"]', '[class*="price"]']);
     const seller = {
       name: l.seller?.name ?? null,

@@ -82,10 +82,10 @@ export const taobaoAdapter: Adapter = {
     'https://world.taobao.com/item/562283240178.htm',
     'https://s.taobao.com/search?q=%E9%94%AE%E7%9B%98',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const id = itemIdOf(url);
     const ctx = { ...siteContext(url), defaultCurrency: 'CNY' };
-    if (!id) return orGeneric(listExtraction('taobao', searchResults(doc, url, ctx)), doc, url);
+    if (!id) return orGeneric(listExtraction('taobao', searchResults(doc, url, ctx)), doc, url, general);
     const cfg = fromConfig(doc, url);
     const dom = fromDom(doc, url);
     const d = mergeDrafts(cfg, dom);

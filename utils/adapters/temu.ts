@@ -6,8 +6,7 @@ import type { Adapter } from './types';
 import { canonicalUrl } from './dom';
 import { at, s } from './alibaba-state';
 import { isObj } from './json-value';
-import { bareListing, listExtraction, orGeneric } from './extraction';
-import { extractGeneric } from './generic';
+import { awaitingGeneral, bareListing, listExtraction, orGeneric } from './extraction';
 import { embeddedStates, findObjects } from './page-state';
 import { siteContext } from './price-parse';
 import { readCards } from './result-cards';
@@ -41,7 +40,7 @@ export const temuAdapter: Adapter = {
     'https://www.temu.com/uk/mens-winter-parka-g-601099512345678.html',
     'https://www.temu.com/search_result.html?search_key=parka',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const id = goodsIdOf(url);
     if (!id) {
       const listings = readCards(doc, url, {
@@ -52,9 +51,10 @@ export const temuAdapter: Adapter = {
         sponsored: ['[class*="ad-tag"]', '[data-ad]'],
         ctx: siteContext(url),
       });
-      return orGeneric(listExtraction('temu', listings), doc, url);
+      return orGeneric(listExtraction('temu', listings), doc, url, general);
     }
-    const out = extractGeneric(doc, url, 'temu');
+    if (!general) return awaitingGeneral('temu');
+    const out = general(doc, url, 'temu');
     const l = out.listings[0] ?? bareListing(doc, url, id, ['[data-type="price"]', '[class*="price"]']);
     const mall = mallOf(doc);
     const seller =

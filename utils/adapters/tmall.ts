@@ -73,10 +73,10 @@ export const tmallAdapter: Adapter = {
     'https://detail.tmall.hk/item.htm?id=600000000001',
     'https://list.tmall.com/search_product.htm?q=iphone',
   ],
-  extract(doc, url) {
+  extract(doc, url, general) {
     const id = itemIdOf(url);
     const ctx = { ...siteContext(url), defaultCurrency: 'CNY' }; // Tmall HK prices in RMB too;
-    if (!id) return orGeneric(listExtraction('tmall', searchResults(doc, url, ctx)), doc, url);
+    if (!id) return orGeneric(listExtraction('tmall', searchResults(doc, url, ctx)), doc, url, general);
     const d = mergeDrafts(fromSetup(doc, url), fromDom(doc, url, ctx));
     return productExtraction('tmall', { ...d, listingId: id, url: itemUrl(id, url.hostname) });
   },

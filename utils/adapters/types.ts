@@ -13,5 +13,14 @@ export interface Adapter {
   matches(url: URL): boolean;
   /** Example URLs the registry test checks as positives here and negatives everywhere else. */
   examples: string[];
-  extract(doc: Document, url: URL): Extraction;
+  /**
+   * `general` is the general readers, which some adapters build on (a product page read from its
+   * structured data, a results page the adapter's cards miss). The scanner always passes them; a content
+   * script passes null until the background has loaded them into the tab, and an adapter that needs them
+   * reads nothing meanwhile (`awaitingGeneral`), which is what makes the content script ask for them.
+   */
+  extract(doc: Document, url: URL, general: GeneralRead | null): Extraction;
 }
+
+/** The general readers (utils/adapters/generic.ts), naming what they read after the adapter that asked. */
+export type GeneralRead = (doc: Document, url: URL, adapterId: string) => Extraction;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Request, Responses } from '../messages';
+import { sendToTab } from './send-to-tab';
 import { addedSitesItem, checkedMarkItem, forgetPageSettings, pausedSitesItem } from './page-settings';
 
 // Any shop on demand: the popup's opening grants activeTab for its tab, which is enough to inject
@@ -54,14 +55,26 @@ export const siteHandlers = {
     else list.delete(origin);
     await pausedSitesItem().setValue([...list].sort());
     forgetPageSettings();
+    await rereadTabs(await browser.tabs.query({ url: `${origin}/*` }));
     return { ok: true };
   },
   async 'ui:page-settings'({ checkedMark }: Request<'ui:page-settings'>): Promise<Responses['ui:page-settings']> {
     if (checkedMark !== undefined) await checkedMarkItem().setValue(checkedMark);
     forgetPageSettings();
+    if (checkedMark !== undefined) await rereadTabs(await browser.tabs.query({}));
     return { checkedMark: await checkedMarkItem().getValue() };
   },
 };
+
+/**
+ * Settings apply to open pages at once: each tab's content script reads its page again and gets the new
+ * answer (badges removed on a paused site, back on resume). Tabs without one simply do not answer.
+ */
+async function rereadTabs(tabs: { id?: number }[]): Promise<void> {
+  await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? null : sendToTab(tab.id, 'bg:reread', {}).catch(() => null))),
+  );
+}
 
 async function register(origin: string): Promise<void> {
   const have = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });

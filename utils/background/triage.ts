@@ -39,7 +39,7 @@ export async function handleTriageCommand(
 ): Promise<void> {
   const action = TRIAGE_COMMANDS[command];
   if (!action || tabId === undefined) return;
-  if ((await loadProfile()).role !== 'reviewer') return;
+  if ((await loadProfile(db)).role !== 'reviewer') return;
   if (action === 'select') return void (await ask(tabId, { action }));
   // Moving also tells the page which of its listings were decided "looks fine" before (another visit).
   if (action !== 'flag' && action !== 'fine')

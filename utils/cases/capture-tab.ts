@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import type { ListingLensDb } from '../db';
 import { buildEvidenceRows, storeEvidence } from '../evidence/capture';
 import type { CaptureOutcome } from './types';
-import type { Responses } from '../messages';
-import { sendToTab } from '../background/send-to-tab';
+import type { PageSnapshot } from '../messages';
+import { takeSnapshot } from '../background/snapshot';
 import { cleanListingUrl, stripTracking } from '../notices/url-clean';
 
 // Evidence for a saved flag, taken from the tab showing the listing: a screenshot of what is
-// visible and the sanitised snapshot the content script returns. The content script is
-// untrusted, so its answer is validated (sendToTab); a missing artefact is reported, never invented.
+// visible and the sanitised snapshot of the page (utils/background/snapshot.ts). What the page yields is
+// untrusted, so it is validated; a missing artefact is reported, never invented.
 
 const NO_SCREENSHOT =
   'No screenshot yet: the browser allows one only after a click on the Listing Lens button. Click it in the toolbar while this listing is showing and the screenshot is added to this flag.';
@@ -60,10 +60,10 @@ export async function captureForFlag(
       missing.push(NO_SCREENSHOT);
     }
   }
-  let snap: Responses['bg:snapshot'] | null = null;
+  let snap: PageSnapshot | null = null;
   if (!have.has('snapshot')) {
     try {
-      const r = await sendToTab(tabId, 'bg:snapshot', {});
+      const r = await takeSnapshot(tabId);
       // The evidence names the page without the tracking parameters it was reached with.
       if (sameDoc(r.url, pageUrl)) snap = { ...r, url: stripTracking(r.url) ?? r.url };
       else missing.push('Page snapshot not taken: the page did not answer as expected.');

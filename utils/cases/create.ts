@@ -26,7 +26,7 @@ export async function createFlag(
   if (!clean.ok && clean.reason === 'invalid') return { ok: false, error: clean.message };
   const named = listingUrlForFlag(clean.ok ? clean.url : p.url, p.listing.listingId, p.marketplace, tabUrl);
   if (!named.ok) return named;
-  const { role } = await loadProfile();
+  const { role } = await loadProfile(db);
   const row: FlagRow = {
     ...(p.requestId ? { requestId: p.requestId } : {}),
     listingId: p.listing.listingId,
@@ -84,7 +84,7 @@ export async function createFlag(
 export async function precheckFlag(db: ListingLensDb, p: Request<'ui:flag-precheck'>): Promise<FlagPrecheck> {
   const past = await db.flags.where('marketplace').equals(p.marketplace).toArray();
   const same = past.filter((f) => f.listingId === p.listing.listingId).sort((a, b) => b.createdAt - a.createdAt)[0];
-  const profile = await loadProfile();
+  const profile = await loadProfile(db);
   return {
     relistings: findRelistings(p.listing, p.marketplace, past),
     alreadyFlagged: same?.id !== undefined ? { id: same.id, status: same.status, createdAt: same.createdAt } : null,

@@ -85,6 +85,12 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
       const all = [...known.values()].map((k) => k.verdict).filter((v): v is Verdict => v !== null);
       render.remove(all.filter(isMuted).map((v) => v.listingId));
     },
+    /** The site's settings changed: read the page again and report it even if nothing on it changed. */
+    refresh(): void {
+      paused = false;
+      signature = '';
+      this.readAll();
+    },
     /** Reads the whole page; sends it only when what was read differs from the last read. */
     readAll(): void {
       const url = new URL(location.href);

@@ -4,8 +4,7 @@ import { sendMessage } from '../messaging';
 import { OWN } from './anchor';
 import { createPageSession } from './page-session';
 import { createBadgeRenderer } from './render';
-import { answerBackground } from './answer-background';
-import { snapshotHandler } from './snapshot-listener';
+import { answerBackground, hasOnlyKeys } from './answer-background';
 import { triageHandler } from './triage';
 import { revealHandler } from './reveal-listener';
 
@@ -93,7 +92,17 @@ function start(adapter: Adapter): void {
     if (!session.readChanges(roots, removals)) rereadSoon();
   });
 
-  answerBackground({ 'bg:snapshot': snapshotHandler, 'bg:triage': triageHandler(render), 'bg:reveal': revealHandler });
+  answerBackground({
+    'bg:triage': triageHandler(render),
+    'bg:reveal': revealHandler,
+    'bg:reread': {
+      accepts: (p): p is Record<string, never> => hasOnlyKeys(p, []),
+      answer: () => {
+        if (alive()) session.refresh();
+        return { ok: true };
+      },
+    },
+  });
   session.readAll();
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   // Single-page shops change the URL through the history API; the Navigation API reports it where

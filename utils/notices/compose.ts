@@ -60,7 +60,7 @@ export async function composeNotices(
   const flags = (await db.flags.bulkGet(p.flagIds)).filter((f): f is Flag => !!f && f.id !== undefined);
   if (flags.length === 0) return { ok: false, error: 'None of those flags exist any more.' };
   const [profile, pack, row, trusted] = await Promise.all([
-    loadProfile(),
+    loadProfile(db),
     getActivePack(db),
     getActiveRow(db),
     trustedSource(db),

@@ -25,7 +25,7 @@ async function noticeWithEvidence(db: ListingLensDb, id: number) {
 export async function noticeEml(db: ListingLensDb, id: number, now = new Date()): Promise<FileResult> {
   const got = await noticeWithEvidence(db, id);
   if (!got) return { ok: false, error: 'That notice no longer exists.' };
-  const profile = await loadProfile();
+  const profile = await loadProfile(db);
   const eml = buildEml({
     from: { name: profile.name, email: profile.email },
     to: got.notice.recipient,
@@ -68,7 +68,7 @@ export async function postNotice(
   const allowed = pack.brands.filter((b) => brandIds.has(b.id)).flatMap((b) => b.contacts.endpoints);
   if (!allowed.includes(p.endpoint) || !p.endpoint.startsWith('https://'))
     return { ok: false, error: 'That address is not an endpoint the pack names for this brand.' };
-  const profile = await loadProfile();
+  const profile = await loadProfile(db);
   try {
     const res = await fetcher(p.endpoint, {
       method: 'POST',

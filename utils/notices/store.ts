@@ -55,7 +55,7 @@ export async function saveNotice(
   p: Request<'ui:notice-save'>,
   now = Date.now(),
 ): Promise<SaveResult> {
-  const profile = await loadProfile();
+  const profile = await loadProfile(db);
   const problems = checkText(profile.role, p.text);
   if (blocking(problems)) return { ok: false, error: problems[0].message, problems };
   return db.transaction('rw', db.notices, db.flags, async (): Promise<SaveResult> => {

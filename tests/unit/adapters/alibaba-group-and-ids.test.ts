@@ -4,6 +4,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { jsField } from '../../../utils/adapters/alibaba-state';
+import { extractGeneric } from '../../../utils/adapters/generic';
 import { itemIdOf as mlItem } from '../../../utils/adapters/mercadolibre';
 import { shopeeIds } from '../../../utils/adapters/shopee';
 import { BRAND_LABEL, specValue } from '../../../utils/adapters/spec-table';
@@ -89,7 +90,7 @@ describe('fallback to the generic reader', () => {
       </head><body><h1>Winter Parka</h1></body></html>`,
       url,
     );
-    const out = temuAdapter.extract(d, new URL(url));
+    const out = temuAdapter.extract(d, new URL(url), extractGeneric);
     expect(out.adapter).toBe('temu');
     expect(out.page).toBe('product');
     expect(out.listings[0]).toMatchObject({ title: 'Winter Parka', price: { amount: 19.99, currency: 'USD' } });
@@ -114,7 +115,7 @@ describe('Mercado Libre prices in dollars on a peso site', () => {
       <span class="andes-money-amount__currency-symbol">U$S</span><span class="andes-money-amount__fraction">32.500</span></span></div>`,
       url,
     );
-    const l = mercadolibreAdapter.extract(d, new URL(url)).listings[0];
+    const l = mercadolibreAdapter.extract(d, new URL(url), extractGeneric).listings[0];
     expect(l).toMatchObject({ listingId: 'MLA1400000001', price: { amount: 32500, currency: 'USD' } });
   });
 });
@@ -124,7 +125,7 @@ describe('product pages without structured data', () => {
     const { shopeeAdapter } = await import('../../../utils/adapters/shopee');
     const url = 'https://shopee.com.my/Phone-Case-i.11223344.5566778899';
     const d = doc('<h1>Phone Case Silicone</h1><div class="product-price">RM12.90</div>', url);
-    const out = shopeeAdapter.extract(d, new URL(url));
+    const out = shopeeAdapter.extract(d, new URL(url), extractGeneric);
     expect(out.missing).toEqual([]);
     expect(out.listings[0]).toMatchObject({
       title: 'Phone Case Silicone',
@@ -136,7 +137,7 @@ describe('product pages without structured data', () => {
 
   it('Temu: an empty shell names the missing title but keeps the goods id', async () => {
     const url = 'https://www.temu.com/parka-g-601099512345678.html';
-    const out = temuAdapter.extract(doc('<div id="root"></div>', url), new URL(url));
+    const out = temuAdapter.extract(doc('<div id="root"></div>', url), new URL(url), extractGeneric);
     expect(out.missing).toEqual(['title']);
     expect(out.listings[0].listingId).toBe('601099512345678');
   });

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '../../../utils/types';
+import { extractGeneric } from '../../../utils/adapters/generic';
 import { adapterFor } from '../../../utils/adapters/registry';
 import { decodeHtml } from '../../../scripts/scan/decode';
 import { parseHtml } from '../../../scripts/scan/document';
@@ -45,7 +46,7 @@ export function runCase(c: FixtureCase): { extraction: Extraction; charset: stri
   const url = new URL(c.info.url);
   const page = parseHtml(text, url.href);
   try {
-    return { extraction: adapterFor(url).extract(page.doc, url), charset };
+    return { extraction: adapterFor(url).extract(page.doc, url, extractGeneric), charset };
   } finally {
     page.close();
   }

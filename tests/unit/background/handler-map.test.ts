@@ -15,7 +15,7 @@ const wrongPayload: Handler<'ui:tab-state'> = async (p: { url: string }) => ({ k
 const missing: HandlerMap = { 'ui:diagnostics': diagnostics };
 
 // @ts-expect-error the background has no handler for what it sends to content scripts
-const toContent: Handler<'bg:snapshot'> = async () => ({ html: '', url: '', title: '' });
+const toContent: Handler<'bg:reveal'> = async () => ({ found: true });
 
 describe('handler map typing', () => {
   it('is checked by the compiler (see the @ts-expect-error lines above)', async () => {

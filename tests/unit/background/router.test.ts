@@ -51,7 +51,7 @@ describe('background router', () => {
     ],
     [
       'a background-to-content message sent to the background',
-      { type: 'bg:snapshot', payload: {} },
+      { type: 'bg:reveal', payload: { listingId: 'B0TEST0001', page: 'search', index: 0 } },
       pageSender,
       /content scripts/,
     ],

@@ -50,7 +50,7 @@ beforeEach(async () => {
   tabId += 1;
   picked = [];
   told = [];
-  await saveProfile({ ...EMPTY_PROFILE, name: 'R', role: 'reviewer' });
+  await saveProfile(db, { ...EMPTY_PROFILE, name: 'R', role: 'reviewer' });
   saveTabState(tabId, {
     kind: 'judged',
     url: PAGE,
@@ -171,7 +171,7 @@ describe('reviewer triage decisions', () => {
     await handleTriageCommand(db, 'triage-fine', tabId, 'caller');
     expect(openPopup).not.toHaveBeenCalled();
     expect(await handleTriagePending({ tabId })).toMatchObject({ action: 'fine' });
-    await saveProfile({ ...EMPTY_PROFILE, role: 'consumer' });
+    await saveProfile(db, { ...EMPTY_PROFILE, role: 'consumer' });
     tabId += 1;
     await handleTriageCommand(db, 'triage-flag', tabId);
     expect(await handleTriagePending({ tabId })).toBeNull();

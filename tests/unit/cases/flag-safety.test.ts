@@ -44,7 +44,9 @@ beforeEach(() => {
   (browser.tabs as any).captureVisibleTab = vi.fn(async () => {
     throw new Error('no activeTab');
   });
-  (browser.tabs as any).sendMessage = vi.fn(async () => ({ html: '<p>x</p>', url: PAGE, title: 'x' }));
+  (browser.scripting as any).executeScript = vi.fn(async () => [
+    { frameId: 0, result: { html: '<p>x</p>', url: PAGE, title: 'x' } },
+  ]);
 });
 
 describe('listing URLs come from the page the listing was seen on', () => {

@@ -49,12 +49,17 @@ beforeEach(async () => {
   ctx = { db: openDb(`flags-${Math.random()}`), senderUrl: 'chrome-extension://x/popup.html', tabId: null };
   (browser.tabs as any).get = vi.fn(async () => ({ id: 5, windowId: 1, active: true, url: PAGE }));
   (browser.tabs as any).captureVisibleTab = vi.fn(async () => PNG);
-  (browser.tabs as any).sendMessage = vi.fn(async () => ({
-    html: '<!doctype html>\n<p>B0SE</p>',
-    url: PAGE,
-    title: 'B0SE',
-  }));
-  await saveProfile({
+  (browser.scripting as any).executeScript = vi.fn(async () => [
+    {
+      frameId: 0,
+      result: {
+        html: '<!doctype html>\n<p>B0SE</p>',
+        url: PAGE,
+        title: 'B0SE',
+      },
+    },
+  ]);
+  await saveProfile(ctx.db, {
     name: 'Sam Rivera',
     organisation: '',
     email: 'sam@example.org',
@@ -268,11 +273,16 @@ describe('capturing evidence later', () => {
     });
     (browser.tabs as any).query = vi.fn(async () => [{ id: 5, url: `${PAGE}?ref=sr_1_1` }]);
     (browser.tabs as any).get = vi.fn(async () => ({ id: 5, windowId: 1, active: true, url: `${PAGE}?ref=sr_1_1` }));
-    (browser.tabs as any).sendMessage = vi.fn(async () => ({
-      html: '<p>x</p>',
-      url: `${PAGE}?ref=sr_1_1`,
-      title: 't',
-    }));
+    (browser.scripting as any).executeScript = vi.fn(async () => [
+      {
+        frameId: 0,
+        result: {
+          html: '<p>x</p>',
+          url: `${PAGE}?ref=sr_1_1`,
+          title: 't',
+        },
+      },
+    ]);
     expect(await flagHandlers['ui:flag-recapture']({ flagId }, ctx)).toMatchObject({ ok: true });
     expect(await ctx.db.evidence.where('flagId').equals(flagId).count()).toBe(3);
   });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractGeneric } from '../../../utils/adapters/generic';
 import { ALL_ADAPTERS } from '../../../utils/adapters/registry';
 import { prepareExtraction } from '../../../utils/content/prepare';
 import { extractionSchema } from '../../../utils/messages';
@@ -56,14 +57,18 @@ function check(adapterId: string, html: string, url: string): void {
   const adapter = ALL_ADAPTERS.find((a) => a.id === adapterId)!;
   const page = parseHtml(html, url);
   pages.push(page);
-  let extraction: ReturnType<typeof adapter.extract>;
+  // Before and after the general readers are loaded into the tab.
+  const extractions: ReturnType<typeof adapter.extract>[] = [];
   try {
-    extraction = adapter.extract(page.doc, new URL(url));
+    extractions.push(adapter.extract(page.doc, new URL(url), null));
+    extractions.push(adapter.extract(page.doc, new URL(url), extractGeneric));
   } finally {
     page.close();
   }
-  const sent = extractionSchema.safeParse(prepareExtraction(extraction));
-  expect(sent.success, `${adapterId}: ${sent.error?.issues[0]?.message}`).toBe(true);
+  for (const extraction of extractions) {
+    const sent = extractionSchema.safeParse(prepareExtraction(extraction));
+    expect(sent.success, `${adapterId}: ${sent.error?.issues[0]?.message}`).toBe(true);
+  }
 }
 
 const cases = listCases();

@@ -53,7 +53,7 @@ beforeEach(async () => {
   forgetActiveEngine();
   ctx = { db: openDb(`compose-${Math.random()}`), senderUrl: null, tabId: null };
   await ensureBundledPack(ctx.db);
-  await saveProfile({
+  await saveProfile(ctx.db, {
     name: 'Dana Keller',
     organisation: 'Bose Corporation',
     email: 'dana@example.com',
@@ -97,7 +97,7 @@ describe('composing from the pack', () => {
 });
 
 describe('destinations: where a notice goes comes only from a verified pack', () => {
-  const asConsumer = () => saveProfile(consumer);
+  const asConsumer = () => saveProfile(ctx.db, consumer);
 
   it("a consumer's DSA notice opens the platform's form, with its checklist, never a rights-owner form", async () => {
     await asConsumer();

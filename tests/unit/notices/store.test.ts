@@ -29,7 +29,7 @@ const ok = <T extends { ok: boolean }>(r: T) => {
 beforeEach(async () => {
   fakeBrowser.reset();
   db = openDb(`notices-${Math.random()}`);
-  await saveProfile(consumer);
+  await saveProfile(db, consumer);
   flagId = (await db.flags.add({
     listingId: 'B0X',
     url: 'https://www.amazon.com/dp/B0X',
