@@ -6,6 +6,7 @@ import { FlagPanel } from './FlagPanel';
 import { PackFooter } from './PackFooter';
 import { SiteControls } from './SiteControls';
 import { TriageDecision } from './TriageDecision';
+import { usePendingDecision } from './use-pending-decision';
 import { PopupStatus } from './PopupStatus';
 import { ResultsList } from './ResultsList';
 import { VerdictCard } from './VerdictCard';
@@ -32,22 +33,24 @@ export function PopupApp(props: { model: PopupModel } & PopupActions) {
       () => setNote(t('popup_results_not_found')),
     );
   // Once decided, the usual view shows, should the window stay open (a popup opened in a tab).
-  const [decided, setDecided] = useState(false);
-  const decision = decided ? null : model.decision;
+  const [decided, setDecided] = useState<string | null>(null);
+  const pending = usePendingDecision(model.tabId, model.decision ?? null);
+  const decision = pending?.id === decided ? null : pending;
   const { onTriageConfirm: confirm, onTriageCancel: cancel } = props;
   if (decision && confirm && cancel) {
     return (
       <main class="popup">
         <TriageDecision
+          key={decision.id}
           decision={decision}
           onConfirm={async (reason) => {
             const r = await confirm(decision.id, reason);
-            if (r.ok) setDecided(true);
+            if (r.ok) setDecided(decision.id);
             return r;
           }}
           onCancel={() => {
             cancel(decision.id);
-            setDecided(true);
+            setDecided(decision.id);
           }}
         />
       </main>

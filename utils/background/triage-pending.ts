@@ -17,7 +17,9 @@ export interface PendingDecision {
 const memory = new Map<number, PendingDecision>();
 /** Decisions confirmed or cancelled in this worker's life: a stale stored copy never comes back. */
 const done = new Set<string>();
-const key = (tabId: number) => `triage-pending:${tabId}`;
+/** The session storage key of a tab's decision; the popup watches it to show a decision made while it is open. */
+export const pendingKey = (tabId: number) => `triage-pending:${tabId}`;
+const key = pendingKey;
 
 export async function keepPending(p: PendingDecision): Promise<void> {
   memory.set(p.tabId, p);

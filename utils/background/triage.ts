@@ -47,7 +47,9 @@ export async function handleTriageCommand(
   const pending = await pick(tabId, action);
   if (!pending) return;
   await keepPending(pending);
-  if (prompt === 'caller' || (await openPopup())) return;
+  // An open popup cannot be opened again (Chromium says "no active browser window"); it follows the
+  // tab's pending decision and shows it.
+  if (prompt === 'caller' || (await openPopup()) || (await popupIsOpen())) return;
   // No popup to ask in (an older browser, no focused window): record with the engine's reasons, as
   // before the prompt existed, so the shortcut never dead-ends. The note says they were not the reviewer's.
   if (await dropPending(tabId, pending.id)) await record(db, pending, engineNote);
@@ -85,6 +87,16 @@ async function openPopup(): Promise<boolean> {
   try {
     await open.call(browser.action);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+async function popupIsOpen(): Promise<boolean> {
+  const runtime = browser.runtime as { getContexts?: (f: { contextTypes: string[] }) => Promise<unknown[]> };
+  if (typeof runtime.getContexts !== 'function') return false;
+  try {
+    return (await runtime.getContexts({ contextTypes: ['POPUP'] })).length > 0;
   } catch {
     return false;
   }

@@ -68,6 +68,7 @@ beforeEach(async () => {
     },
   );
   openPopup = vi.fn(async () => undefined);
+  (browser.runtime as unknown as { getContexts: unknown }).getContexts = undefined;
   (browser.action as unknown as { openPopup: unknown }).openPopup = openPopup;
 });
 
@@ -164,6 +165,18 @@ describe('reviewer triage decisions', () => {
       'Reviewer triage: "replica" near the brand (2)',
     ]);
     expect(new Set(flags.map((f) => f.caseId)).size).toBe(1);
+  });
+
+  it('keeps the decision for a popup that is already open (it cannot be opened again)', async () => {
+    openPopup.mockRejectedValue(new Error('Could not find an active browser window.'));
+    const contexts = vi.fn(async () => [{ contextType: 'POPUP' }]);
+    (browser.runtime as unknown as { getContexts: unknown }).getContexts = contexts;
+    expect(await decide('triage-flag', [1])).toMatchObject({ action: 'flag' });
+    expect(contexts).toHaveBeenCalledWith({ contextTypes: ['POPUP'] });
+    expect(await db.flags.count()).toBe(0);
+    contexts.mockResolvedValue([]);
+    expect(await decide('triage-flag', [2])).toBeNull();
+    expect(await db.flags.count()).toBe(1);
   });
 
   it('leaves the showing to the extension page that sent the command, and ignores non-reviewers', async () => {

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PackStatus, TabState } from '../../../utils/messages';
 import type { PopupModel } from '../../../utils/popup-state';
@@ -171,5 +172,36 @@ describe('popup states', () => {
     expect(onTriageConfirm).toHaveBeenCalledWith('decision-0002', '');
     expect(root.querySelector('form')).toBeNull();
     expect(root.textContent).toContain('Rules not loaded');
+  });
+
+  it('shows a decision made while it is open', async () => {
+    const tab: TabState = { kind: 'no-rules', url: 'https://www.amazon.com/s?k=x', reason: 'No rule pack is active.' };
+    const view = {
+      id: 'decision-0003',
+      action: 'flag' as const,
+      marketplace: 'amazon',
+      items: [{ listingId: 'B0X', title: listing.title, url: listing.url, reasons: [] }],
+    };
+    const asked = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view as never);
+    const root = document.body.appendChild(document.createElement('div'));
+    act(() =>
+      render(
+        <PopupApp
+          model={{ tabId: 4, url: tab.url, supportedHost: true, marketplace: 'amazon', tab, pack }}
+          onOpenOptions={() => {}}
+          onTriageConfirm={async () => ({ ok: true })}
+          onTriageCancel={() => {}}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('form')).toBeNull();
+    await act(async () => {
+      await fakeBrowser.storage.session.set({ 'triage-pending:4': { id: view.id } });
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(asked).toHaveBeenCalledWith({ type: 'ui:triage-pending', payload: { tabId: 4 } });
+    expect(root.querySelector('form h2')?.textContent).toBe('Flag 1 listing as counterfeit');
+    asked.mockRestore();
   });
 });
