@@ -93,7 +93,7 @@ export function TriageDecision(props: {
         rows={4}
         maxLength={MAX_TRIAGE_REASON}
         value={reason}
-        aria-describedby="ll-triage-hint"
+        aria-describedby={error ? 'll-triage-error ll-triage-hint' : 'll-triage-hint'}
         aria-invalid={error ? true : undefined}
         onInput={(e) => setReason(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -107,7 +107,7 @@ export function TriageDecision(props: {
         {t(flag ? 'triage_reason_hint_flag' : 'triage_reason_hint_fine')}
       </p>
       {error ? (
-        <p role="alert" class="field-error">
+        <p id="ll-triage-error" role="alert" class="field-error">
           {error}
         </p>
       ) : null}

@@ -38,15 +38,31 @@ export async function readPending(tabId: number): Promise<PendingDecision | null
   return memory.get(tabId) ?? null;
 }
 
-/** Removes the tab's decision; with `id`, only if it is still that one (a newer one stays). */
-export async function dropPending(tabId: number, id?: string): Promise<boolean> {
+/**
+ * Claims the tab's decision for recording or dropping; with `id`, only if it is still that one (a newer
+ * one stays). Checked and claimed in one synchronous step: two confirmations of one decision record it
+ * once. The stored copy stays until `settlePending`, so a worker stopped mid-recording leaves it for a retry.
+ */
+export async function claimPending(tabId: number, id?: string): Promise<PendingDecision | null> {
   const current = await readPending(tabId);
-  // Checked and claimed in one synchronous step: two confirmations of one decision record it once.
-  if (!current || done.has(current.id) || (id !== undefined && current.id !== id)) return false;
+  if (!current || done.has(current.id) || (id !== undefined && current.id !== id)) return null;
   done.add(current.id);
   memory.delete(tabId);
-  await browser.storage.session.remove(key(tabId)).catch(() => undefined);
-  return true;
+  return current;
+}
+
+/** Removes a claimed decision's stored copy, unless a newer decision has taken its place. */
+export async function settlePending(p: PendingDecision): Promise<void> {
+  const got = await browser.storage.session.get(key(p.tabId)).catch(() => ({}) as Record<string, unknown>);
+  if ((got[key(p.tabId)] as PendingDecision | undefined)?.id !== p.id) return;
+  await browser.storage.session.remove(key(p.tabId)).catch(() => undefined);
+}
+
+/** Drops the tab's decision (cancelled, tab closed); true when there was one. */
+export async function dropPending(tabId: number, id?: string): Promise<boolean> {
+  const claimed = await claimPending(tabId, id);
+  if (claimed) await settlePending(claimed);
+  return claimed !== null;
 }
 
 /** What the popup shows: the action, and each listing's title, link and the engine's reasons. */

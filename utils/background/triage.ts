@@ -6,7 +6,15 @@ import type { Request, Responses } from '../messages';
 import { loadProfile } from '../profile';
 import { sendToTab } from './send-to-tab';
 import { readTabState } from './tab-state';
-import { dropPending, keepPending, type PendingDecision, pendingView, readPending } from './triage-pending';
+import {
+  claimPending,
+  dropPending,
+  keepPending,
+  type PendingDecision,
+  pendingView,
+  readPending,
+  settlePending,
+} from './triage-pending';
 import { type Chosen, decidedFine, flagAll, recordFine } from './triage-record';
 
 // Reviewer triage through the commands API: the browser delivers the shortcut, so a page can neither
@@ -52,7 +60,10 @@ export async function handleTriageCommand(
   if (prompt === 'caller' || (await openPopup()) || (await popupIsOpen())) return;
   // No popup to ask in (an older browser, no focused window): record with the engine's reasons, as
   // before the prompt existed, so the shortcut never dead-ends. The note says they were not the reviewer's.
-  if (await dropPending(tabId, pending.id)) await record(db, pending, engineNote);
+  if (await claimPending(tabId, pending.id)) {
+    await record(db, pending, engineNote);
+    await settlePending(pending);
+  }
 }
 
 async function finesOn(tabId: number): Promise<string[]> {
@@ -127,9 +138,11 @@ export async function handleTriageConfirm(
   const p = await readPending(tabId);
   if (!p || p.id !== decisionId) return { ok: false, error: t('triage_stale') };
   if (p.action === 'flag' && reason === '') return { ok: false, error: t('triage_reason_needed') };
-  if (!(await dropPending(tabId, decisionId))) return { ok: false, error: t('triage_stale') };
+  if (!(await claimPending(tabId, decisionId))) return { ok: false, error: t('triage_stale') };
   try {
-    return { ok: true, recorded: (await record(db, p, () => reason)).length };
+    const recorded = (await record(db, p, () => reason)).length;
+    await settlePending(p);
+    return { ok: true, recorded };
   } catch (e) {
     // Kept for another try: createFlag finds a listing's open flag instead of making a second one.
     await keepPending(p);

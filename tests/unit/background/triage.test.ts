@@ -153,6 +153,21 @@ describe('reviewer triage decisions', () => {
     });
   });
 
+  it('leaves a claimed decision stored until it is recorded: a worker stopped mid-recording can retry', async () => {
+    const view = await decide('triage-fine', [1]);
+    const pending = await import('../../../utils/background/triage-pending');
+    expect(await pending.claimPending(tabId, view!.id)).toMatchObject({ id: view!.id });
+    expect(await pending.claimPending(tabId, view!.id)).toBeNull();
+    vi.resetModules();
+    const fresh = await import('../../../utils/background/triage');
+    expect(await fresh.handleTriageConfirm(db, { tabId, decisionId: view!.id, reason: 'ok' })).toEqual({
+      ok: true,
+      recorded: 1,
+    });
+    expect(await fresh.handleTriagePending({ tabId })).toBeNull();
+    expect(await fakeBrowser.storage.session.get(`triage-pending:${tabId}`)).toEqual({});
+  });
+
   it.each([
     ['throws', () => Promise.reject(new Error('No active browser window'))],
     ['is missing', undefined],

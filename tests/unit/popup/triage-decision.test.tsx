@@ -85,6 +85,9 @@ describe('triage decision view', () => {
     expect(onConfirm).not.toHaveBeenCalled();
     expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/Give a reason/);
     expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0])!.textContent).toMatch(
+      /Give a reason/,
+    );
     onConfirm.mockResolvedValueOnce({ ok: false, error: 'Storage is full.' } as never);
     type('Fake hologram');
     await key('Enter');
