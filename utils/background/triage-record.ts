@@ -49,11 +49,25 @@ export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()):
       now.getTime(),
     );
     if (!made.ok) continue;
-    if (d.chosen.length > 1) await updateFlag(db, { id: made.flagId, caseId });
+    // A listing with an open flag keeps it (createFlag reopens it): the reason is added to its note, and
+    // a case it already belongs to (a notice may have gone out under it) is left as it is.
+    const prior = made.reopened ? await db.flags.get(made.flagId) : undefined;
+    const note = prior ? addToNote(prior.note, d.noteOf(c)) : undefined;
+    const inCase = d.chosen.length > 1 && !prior?.caseId ? caseId : undefined;
+    if (note !== prior?.note || inCase) await updateFlag(db, { id: made.flagId, note, caseId: inCase });
     done.push(c.listing.listingId);
   }
   await forgetFine(d.marketplace, done);
   return done;
+}
+
+const MAX_NOTE = 4_000;
+
+/** An open flag's note with a new reason after it (once), within the note's limit. */
+function addToNote(note: string, reason: string): string {
+  if (!reason || note.includes(reason)) return note;
+  if (!note) return reason;
+  return `${note.slice(0, Math.max(0, MAX_NOTE - reason.length - 2))}\n\n${reason}`.slice(0, MAX_NOTE);
 }
 
 const sameListing = (a: Pick<ReviewedFine, 'marketplace' | 'listingId'>) => (b: ReviewedFine) =>

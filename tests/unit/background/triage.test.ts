@@ -235,4 +235,21 @@ describe('reviewer triage decisions', () => {
     await handleTriageConfirm(db, { tabId, decisionId: flag!.id, reason: 'Fake after all' });
     expect((await reviewedFineItem().getValue()).map((r) => r.listingId)).toEqual(['B0TRIAGE02']);
   });
+
+  it("adds the reason to a listing's open flag instead of making a second one, and keeps its case", async () => {
+    const first = await decide('triage-flag', [1]);
+    await handleTriageConfirm(db, { tabId, decisionId: first!.id, reason: 'Fake logo' });
+    const [flag] = await db.flags.toArray();
+    await db.flags.update(flag.id!, { caseId: 'CASE-1' });
+    const again = await decide('triage-flag', [1, 2]);
+    await handleTriageConfirm(db, { tabId, decisionId: again!.id, reason: 'Seller relisted it' });
+    const rows = await db.flags.toArray();
+    expect(rows.map((f) => [f.listingId, f.note, f.caseId === 'CASE-1'])).toEqual([
+      ['B0TRIAGE01', 'Fake logo\n\nSeller relisted it', true],
+      ['B0TRIAGE02', 'Seller relisted it', false],
+    ]);
+    const third = await decide('triage-flag', [1]);
+    await handleTriageConfirm(db, { tabId, decisionId: third!.id, reason: 'Fake logo' });
+    expect((await db.flags.get(flag.id!))!.note).toBe('Fake logo\n\nSeller relisted it');
+  });
 });
