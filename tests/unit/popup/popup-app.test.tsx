@@ -142,28 +142,38 @@ describe('popup states', () => {
     expect(root.querySelectorAll('li.result')).toHaveLength(1);
   });
 
-  it('shows a waiting triage decision first, and its usual view once it is decided', async () => {
+  const noRules: TabState = {
+    kind: 'no-rules',
+    url: 'https://www.amazon.com/s?k=x',
+    reason: 'No rule pack is active.',
+  };
+  const decisionView = (id: string, action: 'flag' | 'fine') => ({
+    id,
+    action,
+    marketplace: 'amazon',
+    items: [{ listingId: 'B0X', title: listing.title, url: listing.url, reasons: [] }],
+  });
+  /** The popup on a tab, with a triage decision waiting or not. */
+  function showTriage(decision: ReturnType<typeof decisionView> | null) {
     const onTriageConfirm = vi.fn(async () => ({ ok: true as const }));
-    const onTriageCancel = vi.fn();
     const root = document.body.appendChild(document.createElement('div'));
-    const tab: TabState = { kind: 'no-rules', url: 'https://www.amazon.com/s?k=x', reason: 'No rule pack is active.' };
-    const decision = {
-      id: 'decision-0002',
-      action: 'fine' as const,
-      marketplace: 'amazon',
-      items: [{ listingId: 'B0X', title: listing.title, url: listing.url, reasons: [] }],
-    };
+    const model = { tabId: 4, url: noRules.url, supportedHost: true, marketplace: 'amazon', tab: noRules, pack };
     act(() =>
       render(
         <PopupApp
-          model={{ tabId: 4, url: tab.url, supportedHost: true, marketplace: 'amazon', tab, pack, decision }}
+          model={{ ...model, decision }}
           onOpenOptions={() => {}}
           onTriageConfirm={onTriageConfirm}
-          onTriageCancel={onTriageCancel}
+          onTriageCancel={() => {}}
         />,
         root,
       ),
     );
+    return { root, onTriageConfirm };
+  }
+
+  it('shows a waiting triage decision first, and its usual view once it is decided', async () => {
+    const { root, onTriageConfirm } = showTriage(decisionView('decision-0002', 'fine'));
     expect(root.querySelector('form h2')?.textContent).toBe('Mark 1 listing as “looks fine”');
     expect(root.textContent).not.toContain('Rules not loaded');
     await act(async () => {
@@ -175,26 +185,9 @@ describe('popup states', () => {
   });
 
   it('shows a decision made while it is open', async () => {
-    const tab: TabState = { kind: 'no-rules', url: 'https://www.amazon.com/s?k=x', reason: 'No rule pack is active.' };
-    const view = {
-      id: 'decision-0003',
-      action: 'flag' as const,
-      marketplace: 'amazon',
-      items: [{ listingId: 'B0X', title: listing.title, url: listing.url, reasons: [] }],
-    };
+    const view = decisionView('decision-0003', 'flag');
     const asked = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view as never);
-    const root = document.body.appendChild(document.createElement('div'));
-    act(() =>
-      render(
-        <PopupApp
-          model={{ tabId: 4, url: tab.url, supportedHost: true, marketplace: 'amazon', tab, pack }}
-          onOpenOptions={() => {}}
-          onTriageConfirm={async () => ({ ok: true })}
-          onTriageCancel={() => {}}
-        />,
-        root,
-      ),
-    );
+    const { root } = showTriage(null);
     expect(root.querySelector('form')).toBeNull();
     await act(async () => {
       await fakeBrowser.storage.session.set({ 'triage-pending:4': { id: view.id } });
