@@ -11,6 +11,7 @@ import { noteChannel, saveNotice, updateNotice } from '../notices/store';
 import { addTestBuyPhoto } from './photos';
 import { addMissingScreenshot } from './screenshot';
 import { basketItem, retentionItem } from './settings';
+import { reviewedFineItem } from '../background/page-settings';
 import type { FlagCreateResult } from './types';
 
 export interface FlagContext {
@@ -72,7 +73,8 @@ export const flagHandlers = {
       await Promise.all([db.flags.clear(), db.evidence.clear(), db.notices.clear()]);
     });
     await basketItem().setValue([]);
-    return { ok: true as const, message: 'Deleted every flag, notice and piece of evidence.' };
+    await reviewedFineItem().setValue([]);
+    return { ok: true as const, message: 'Deleted every flag, notice, piece of evidence and “looks fine” decision.' };
   },
 
   'ui:history-export': (p: Request<'ui:history-export'>, { db }: FlagContext) => exportHistory(db, p.kind),

@@ -2,6 +2,7 @@ import type { EvidenceRow, ListingLensDb } from '../db';
 import type { Request } from '../messages';
 import { isoDay } from '../notices/text';
 import { accuracyByPlatform } from './accuracy';
+import { reviewedFineItem } from '../background/page-settings';
 import { flagsCsv, historyJson, noticesCsv } from './export';
 import { expiredIds } from './retention';
 import { relistedFrom } from './relisting';
@@ -91,6 +92,13 @@ export async function exportHistory(
     ok: true,
     filename: `listing-lens-history-${day}.json`,
     mime: 'application/json',
-    text: historyJson(await db.flags.toArray(), await db.notices.toArray(), now),
+    text: historyJson(
+      await db.flags.toArray(),
+      await db.notices.toArray(),
+      now,
+      await reviewedFineItem()
+        .getValue()
+        .catch(() => []),
+    ),
   };
 }
