@@ -6,6 +6,7 @@ import { FORMATS } from './notices/types';
 import type { PhotoResult } from './cases/photos';
 import type { ScreenshotResult } from './cases/screenshot';
 import type { PackActionResult, PacksOverview } from './packs/views';
+import { MAX_TRIAGE_REASON, plainReason } from './triage-reason';
 
 // The one message protocol. Names say the direction: `content:*` come from content scripts
 // (untrusted: any marketplace page can influence them), `ui:*` from extension pages (popup,
@@ -93,24 +94,28 @@ export const snapshotReplySchema = z.strictObject({
 
 export type PageSnapshot = z.infer<typeof snapshotReplySchema>;
 
+/** Names one pending triage decision, so a stale popup cannot confirm a newer one. */
+const decisionIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
 /** What a content script answers to a triage command: the listings the action concerns. */
 const triageReplySchema = z.strictObject({ listingIds: z.array(str(200)).max(500) });
 
 /** Request schemas, by message name. Responses are typed by `Responses` below. */
 export const requests = {
-  /**
-   * A reviewer's triage command (commands API) for the page: move to the next or previous flagged
-   * listing with its reasons open, select one, hand over the selected (or focused) ones, or show a
-   * decision the background recorded for `listingIds`.
-   */
-  /** The popup picked a listing: scroll the page to it and outline it for a moment. */
   /** The site's page settings changed (paused, resumed, the checked mark): read the page again and report it. */
   'bg:reread': z.strictObject({}),
+  /** The popup picked a listing: scroll the page to it and outline it for a moment. */
   'bg:reveal': z.strictObject({
     listingId: str(200).min(1),
     page: z.enum(['product', 'search', 'unknown']),
     index: z.number().int().nonnegative(),
   }),
+  /**
+   * A reviewer's triage command (commands API) for the page: move to the next or previous flagged
+   * listing with its reasons open (`listingIds`: the page's listings decided "looks fine" before, to
+   * mark), select one, hand over the selected (or focused) ones, or show a decision the background
+   * recorded for `listingIds`.
+   */
   'bg:triage': z.strictObject({
     action: z.enum(['next', 'previous', 'select', 'take', 'flagged', 'fine']),
     listingIds: z.array(str(200)).max(500).optional(),
@@ -153,6 +158,24 @@ export const requests = {
     command: z.enum(['triage-next', 'triage-previous', 'triage-select', 'triage-flag', 'triage-fine']),
     tabId: z.number().int().nonnegative(),
   }),
+  /** The triage decision waiting for the reviewer's reason on a tab, if any (the popup shows it first). */
+  'ui:triage-pending': z.strictObject({ tabId: z.number().int().nonnegative() }),
+  /**
+   * The reviewer confirmed the decision they were shown (`decisionId`: a newer one replaces it) with
+   * their reason: plain text, trimmed, at most 2,000 characters; a flag needs one, "looks fine" not.
+   */
+  'ui:triage-confirm': z.strictObject({
+    tabId: z.number().int().nonnegative(),
+    decisionId: decisionIdSchema,
+    reason: z
+      .string()
+      .max(MAX_TRIAGE_REASON * 2)
+      .transform(plainReason)
+      .pipe(z.string().max(MAX_TRIAGE_REASON)),
+  }),
+  'ui:triage-cancel': z.strictObject({ tabId: z.number().int().nonnegative(), decisionId: decisionIdSchema }),
+  /** Undo a "looks fine" decision (Options › History): the listing can be triaged again. */
+  'ui:reviewed-fine-remove': z.strictObject({ marketplace: str(40).min(1), listingId: str(200).min(1) }),
   /** Diagnostics for the options page: how many messages were dropped, and why. */
   'ui:diagnostics': z.strictObject({}),
   /** The popup asks what the background knows about a tab. */
@@ -315,6 +338,14 @@ export type PageReply =
   | { verdicts: z.infer<typeof verdictSchema>[]; checked?: boolean; paused?: boolean }
   | { error: string };
 
+/** A triage decision the reviewer has yet to confirm, with what the engine said about each listing. */
+export interface TriageDecisionView {
+  id: string;
+  action: 'flag' | 'fine';
+  marketplace: string;
+  items: { listingId: string; title: string; url: string | null; reasons: z.infer<typeof reasonSchema>[] }[];
+}
+
 interface SitesView {
   /** Origins the user added, read automatically (optional host permission granted). */
   added: string[];
@@ -335,6 +366,10 @@ export interface Responses {
   'ui:site-pause': { ok: true };
   'ui:page-settings': { checkedMark: boolean };
   'ui:triage': { ok: true };
+  'ui:triage-pending': TriageDecisionView | null;
+  'ui:triage-confirm': { ok: true; recorded: number } | { ok: false; error: string };
+  'ui:triage-cancel': { ok: true };
+  'ui:reviewed-fine-remove': { ok: true } | { ok: false; error: string };
   'content:open-flag': { ok: true };
   'content:general-reader': { ok: boolean };
   'ui:tab-state': TabState;

@@ -3,7 +3,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { CONTENT_MATCHES } from './adapters/hosts';
 import { marketplaceOf } from './adapters/marketplace';
 import { sendMessage } from './messaging';
-import type { PackStatus, TabState } from './messages';
+import type { PackStatus, TabState, TriageDecisionView } from './messages';
 
 export interface PopupModel {
   tabId: number | null;
@@ -13,6 +13,8 @@ export interface PopupModel {
   marketplace: string | null;
   tab: TabState;
   pack: PackStatus;
+  /** A reviewer's triage decision waiting on this tab for their reason (shown before anything else). */
+  decision?: TriageDecisionView | null;
 }
 
 /**
@@ -27,9 +29,10 @@ export async function loadPopupModel(search = location.search): Promise<PopupMod
       : await browser.tabs.query({ active: true, currentWindow: true });
   const tabId = active?.id ?? null;
   const url = active?.url ?? null;
-  const [tab, pack] = await Promise.all([
+  const [tab, pack, decision] = await Promise.all([
     tabId === null ? Promise.resolve<TabState>({ kind: 'unsupported', url }) : sendMessage('ui:tab-state', { tabId }),
     sendMessage('ui:pack-status', {}),
+    tabId === null ? null : sendMessage('ui:triage-pending', { tabId }).catch(() => null),
   ]);
   const pageUrl = tab.url ?? url;
   let parsed: URL | null = null;
@@ -39,5 +42,6 @@ export async function loadPopupModel(search = location.search): Promise<PopupMod
     parsed = null;
   }
   const supportedHost = parsed !== null && CONTENT_MATCHES.some((p) => new MatchPattern(p).includes(parsed!));
-  return { tabId, url: pageUrl, supportedHost, marketplace: parsed ? marketplaceOf(parsed) : null, tab, pack };
+  const marketplace = parsed ? marketplaceOf(parsed) : null;
+  return { tabId, url: pageUrl, supportedHost, marketplace, tab, pack, decision };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
@@ -10,16 +10,21 @@ import { HistoryFlags } from './HistoryFlags';
 import { HistoryNotices } from './HistoryNotices';
 import { HistoryTools } from './HistoryTools';
 import { NO_FILTER, filterHistory } from './history-view';
+import { ReviewedFineList } from './ReviewedFineList';
 import { useLiveHistory } from './use-live-history';
+import { useReviewedFine } from './use-reviewed-fine';
 
 const noticePage = (hash: string) =>
   void browser.tabs.create({ url: `${browser.runtime.getURL('/notice.html')}${hash}` });
 
 type Outcome = { ok: boolean; message?: string; error?: string };
 
-/** Flags and notices: status, outcomes, filters, export, deletion and the user's accuracy. */
+/** Flags, notices and "looks fine" decisions: status, outcomes, filters, export, deletion and accuracy. */
 export function HistorySection() {
   const { view, error, reload } = useLiveHistory();
+  const reviewedFine = useReviewedFine();
+  // The undone row and its button go: focus moves to the list's heading instead of the page's start.
+  const fineHeading = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [filter, setFilter] = useState(NO_FILTER);
   // The live query redraws the tables; an action only has to report how it went.
@@ -39,7 +44,7 @@ export function HistorySection() {
       </p>
     );
   if (!view) return <p role="status">{t('options_loading')}</p>;
-  const { flags, notices, markets } = filterHistory(view, filter);
+  const { flags, notices, fine, markets } = filterHistory(view, filter, reviewedFine ?? []);
   return (
     <div>
       <AccuracyPanel accuracy={view.accuracy} />
@@ -89,6 +94,26 @@ export function HistorySection() {
           onDelete: (id) => void act(sendMessage('ui:notice-delete', { id })),
         }}
       />
+      <h3 ref={fineHeading} tabIndex={-1}>
+        {t('triage_fine_heading', fine.length)}
+      </h3>
+      {reviewedFine === null ? (
+        <p role="status">{t('options_loading')}</p>
+      ) : (
+        <ReviewedFineList
+          rows={fine}
+          onUndo={(r) =>
+            void act(
+              sendMessage('ui:reviewed-fine-remove', { marketplace: r.marketplace, listingId: r.listingId }).then(
+                (u) => {
+                  fineHeading.current?.focus();
+                  return u.ok ? { ok: true, message: t('triage_fine_undone', r.title) } : u;
+                },
+              ),
+            )
+          }
+        />
+      )}
       <HistoryTools
         retentionDays={view.retentionDays}
         onExport={(kind) =>

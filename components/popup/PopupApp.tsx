@@ -5,6 +5,8 @@ import { PendingScreenshot } from '../notice/PendingScreenshot';
 import { FlagPanel } from './FlagPanel';
 import { PackFooter } from './PackFooter';
 import { SiteControls } from './SiteControls';
+import { TriageDecision } from './TriageDecision';
+import { usePendingDecision } from './use-pending-decision';
 import { PopupStatus } from './PopupStatus';
 import { ResultsList } from './ResultsList';
 import { VerdictCard } from './VerdictCard';
@@ -13,9 +15,14 @@ export interface PopupActions {
   onOpenOptions: () => void;
   /** Scrolls the page to a listing and highlights it; resolves false when the page no longer shows it. */
   onReveal?: (listingId: string) => Promise<boolean>;
+  /** Records the waiting triage decision with the reviewer's reason (then the popup closes). */
+  onTriageConfirm?: (decisionId: string, reason: string) => Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Drops the waiting triage decision (then the popup closes). */
+  onTriageCancel?: (decisionId: string) => void;
 }
 
-export function PopupApp({ model, onOpenOptions, onReveal }: { model: PopupModel } & PopupActions) {
+export function PopupApp(props: { model: PopupModel } & PopupActions) {
+  const { model, onOpenOptions, onReveal } = props;
   const [selected, setSelected] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   // While the flag form is open the site switches and the pack line step aside: the popup stays within 600 px.
@@ -25,6 +32,30 @@ export function PopupApp({ model, onOpenOptions, onReveal }: { model: PopupModel
       (found) => setNote(found ? null : t('popup_results_not_found')),
       () => setNote(t('popup_results_not_found')),
     );
+  // Once decided, the usual view shows, should the window stay open (a popup opened in a tab).
+  const [decided, setDecided] = useState<string | null>(null);
+  const pending = usePendingDecision(model.tabId, model.decision ?? null);
+  const decision = pending?.id === decided ? null : pending;
+  const { onTriageConfirm: confirm, onTriageCancel: cancel } = props;
+  if (decision && confirm && cancel) {
+    return (
+      <main class="popup">
+        <TriageDecision
+          key={decision.id}
+          decision={decision}
+          onConfirm={async (reason) => {
+            const r = await confirm(decision.id, reason);
+            if (r.ok) setDecided(decision.id);
+            return r;
+          }}
+          onCancel={() => {
+            cancel(decision.id);
+            setDecided(decision.id);
+          }}
+        />
+      </main>
+    );
+  }
   return (
     <main class="popup">
       <div class="row">

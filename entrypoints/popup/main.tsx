@@ -16,6 +16,14 @@ loadPopupModel().then(
       <PopupApp
         model={model}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onTriageConfirm={async (decisionId, reason) => {
+          const r = await sendMessage('ui:triage-confirm', { tabId: model.tabId!, decisionId, reason });
+          if (r.ok) window.close();
+          return r;
+        }}
+        onTriageCancel={(decisionId) =>
+          void sendMessage('ui:triage-cancel', { tabId: model.tabId!, decisionId }).finally(() => window.close())
+        }
         onReveal={async (listingId) =>
           model.tabId === null
             ? false

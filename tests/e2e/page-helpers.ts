@@ -65,6 +65,17 @@ export async function tabToBadge(page: Page, max = 60): Promise<string> {
   throw new Error('No badge took the keyboard focus');
 }
 
+/** Sends a `ui:*` message as an extension page does (the Options page, opened for the purpose). */
+export async function uiMessage<T>(s: Session, type: string, payload: unknown): Promise<T> {
+  const options = await s.options();
+  const reply = await options.evaluate(
+    ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
+    [type, payload],
+  );
+  await options.close();
+  return reply as T;
+}
+
 export async function toolbarText(s: Session, tabId: number): Promise<string> {
   return s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cardHtml, cards, RESULTS_URL, resultsPage } from '../bench/page-fixture';
 import { DEMO_DIR, launchExtension, waitForTabState, type Session } from './harness';
-import { axTree, badgeIds, toolbarText, waitForBadges } from './page-helpers';
+import { badgeIds, toolbarText, uiMessage, waitForBadges } from './page-helpers';
 
 // Live results pages in a real Chromium: badges only on the suspect cards, cards added by scrolling,
-// cards that leave, a card re-rendered unchanged, single-page navigation to a product page, the
-// reviewer's triage and bulk flag, and a page that tries to switch the content script off (issue 15).
+// cards that leave, a card re-rendered unchanged, single-page navigation to a product page, and a page
+// that tries to switch the content script off (issue 15). The reviewer's triage: triage.test.ts.
 const CARDS = 30;
 const first = cards(CARDS);
 const fakeIds = (list: typeof first) => list.filter((c) => c.fake).map((c) => c.asin);
@@ -23,15 +23,7 @@ describe('live pages in a real browser', () => {
     await page.goto(url);
     return { page, url, tabId: await s.tabIdOf(url) };
   };
-  const ui = async <T>(type: string, payload: unknown): Promise<T> => {
-    const options = await s.options();
-    const reply = await options.evaluate(
-      ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
-      [type, payload],
-    );
-    await options.close();
-    return reply as T;
-  };
+  const ui = <T>(type: string, payload: unknown) => uiMessage<T>(s, type, payload);
   before(async () => {
     s = await launchExtension();
   });
@@ -96,48 +88,6 @@ describe('live pages in a real browser', () => {
       await page.waitForTimeout(100);
     }
     assert.deepEqual([state.kind, state.page, state.url], ['judged', 'product', url]);
-    await page.close();
-  });
-
-  it('lets a reviewer walk the flagged listings from the keyboard, mark one fine and flag two as one case', async () => {
-    await s.worker.evaluate(() =>
-      chrome.storage.local.set({
-        profile: { name: 'R', organisation: '', email: '', phone: '', address: '', role: 'reviewer', signature: '' },
-      }),
-    );
-    const { page, tabId } = await open(resultsPage({ cards: 20 }));
-    const ids = await waitForBadges(page, fakeIds(cards(20)).length);
-    const command = (c: string) => ui('ui:triage', { command: c, tabId });
-    await command('triage-next');
-    const dialogName = async () => (await axTree(page)).find((x) => x.role === 'dialog')?.name ?? null;
-    assert.match((await dialogName()) ?? '', /^Listing Lens: Suspect/, "next opens the first listing's reasons");
-    await command('triage-fine');
-    await command('triage-next');
-    await command('triage-select');
-    await command('triage-next');
-    await command('triage-select');
-    await command('triage-flag');
-    const flags = await s.worker.evaluate(async () => {
-      const open = indexedDB.open('listing-lens');
-      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-      const req = db.transaction('flags', 'readonly').objectStore('flags').getAll();
-      const rows: { listingId: string; caseId: string | null; note: string }[] = await new Promise(
-        (ok) => (req.onsuccess = () => ok(req.result)),
-      );
-      db.close();
-      return rows;
-    });
-    const mine = flags.filter((f) => ids.includes(f.listingId));
-    assert.deepEqual(mine.map((f) => f.listingId).sort(), [ids[1], ids[2]].sort());
-    assert.equal(new Set(mine.map((f) => f.caseId)).size, 1, 'one case');
-    assert.ok(mine[0].caseId && mine.every((f) => f.note.startsWith('Reviewer triage:')));
-    const fine = await s.worker.evaluate(() => chrome.storage.local.get('page-reviewed-fine'));
-    assert.deepEqual(
-      (fine['page-reviewed-fine'] as { listingId: string }[]).map((r) => r.listingId),
-      [ids[0]],
-    );
-    const names = (await axTree(page)).filter((x) => x.role === 'button').map((x) => x.name);
-    assert.ok(names.some((x) => /Flagged/.test(x)) && names.some((x) => /Looks fine/.test(x)), names.join('|'));
     await page.close();
   });
 

@@ -6,7 +6,9 @@ import { loadGeneralReader } from './general-reader';
 import { forgetTab, tabStateStats } from './tab-state';
 import { restoreAddedSites, siteHandlers } from './site-handlers';
 import { readOpenTabsOnInstall } from './open-tabs';
-import { handleTriageCommand } from './triage';
+import { handleTriageCancel, handleTriageCommand, handleTriageConfirm, handleTriagePending } from './triage';
+import { dropPending } from './triage-pending';
+import { removeFine } from './triage-record';
 import { handleReveal } from './reveal';
 import { openOnboardingOnInstall } from './onboarding';
 import { ensureBundledPack, loadActiveEngine, startPackAlarms } from '../packs/active';
@@ -16,8 +18,8 @@ import type { ListingLensDb } from '../db';
 import type { PackStatus } from '../messages';
 import type { HandlerContext } from './router';
 import { describeStorageError } from '../storage-health';
-import { restrictLocalStorage } from './storage-access';
 import { t } from '../i18n';
+import { restrictLocalStorage } from './storage-access';
 
 /** A feature's handlers with the context they take in place of the router's. */
 type Bound<M> = {
@@ -58,10 +60,16 @@ export function startBackground(): void {
       await ready;
       return handlePage(db, payload, ctx);
     },
+    // The sending extension page shows a decision itself (ui:triage-pending): no popup over it.
     'ui:triage': async ({ command, tabId }) => {
-      await handleTriageCommand(db, command, tabId);
+      await handleTriageCommand(db, command, tabId, 'caller');
       return { ok: true };
     },
+    'ui:triage-pending': (payload) => handleTriagePending(payload),
+    'ui:triage-confirm': (payload) => handleTriageConfirm(db, payload),
+    'ui:triage-cancel': (payload) => handleTriageCancel(payload),
+    'ui:reviewed-fine-remove': async (payload) =>
+      (await removeFine(payload)) ? { ok: true } : { ok: false, error: t('triage_fine_gone') },
     'content:cards': async (payload, ctx) => {
       await ready;
       return handleCards(db, payload, ctx);
@@ -114,7 +122,10 @@ export function startBackground(): void {
 
   const router = createRouter(handlers, browser.runtime.getURL('/'), browser.runtime.id);
   browser.runtime.onMessage.addListener((message, sender) => router.route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void dropPending(tabId);
+  });
   startPackAlarms();
   void restoreAddedSites().catch(() => undefined);
   browser.commands.onCommand.addListener((command, tab) => void handleTriageCommand(db, command, tab?.id));

@@ -1,3 +1,4 @@
+import type { ReviewedFine } from '../background/page-settings';
 import type { FlagRow, NoticeRow } from '../db';
 import { stripInvisible } from '../notices/text';
 
@@ -66,9 +67,15 @@ export const noticesCsv = (notices: NoticeRow[]) =>
     ]),
   );
 
-export const historyJson = (flags: FlagRow[], notices: NoticeRow[], now: Date) =>
+/** Everything in the history; `reviewedFine` (a reviewer's "looks fine" decisions) was added to version 1 as is. */
+export const historyJson = (
+  flags: FlagRow[],
+  notices: NoticeRow[],
+  now: Date,
+  reviewedFine: readonly ReviewedFine[] = [],
+) =>
   JSON.stringify(
-    { format: 'listing-lens/history', version: 1, exportedAt: now.toISOString(), flags, notices },
+    { format: 'listing-lens/history', version: 1, exportedAt: now.toISOString(), flags, notices, reviewedFine },
     null,
     2,
   );

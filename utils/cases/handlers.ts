@@ -12,6 +12,7 @@ import { noteChannel, saveNotice, updateNotice } from '../notices/store';
 import { addTestBuyPhoto } from './photos';
 import { addMissingScreenshot } from './screenshot';
 import { basketItem, retentionItem } from './settings';
+import { reviewedFineItem } from '../background/page-settings';
 import type { FlagCreateResult } from './types';
 
 export interface FlagContext {
@@ -73,6 +74,7 @@ export const flagHandlers = {
       await Promise.all([db.flags.clear(), db.evidence.clear(), db.notices.clear()]);
     });
     await basketItem().setValue([]);
+    await reviewedFineItem().setValue([]);
     return { ok: true as const, message: t('bg_history_cleared') };
   },
 

@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import type { Request } from '../messages';
 import { isoDay } from '../notices/text';
 import { accuracyByPlatform } from './accuracy';
+import { reviewedFineItem } from '../background/page-settings';
 import { flagsCsv, historyJson, noticesCsv } from './export';
 import { expiredIds } from './retention';
 import { relistedFrom } from './relisting';
@@ -92,6 +93,13 @@ export async function exportHistory(
     ok: true,
     filename: `listing-lens-history-${day}.json`,
     mime: 'application/json',
-    text: historyJson(await db.flags.toArray(), await db.notices.toArray(), now),
+    text: historyJson(
+      await db.flags.toArray(),
+      await db.notices.toArray(),
+      now,
+      await reviewedFineItem()
+        .getValue()
+        .catch(() => []),
+    ),
   };
 }

@@ -14,6 +14,11 @@ const ACTIONS = new Set(['next', 'previous', 'select', 'take', 'flagged', 'fine'
 export function triageHandler(render: BadgeRenderer): ContentHandlers['bg:triage'] {
   let current: string | null = null;
   const selected = new Set<string>();
+  /** Decided on this page: an earlier visit's "looks fine" does not cover them. */
+  const decided = new Set<string>();
+  const markEarlier = (ids: readonly string[] = []) => {
+    for (const id of ids) if (!selected.has(id) && !decided.has(id)) render.mark(id, 'fine');
+  };
   const move = (step: 1 | -1): TriageReply => {
     const order = render.inPageOrder();
     if (order.length === 0) return { listingIds: [] };
@@ -27,8 +32,10 @@ export function triageHandler(render: BadgeRenderer): ContentHandlers['bg:triage
   const handle = (m: TriageRequest): TriageReply => {
     switch (m.action) {
       case 'next':
+        markEarlier(m.listingIds);
         return move(1);
       case 'previous':
+        markEarlier(m.listingIds);
         return move(-1);
       case 'select':
         if (current && !selected.delete(current)) selected.add(current);
@@ -40,6 +47,7 @@ export function triageHandler(render: BadgeRenderer): ContentHandlers['bg:triage
       case 'fine':
         for (const id of m.listingIds ?? []) {
           selected.delete(id);
+          decided.add(id);
           render.mark(id, m.action);
         }
         return { listingIds: m.listingIds ?? [] };

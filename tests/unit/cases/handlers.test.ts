@@ -6,6 +6,7 @@ import type { Request } from '../../../utils/messages';
 import { createRouter } from '../../../utils/background/router';
 import { flagHandlers, type FlagContext } from '../../../utils/cases/handlers';
 import { saveProfile } from '../../../utils/profile';
+import { reviewedFineItem } from '../../../utils/background/page-settings';
 import { forgetActiveEngine } from '../../../utils/packs/active';
 
 const PNG =
@@ -202,8 +203,12 @@ describe('flag messages', () => {
     await flagHandlers['ui:flag-delete']({ ids: [flagId] }, ctx);
     expect(await ctx.db.evidence.count()).toBe(0);
     await flagHandlers['ui:flag-create'](create(), ctx);
+    await reviewedFineItem().setValue([
+      { marketplace: 'amazon', listingId: 'B0FINE', url: null, title: 'Fine', note: '', decidedAt: 1 },
+    ]);
     await flagHandlers['ui:history-clear']({ confirm: true }, ctx);
     expect(await ctx.db.flags.count()).toBe(0);
+    expect(await reviewedFineItem().getValue()).toEqual([]);
     await ctx.db.flags.add({
       ...(await ctx.db.flags.toArray())[0],
       listingId: 'old',

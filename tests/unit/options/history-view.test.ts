@@ -53,4 +53,15 @@ describe('history filter', () => {
     expect(filterHistory(view, { ...NO_FILTER, query: 'case-77' }).notices.map((n) => n.id)).toEqual([2]);
     expect(filterHistory(view, { ...NO_FILTER, query: 'b01' }).flags.map((f) => f.id)).toEqual([1]);
   });
+
+  it('filters "looks fine" decisions by marketplace and words, and keeps none under a status filter', () => {
+    const fine = [
+      { marketplace: 'etsy', listingId: 'E1', url: null, title: 'Hand-made mug', note: 'Own design', decidedAt: 1 },
+      { marketplace: 'amazon', listingId: 'A1', url: null, title: 'QC45', note: 'Sold by Bose', decidedAt: 2 },
+    ];
+    expect(filterHistory(view, NO_FILTER, fine).markets).toEqual(['amazon', 'ebay', 'etsy']);
+    expect(filterHistory(view, { ...NO_FILTER, market: 'etsy' }, fine).fine.map((r) => r.listingId)).toEqual(['E1']);
+    expect(filterHistory(view, { ...NO_FILTER, query: 'bose' }, fine).fine.map((r) => r.listingId)).toEqual(['A1']);
+    expect(filterHistory(view, { ...NO_FILTER, status: 'draft' }, fine).fine).toEqual([]);
+  });
 });

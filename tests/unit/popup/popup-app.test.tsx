@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { PackStatus, TabState } from '../../../utils/messages';
 import type { PopupModel } from '../../../utils/popup-state';
@@ -139,5 +140,61 @@ describe('popup states', () => {
       only.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(root.querySelectorAll('li.result')).toHaveLength(1);
+  });
+
+  const noRules: TabState = {
+    kind: 'no-rules',
+    url: 'https://www.amazon.com/s?k=x',
+    reason: 'No rule pack is active.',
+  };
+  const decisionView = (id: string, action: 'flag' | 'fine') => ({
+    id,
+    action,
+    marketplace: 'amazon',
+    items: [{ listingId: 'B0X', title: listing.title, url: listing.url, reasons: [] }],
+  });
+  /** The popup on a tab, with a triage decision waiting or not. */
+  function showTriage(decision: ReturnType<typeof decisionView> | null) {
+    const onTriageConfirm = vi.fn(async () => ({ ok: true as const }));
+    const root = document.body.appendChild(document.createElement('div'));
+    const model = { tabId: 4, url: noRules.url, supportedHost: true, marketplace: 'amazon', tab: noRules, pack };
+    act(() =>
+      render(
+        <PopupApp
+          model={{ ...model, decision }}
+          onOpenOptions={() => {}}
+          onTriageConfirm={onTriageConfirm}
+          onTriageCancel={() => {}}
+        />,
+        root,
+      ),
+    );
+    return { root, onTriageConfirm };
+  }
+
+  it('shows a waiting triage decision first, and its usual view once it is decided', async () => {
+    const { root, onTriageConfirm } = showTriage(decisionView('decision-0002', 'fine'));
+    expect(root.querySelector('form h2')?.textContent).toBe('Mark 1 listing as “looks fine”');
+    expect(root.textContent).not.toContain('Rules not loaded');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    });
+    expect(onTriageConfirm).toHaveBeenCalledWith('decision-0002', '');
+    expect(root.querySelector('form')).toBeNull();
+    expect(root.textContent).toContain('Rules not loaded');
+  });
+
+  it('shows a decision made while it is open', async () => {
+    const view = decisionView('decision-0003', 'flag');
+    const asked = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view as never);
+    const { root } = showTriage(null);
+    expect(root.querySelector('form')).toBeNull();
+    await act(async () => {
+      await fakeBrowser.storage.session.set({ 'triage-pending:4': { id: view.id } });
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(asked).toHaveBeenCalledWith({ type: 'ui:triage-pending', payload: { tabId: 4 } });
+    expect(root.querySelector('form h2')?.textContent).toBe('Flag 1 listing as counterfeit');
+    asked.mockRestore();
   });
 });

@@ -1,0 +1,116 @@
+import { createFlag } from '../cases/create';
+import { updateFlag } from '../cases/history';
+import type { ListingLensDb } from '../db';
+import { getActiveRow } from '../packs/store';
+import type { Listing, Verdict } from '../types';
+import { type ReviewedFine, reviewedFineItem } from './page-settings';
+
+// Recording a triage decision, by the same paths as the rest of the extension: "flag" makes one flag
+// per listing through createFlag (the flag form's path), all in one case when there are several;
+// "looks fine" is a record on this device, the newest 5,000 kept.
+const MAX_FINE = 5_000;
+
+export interface Chosen {
+  listing: Listing;
+  verdict: Verdict | null;
+}
+
+interface Decision {
+  marketplace: string;
+  /** The page the listings were on: the flag's URL when a listing has none of its own. */
+  pageUrl: string;
+  chosen: readonly Chosen[];
+  /** The note of each flag or record: the reviewer's reason, or the engine's when there was no prompt. */
+  noteOf: (c: Chosen) => string;
+}
+
+/**
+ * Flags every chosen listing; returns the ids flagged (a refused one, e.g. a bad URL, is left out). An
+ * earlier "looks fine" on a listing now flagged is withdrawn: the history keeps no contradiction.
+ */
+export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()): Promise<string[]> {
+  const packId = (await getActiveRow(db).catch(() => null))?.id ?? null;
+  const caseId = `triage-${now.toISOString().slice(0, 19)}-${d.marketplace}`;
+  const done: string[] = [];
+  for (const c of d.chosen) {
+    const made = await createFlag(
+      db,
+      {
+        url: c.listing.url ?? d.pageUrl,
+        marketplace: d.marketplace,
+        listing: c.listing,
+        verdict: c.verdict,
+        type: 'COUNTERFEIT',
+        note: d.noteOf(c),
+        testBuy: null,
+        capture: null,
+      },
+      packId,
+      now.getTime(),
+    );
+    if (!made.ok) continue;
+    // A listing with an open flag keeps it (createFlag reopens it): the reason is added to its note, and
+    // a case it already belongs to (a notice may have gone out under it) is left as it is.
+    const prior = made.reopened ? await db.flags.get(made.flagId) : undefined;
+    const note = prior ? addToNote(prior.note, d.noteOf(c)) : undefined;
+    const inCase = d.chosen.length > 1 && !prior?.caseId ? caseId : undefined;
+    if (note !== prior?.note || inCase) await updateFlag(db, { id: made.flagId, note, caseId: inCase });
+    done.push(c.listing.listingId);
+  }
+  await forgetFine(d.marketplace, done);
+  return done;
+}
+
+const MAX_NOTE = 4_000;
+
+/** An open flag's note with a new reason after it (once), within the note's limit. */
+function addToNote(note: string, reason: string): string {
+  if (!reason || note.includes(reason)) return note;
+  if (!note) return reason;
+  return `${note.slice(0, Math.max(0, MAX_NOTE - reason.length - 2))}\n\n${reason}`.slice(0, MAX_NOTE);
+}
+
+const sameListing = (a: Pick<ReviewedFine, 'marketplace' | 'listingId'>) => (b: ReviewedFine) =>
+  a.marketplace === b.marketplace && a.listingId === b.listingId;
+
+/** Records "looks fine" for every chosen listing, replacing an earlier decision on the same one. */
+export async function recordFine(d: Decision, now = Date.now()): Promise<string[]> {
+  const rows: ReviewedFine[] = d.chosen.map((c) => ({
+    marketplace: d.marketplace,
+    listingId: c.listing.listingId,
+    url: c.listing.url,
+    title: c.listing.title,
+    note: d.noteOf(c),
+    decidedAt: now,
+  }));
+  const item = reviewedFineItem();
+  const kept = (await item.getValue()).filter((r) => !rows.some((n) => sameListing(n)(r)));
+  await item.setValue([...kept, ...rows].slice(-MAX_FINE));
+  return rows.map((r) => r.listingId);
+}
+
+/** Undoes a "looks fine" decision, so the listing can be triaged again. */
+export const removeFine = (which: Pick<ReviewedFine, 'marketplace' | 'listingId'>): Promise<boolean> =>
+  forgetFine(which.marketplace, [which.listingId]);
+
+/** Removes the decisions on these listings; true when there was one. */
+async function forgetFine(marketplace: string, listingIds: readonly string[]): Promise<boolean> {
+  const item = reviewedFineItem();
+  const rows = await item.getValue();
+  const kept = rows.filter((r) => r.marketplace !== marketplace || !listingIds.includes(r.listingId));
+  if (kept.length === rows.length) return false;
+  await item.setValue(kept);
+  return true;
+}
+
+/** Of these listings on a marketplace, the ones a reviewer decided look fine (at most `max`, newest). */
+export async function decidedFine(marketplace: string, listingIds: readonly string[], max: number): Promise<string[]> {
+  const on = new Set(listingIds);
+  const rows = await reviewedFineItem()
+    .getValue()
+    .catch(() => []);
+  return rows
+    .filter((r) => r.marketplace === marketplace && on.has(r.listingId))
+    .map((r) => r.listingId)
+    .slice(-max);
+}
