@@ -13,6 +13,7 @@ const fakes = cards(20).filter((c) => c.fake);
 const titleOf = (asin: string) => fakes.find((c) => c.asin === asin)!.title;
 
 interface FlagRow {
+  id: number;
   listingId: string;
   caseId: string | null;
   note: string;
@@ -119,6 +120,12 @@ describe('reviewer triage with the reviewer reason', () => {
     );
     assert.equal(new Set(made.map((f) => f.caseId)).size, 1, 'one case');
     assert.ok(made[0].caseId);
+    // Each flag gets the page it was decided on as evidence, as a flag from the popup does.
+    const evidence = () => readStore<{ flagId: number; kind: string }[]>(s.worker, 'evidence', 'getAll');
+    await until(async () => {
+      const got = await evidence();
+      return made.every((f) => got.some((e) => e.flagId === f.id && e.kind === 'snapshot'));
+    }, 'a snapshot for each triage flag');
 
     // The page shows the decisions on the cards' badges.
     await until(async () => {

@@ -1,3 +1,4 @@
+import { captureForFlag } from '../cases/capture-tab';
 import { createFlag } from '../cases/create';
 import { updateFlag } from '../cases/history';
 import type { ListingLensDb } from '../db';
@@ -22,6 +23,8 @@ interface Decision {
   chosen: readonly Chosen[];
   /** The note of each flag or record: the reviewer's reason, or the engine's when there was no prompt. */
   noteOf: (c: Chosen) => string;
+  /** The tab the decision was made on: its page is each flag's evidence, as for a flag from the popup. */
+  tabId?: number;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()):
   const packId = (await getActiveRow(db).catch(() => null))?.id ?? null;
   const caseId = `triage-${now.toISOString().slice(0, 19)}-${d.marketplace}`;
   const done: string[] = [];
+  const flagIds: number[] = [];
   for (const c of d.chosen) {
     const made = await createFlag(
       db,
@@ -56,9 +60,17 @@ export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()):
     const inCase = d.chosen.length > 1 && !prior?.caseId ? caseId : undefined;
     if (note !== prior?.note || inCase) await updateFlag(db, { id: made.flagId, note, caseId: inCase });
     done.push(c.listing.listingId);
+    flagIds.push(made.flagId);
   }
   await forgetFine(d.marketplace, done);
+  // Evidence after the answer: the flags are saved, and a capture (screenshot, snapshot) takes a moment each.
+  if (d.tabId !== undefined) void captureEach(db, flagIds, d.tabId, d.pageUrl);
   return done;
+}
+
+/** Evidence for each flag from the tab it was decided on, one after another; what is missing is said in the history. */
+async function captureEach(db: ListingLensDb, flagIds: readonly number[], tabId: number, pageUrl: string) {
+  for (const id of flagIds) await captureForFlag(db, id, tabId, pageUrl).catch(() => undefined);
 }
 
 const MAX_NOTE = 4_000;

@@ -118,7 +118,7 @@ const engineNote = ({ verdict }: Chosen) =>
 
 /** Records the decision and shows it on the page's cards; returns the ids recorded. */
 async function record(db: ListingLensDb, p: PendingDecision, noteOf: (c: Chosen) => string): Promise<string[]> {
-  const d = { marketplace: p.marketplace, pageUrl: p.pageUrl, chosen: p.chosen, noteOf };
+  const d = { marketplace: p.marketplace, pageUrl: p.pageUrl, chosen: p.chosen, noteOf, tabId: p.tabId };
   const done = p.action === 'flag' ? await flagAll(db, d) : await recordFine(d);
   await ask(p.tabId, { action: p.action === 'flag' ? 'flagged' : 'fine', listingIds: done });
   return done;
