@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { TriageDecisionView } from '../../utils/messages';
-import { joinReasons, MAX_TRIAGE_REASON, plainReason } from '../../utils/triage-reason';
+import { MAX_TRIAGE_REASON, plainReason, prefillReason } from '../../utils/triage-reason';
 import { ListingLink } from '../shared/ListingLink';
 import { reasonView } from '../shared/reason-text';
 
@@ -12,7 +12,7 @@ const SHOWN = 6;
 
 /**
  * A triage decision made from the keyboard in the page, waiting for the reviewer's reason. The box is
- * focused with the engine's reasons selected, so typing replaces them; Enter confirms, Shift+Enter
+ * focused, with the engine's reasons that hold for every listing of a flag selected, so typing replaces them; Enter confirms, Shift+Enter
  * starts a new line, Escape cancels. A flag needs a reason (it becomes the flag's note); "looks fine" not.
  */
 export function TriageDecision(props: {
@@ -24,7 +24,10 @@ export function TriageDecision(props: {
   const flag = decision.action === 'flag';
   const n = decision.items.length;
   const [reason, setReason] = useState(() =>
-    joinReasons(decision.items.flatMap((i) => i.reasons.map((r) => reasonView(r).text))),
+    prefillReason(
+      decision.action,
+      decision.items.map((i) => i.reasons.map((r) => reasonView(r).text)),
+    ),
   );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type HandlerMap } from '../../../utils/background/router';
 import { requests } from '../../../utils/messages';
-import { joinReasons, plainReason } from '../../../utils/triage-reason';
+import { joinReasons, plainReason, prefillReason } from '../../../utils/triage-reason';
 
 // What the background accepts from the decision view and the history: a reason is plain text,
 // trimmed and bounded; only extension pages may confirm, cancel or undo a decision.
@@ -74,5 +74,15 @@ describe('triage messages', () => {
     const long = joinReasons(['a'.repeat(1_500), 'b'.repeat(1_500)]);
     expect(long).toHaveLength(2_000);
     expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('prefills only what is true of every flagged listing, and nothing for "looks fine"', () => {
+    const bose = ['The title names Bose', 'The title says “replica”'];
+    const goose = ['The title names Canada Goose', 'The title says “replica”'];
+    expect(prefillReason('flag', [bose])).toBe('The title names Bose; The title says “replica”');
+    expect(prefillReason('flag', [bose, goose])).toBe('The title says “replica”');
+    expect(prefillReason('flag', [bose, ['The price is 10% of the usual']])).toBe('');
+    expect(prefillReason('fine', [bose])).toBe('');
+    expect(prefillReason('flag', [])).toBe('');
   });
 });

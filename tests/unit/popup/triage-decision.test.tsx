@@ -43,7 +43,7 @@ function show(d: TriageDecisionView) {
 }
 
 describe('triage decision view', () => {
-  it('says what will happen, names the listings and focuses the prefilled reason, selected', () => {
+  it('says what will happen, names the listings and focuses the reason box', () => {
     const { root, box } = show(decision('flag', 3));
     const form = root.querySelector('form')!;
     expect(document.getElementById(form.getAttribute('aria-labelledby')!)!.textContent).toBe(
@@ -55,11 +55,16 @@ describe('triage decision view', () => {
     expect(items[0].querySelector('a')).toBeNull();
     expect(root.querySelector(`label[for="${box.id}"]`)!.textContent).toBe('Your reason');
     expect(document.activeElement).toBe(box);
-    expect(box.value).toBe(
-      'The title says “1:1” near “B0SE”, wording used for fakes; The title says “replica” near “B0SE”, wording used for fakes',
-    );
-    expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
+    // The reason becomes every flag's note: the listings share no reason, so the box starts empty.
+    expect(box.value).toBe('');
     expect(root.querySelector('button[type="submit"]')!.textContent).toBe('Flag as counterfeit');
+  });
+
+  it("prefills one listing's flag with its reasons, selected so typing replaces them", () => {
+    const { box } = show(decision('flag', 1));
+    expect(document.activeElement).toBe(box);
+    expect(box.value).toBe('The title says “1:1” near “B0SE”, wording used for fakes');
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
   });
 
   it('confirms what was typed on Enter, not on Shift+Enter', async () => {
