@@ -72,7 +72,7 @@ describe('reviewer triage with the reviewer reason', () => {
   });
   after(async () => s?.close());
 
-  it('records "looks fine" and a bulk flag with the reasons the reviewer typed, one case for two', async () => {
+  it('records "looks fine" and a bulk flag with the reasons the reviewer typed, two flags in the case basket', async () => {
     const { page, ids, command } = await openResults();
     await command('triage-next');
     const dialog = (await axTree(page)).find((x) => x.role === 'dialog');
@@ -101,7 +101,7 @@ describe('reviewer triage with the reviewer reason', () => {
     await command('triage-select');
     await command('triage-flag');
     popup = await s.popupFor(page);
-    const flagForm = decisionForm(popup, /^Flag 2 listings as counterfeit, in one case$/);
+    const flagForm = decisionForm(popup, /^Flag 2 listings as counterfeit, together in the case basket$/);
     await flagForm.waitFor();
     const titles = await flagForm
       .getByRole('list', { name: 'Listings in this decision' })
@@ -119,8 +119,13 @@ describe('reviewer triage with the reviewer reason', () => {
       made.every((f) => f.note === 'Hologram missing on the box'),
       JSON.stringify(made),
     );
-    assert.equal(new Set(made.map((f) => f.caseId)).size, 1, 'one case');
-    assert.ok(made[0].caseId);
+    assert.deepEqual(
+      made.map((f) => f.caseId),
+      [null, null],
+      "the platform's case number is left for the reviewer",
+    );
+    const basket = (await s.worker.evaluate(() => chrome.storage.local.get('basket'))).basket as number[];
+    assert.deepEqual([...basket].sort(), made.map((f) => f.id).sort(), 'both flags wait in the case basket');
     // Each flag gets the page it was decided on as evidence, as a flag from the popup does.
     const evidence = () => readStore<{ flagId: number; kind: string }[]>(s.worker, 'evidence', 'getAll');
     await until(async () => {

@@ -1,13 +1,15 @@
 import { captureForFlag } from '../cases/capture-tab';
 import { createFlag } from '../cases/create';
 import { updateFlag } from '../cases/history';
+import { basketItem } from '../cases/settings';
 import type { ListingLensDb } from '../db';
 import { getActiveRow } from '../packs/store';
 import type { Listing, Verdict } from '../types';
 import { type ReviewedFine, reviewedFineItem } from './page-settings';
 
 // Recording a triage decision, by the same paths as the rest of the extension: "flag" makes one flag
-// per listing through createFlag (the flag form's path), all in one case when there are several;
+// per listing through createFlag (the flag form's path), several together in the case basket, from which
+// one notice covers them (a flag's case id is the platform's case number, which the user enters);
 // "looks fine" is a record on this device, the newest 5,000 kept.
 const MAX_FINE = 5_000;
 
@@ -33,7 +35,6 @@ interface Decision {
  */
 export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()): Promise<string[]> {
   const packId = (await getActiveRow(db).catch(() => null))?.id ?? null;
-  const caseId = `triage-${now.toISOString().slice(0, 19)}-${d.marketplace}`;
   const done: string[] = [];
   const flagIds: number[] = [];
   for (const c of d.chosen) {
@@ -53,16 +54,18 @@ export async function flagAll(db: ListingLensDb, d: Decision, now = new Date()):
       now.getTime(),
     );
     if (!made.ok) continue;
-    // A listing with an open flag keeps it (createFlag reopens it): the reason is added to its note, and
-    // a case it already belongs to (a notice may have gone out under it) is left as it is.
+    // A listing with an open flag keeps it (createFlag reopens it): the reason is added to its note.
     const prior = made.reopened ? await db.flags.get(made.flagId) : undefined;
     const note = prior ? addToNote(prior.note, d.noteOf(c)) : undefined;
-    const inCase = d.chosen.length > 1 && !prior?.caseId ? caseId : undefined;
-    if (note !== prior?.note || inCase) await updateFlag(db, { id: made.flagId, note, caseId: inCase });
+    if (prior && note !== prior.note) await updateFlag(db, { id: made.flagId, note });
     done.push(c.listing.listingId);
     flagIds.push(made.flagId);
   }
   await forgetFine(d.marketplace, done);
+  if (flagIds.length > 1) {
+    const basket = await basketItem().getValue();
+    await basketItem().setValue([...new Set([...basket, ...flagIds])]);
+  }
   // Evidence after the answer: the flags are saved, and a capture (screenshot, snapshot) takes a moment each.
   if (d.tabId !== undefined) void captureEach(db, flagIds, d.tabId, d.pageUrl);
   return done;

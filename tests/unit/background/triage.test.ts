@@ -11,6 +11,7 @@ import {
 } from '../../../utils/background/triage';
 import { removeFine } from '../../../utils/background/triage-record';
 import { exportHistory } from '../../../utils/cases/history';
+import { basketItem } from '../../../utils/cases/settings';
 import { type ListingLensDb, openDb } from '../../../utils/db';
 import type { Request } from '../../../utils/messages';
 import { EMPTY_PROFILE, saveProfile } from '../../../utils/profile';
@@ -79,7 +80,7 @@ const decide = async (command: 'triage-flag' | 'triage-fine', ids: number[]) => 
 };
 
 describe('reviewer triage decisions', () => {
-  it('keeps a flag decision for the reason, then records one flag per listing in one case with that note', async () => {
+  it('keeps a flag decision for the reason, then records one flag per listing with that note, together in the case basket', async () => {
     const view = await decide('triage-flag', [1, 2]);
     expect(openPopup).toHaveBeenCalledOnce();
     expect(await db.flags.count()).toBe(0);
@@ -95,8 +96,9 @@ describe('reviewer triage decisions', () => {
       ['B0TRIAGE01', 'Logo misspelt'],
       ['B0TRIAGE02', 'Logo misspelt'],
     ]);
-    expect(new Set(flags.map((f) => f.caseId)).size).toBe(1);
-    expect(flags[0].caseId).toMatch(/^triage-.*-amazon$/);
+    // The platform's case number is the user's to enter; the flags go to the basket for one notice.
+    expect(flags.map((f) => f.caseId)).toEqual([null, null]);
+    expect(await basketItem().getValue()).toEqual(flags.map((f) => f.id));
     expect(told.at(-1)).toEqual({ action: 'flagged', listingIds: ['B0TRIAGE01', 'B0TRIAGE02'] });
     expect(await handleTriagePending({ tabId })).toBeNull();
     // A second confirmation (a double Enter, a stale popup) records nothing more.
@@ -179,7 +181,7 @@ describe('reviewer triage decisions', () => {
       'Reviewer triage: "replica" near the brand (1)',
       'Reviewer triage: "replica" near the brand (2)',
     ]);
-    expect(new Set(flags.map((f) => f.caseId)).size).toBe(1);
+    expect(await basketItem().getValue()).toEqual(flags.map((f) => f.id));
   });
 
   it('keeps the decision for a popup that is already open (it cannot be opened again)', async () => {
@@ -236,7 +238,7 @@ describe('reviewer triage decisions', () => {
     expect((await reviewedFineItem().getValue()).map((r) => r.listingId)).toEqual(['B0TRIAGE02']);
   });
 
-  it("adds the reason to a listing's open flag instead of making a second one, and keeps its case", async () => {
+  it("adds the reason to a listing's open flag instead of making a second one, and keeps its case number", async () => {
     const first = await decide('triage-flag', [1]);
     await handleTriageConfirm(db, { tabId, decisionId: first!.id, reason: 'Fake logo' });
     const [flag] = await db.flags.toArray();
