@@ -87,7 +87,12 @@ export function HistoryFlags(props: {
                 </button>
               ) : null}
               {ev.length ? (
-                <EvidenceDetails evidence={ev} summary={t('options_history_evidence_count', ev.length)} />
+                <EvidenceDetails
+                  evidence={ev}
+                  summary={
+                    ev.length === 1 ? t('options_history_evidence_one') : t('options_history_evidence_count', ev.length)
+                  }
+                />
               ) : null}
             </td>
             <ActionsCell

@@ -75,7 +75,7 @@ export const packHandlers = {
             ok: false,
             error: t('bg_updates_failed', failed, all.length),
           }
-        : { ok: true, value: t('bg_updates_checked', all.length) },
+        : { ok: true, value: all.length === 1 ? t('bg_updates_checked_one') : t('bg_updates_checked', all.length) },
     );
   },
 
