@@ -3,7 +3,17 @@ import { after, before, describe, it } from 'node:test';
 import { cards, RESULTS_URL, resultsPage } from '../bench/page-fixture';
 import { launchExtension, type Session } from './harness';
 import type { Page } from 'playwright-core';
-import { type AxNode, axTree, BADGE, boxOf, contrast, pixels, tabToBadge, waitForBadges } from './page-helpers';
+import {
+  type AxNode,
+  axTree,
+  BADGE,
+  badgeIds,
+  boxOf,
+  contrast,
+  pixels,
+  tabToBadge,
+  waitForBadges,
+} from './page-helpers';
 
 // The badge and its panel in a real Chromium: keyboard and outside click inside a card that clips
 // its overflow, legibility on a dark page, and what a hostile page can (not) do to it (issue 15).
@@ -74,6 +84,26 @@ describe('the badge and its panel in a real browser', () => {
     await page.mouse.click(1200, 10);
     const afterClick = await until(page, (t) => !t.some((x) => x.role === 'dialog'));
     assert.equal(afterClick.filter((x) => x.role === 'dialog').length, 0, 'outside click closed it');
+    await page.close();
+  });
+
+  it('hides the badges about one brand for the page from the panel, named as the pack names the brand', async () => {
+    const page = await open(resultsPage({ cards: 20 }));
+    const before = await badgeIds(page);
+    const first = await tabToBadge(page);
+    await page.keyboard.press('Enter');
+    let named = '';
+    for (let i = 0; i < 8 && !named; i++) {
+      await page.keyboard.press('Tab');
+      const focused = (await axTree(page)).find((x) => x.focused && x.role === 'button');
+      if (focused && /^Hide badges about /.test(focused.name)) named = focused.name;
+    }
+    assert.equal(named, 'Hide badges about Bose on this page', 'the brand in words, not its id');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => !document.querySelector(`[data-listing-lens-badge="${id}"]`), first);
+    const after = await badgeIds(page);
+    assert.ok(after.length > 0 && after.length < before.length, `${before.length} badges, then ${after.length}`);
+    assert.ok(after.every((id) => before.includes(id)));
     await page.close();
   });
 

@@ -34,6 +34,11 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
   const muted = { seller: new Set<string>(), brand: new Set<string>() };
   const isMuted = (v: Verdict) =>
     (v.brandId != null && muted.brand.has(v.brandId)) || muted.seller.has(known.get(v.listingId)?.seller ?? '\u0000');
+  /** What a mute matches: the seller's name as read, the pack's brand id. */
+  const muteKeys = (listingId: string) => {
+    const k = known.get(listingId);
+    return { seller: k?.seller ?? null, brand: k?.verdict?.brandId ?? null };
+  };
   const place = (verdicts: readonly Verdict[], anchors: ReadonlyMap<string, Element>) => {
     const shown = verdicts.filter((v) => !isMuted(v));
     render.remove(verdicts.filter(isMuted).map((v) => v.listingId));
@@ -73,13 +78,18 @@ export function createPageSession(adapter: Adapter, render: BadgeRenderer) {
     get paused() {
       return paused;
     },
+    /** What the panel offers to hide, in words: the seller's name, the brand as the pack names it ("Bose"). */
     muteOptions(listingId: string) {
-      const k = known.get(listingId);
-      return { seller: k?.seller ?? null, brand: k?.verdict?.brandId ?? null };
+      const { seller, brand } = muteKeys(listingId);
+      const named = known
+        .get(listingId)
+        ?.verdict?.reasons.map((r) => r.evidence.brand)
+        .find((b): b is string => typeof b === 'string' && b !== '');
+      return { seller, brand: brand && (named ?? brand) };
     },
     /** Hides the badges of every listing of this seller (or about this brand) on this page. */
     mute(listingId: string, kind: 'seller' | 'brand') {
-      const value = this.muteOptions(listingId)[kind];
+      const value = muteKeys(listingId)[kind];
       if (!value) return;
       muted[kind].add(value);
       const all = [...known.values()].map((k) => k.verdict).filter((v): v is Verdict => v !== null);
