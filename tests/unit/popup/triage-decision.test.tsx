@@ -47,7 +47,7 @@ describe('triage decision view', () => {
     const { root, box } = show(decision('flag', 3));
     const form = root.querySelector('form')!;
     expect(document.getElementById(form.getAttribute('aria-labelledby')!)!.textContent).toBe(
-      'Flag 3 listings as counterfeit, in one case',
+      'Flag 3 listings as counterfeit, together in the case basket',
     );
     const items = root.querySelectorAll('ul[aria-label="Listings in this decision"] li');
     expect([...items].map((li) => li.textContent)).toEqual(['Listing 0', 'Listing 1', 'Listing 2']);
