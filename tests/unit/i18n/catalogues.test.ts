@@ -22,6 +22,10 @@ describe('message catalogues', () => {
         );
       }
     });
+
+    it(`${locale} describes the extension within the 132 characters Chrome allows`, () => {
+      expect(readCatalogue(locale).extDescription.message.length).toBeLessThanOrEqual(132);
+    });
   }
 
   it('fills placeholders as the browser does', () => {
