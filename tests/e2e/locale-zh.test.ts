@@ -1,42 +1,16 @@
 import assert from 'node:assert/strict';
 
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { formatMessage, readCatalogue } from '../../scripts/catalogue';
 import { demoTour, launchExtension, type Session } from './harness';
+import { eachPage, englishPhrases as phrasesOf, extensionPages } from './locale-pages';
 import { rows } from './notice-helpers';
 
 // The UI in Simplified Chinese, as a browser set to Chinese shows it: no English sentence from the
-// catalogue may appear on any extension page. Data (listing titles, sellers, pack and key names) is
-// not UI text: the components mark it translate="no", and it is left out here.
+// catalogue may appear on any extension page.
 const en = readCatalogue('en');
 const zh = readCatalogue('zh_CN');
-
-/** Fixed runs of English words (between placeholders) long enough to be unmistakably a UI phrase. */
-const englishPhrases = [
-  ...new Set(
-    Object.entries(en)
-      .filter(([key]) => key !== 'extName' && en[key].message !== zh[key]?.message)
-      .flatMap(([, e]) => e.message.split(/\$[A-Za-z0-9_]+\$/))
-      .map((s) => s.trim())
-      .filter((s) => /^[A-Za-z][A-Za-z ,'’]{9,}/.test(s) && s.includes(' ')),
-  ),
-];
-
-async function shownText(page: Page): Promise<string> {
-  // Disclosures open, so what hides behind them is checked too.
-  await page.evaluate(() => {
-    for (const d of document.querySelectorAll('details')) d.open = true;
-  });
-  return page.evaluate(() => {
-    const ui = document.body.cloneNode(true) as HTMLElement;
-    for (const data of ui.querySelectorAll('[translate="no"]')) data.remove();
-    const attrs = [...ui.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((el) =>
-      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
-    );
-    return [ui.textContent ?? '', document.title, ...attrs].join('\n');
-  });
-}
+const englishPhrases = phrasesOf(zh);
 
 describe('the UI in Simplified Chinese', () => {
   let s: Session;
@@ -57,38 +31,12 @@ describe('the UI in Simplified Chinese', () => {
   it('shows no English UI text on the popup, options, notice or onboarding pages', async () => {
     const product = await s.open(suspect.url);
     const results = await s.open(search.url);
-    const pages: [string, () => Promise<Page>][] = [
-      ['popup, product', () => s.popupFor(product)],
-      ['popup, results', () => s.popupFor(results)],
-      ['options', () => s.options()],
-      [
-        'notice basket',
-        async () => {
-          const p = await s.context.newPage();
-          await p.goto(`chrome-extension://${s.extensionId}/notice.html#basket`);
-          return p;
-        },
-      ],
-      [
-        'onboarding',
-        async () => {
-          const p = await s.context.newPage();
-          await p.goto(`chrome-extension://${s.extensionId}/onboarding.html`);
-          return p;
-        },
-      ],
-    ];
     const found: string[] = [];
-    for (const [name, open] of pages) {
-      const page = await open();
-      await page.locator('main').first().waitFor();
-      await page.waitForTimeout(300);
+    await eachPage(extensionPages(s, product, results), async (name, page, text) => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN', name);
-      const text = await shownText(page);
       assert.match(text, /[\u4e00-\u9fff]/, `${name} shows Chinese`);
       for (const phrase of englishPhrases) if (text.includes(phrase)) found.push(`${name}: "${phrase}"`);
-      await page.close();
-    }
+    });
     assert.deepEqual(found, []);
   });
 

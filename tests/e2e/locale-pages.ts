@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import { type Catalogue, readCatalogue } from '../../scripts/catalogue';
+import type { Session } from './harness';
+
+// What the locale tests share: the English UI phrases a translated page must not show, the text a user
+// sees on a page, and the extension pages to look at. Data (listing titles, sellers, pack and key names)
+// is not UI text: the components mark it translate="no", and it is left out.
+
+/** Fixed runs of English words (between placeholders) long enough to be unmistakably a UI phrase. */
+export function englishPhrases(translated: Catalogue): string[] {
+  const en = readCatalogue('en');
+  return [
+    ...new Set(
+      Object.entries(en)
+        .filter(([key]) => key !== 'extName' && en[key].message !== translated[key]?.message)
+        .flatMap(([, e]) => e.message.split(/\$[A-Za-z0-9_]+\$/))
+        .map((s) => s.trim())
+        .filter((s) => /^[A-Za-z][A-Za-z ,'’]{9,}/.test(s) && s.includes(' ')),
+    ),
+  ];
+}
+
+export async function shownText(page: Page): Promise<string> {
+  // Disclosures open, so what hides behind them is checked too.
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  return page.evaluate(() => {
+    const ui = document.body.cloneNode(true) as HTMLElement;
+    for (const data of ui.querySelectorAll('[translate="no"]')) data.remove();
+    const attrs = [...ui.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [ui.textContent ?? '', document.title, ...attrs].join('\n');
+  });
+}
+
+/** The popup on a product and on a results page, Options, the notice basket and onboarding. */
+export function extensionPages(s: Session, product: Page, results: Page): [string, () => Promise<Page>][] {
+  const open = (path: string) => async () => {
+    const p = await s.context.newPage();
+    await p.goto(`chrome-extension://${s.extensionId}/${path}`);
+    return p;
+  };
+  return [
+    ['popup, product', () => s.popupFor(product)],
+    ['popup, results', () => s.popupFor(results)],
+    ['options', () => s.options()],
+    ['notice basket', open('notice.html#basket')],
+    ['onboarding', open('onboarding.html')],
+  ];
+}
+
+/** Opens each page once it has rendered, hands it to `check` with its shown text, then closes it. */
+export async function eachPage(
+  pages: [string, () => Promise<Page>][],
+  check: (name: string, page: Page, text: string) => Promise<void>,
+): Promise<void> {
+  for (const [name, open] of pages) {
+    const page = await open();
+    await page.locator('main').first().waitFor();
+    await page.waitForTimeout(300);
+    await check(name, page, await shownText(page));
+    await page.close();
+  }
+}
