@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { type Catalogue, readCatalogue } from '../../scripts/catalogue';
-import type { Session } from './harness';
+import { demoTour, launchExtension, type Session } from './harness';
 
 // What the locale tests share: the English UI phrases a translated page must not show, the text a user
 // sees on a page, and the extension pages to look at. Data (listing titles, sellers, pack and key names)
@@ -35,8 +35,36 @@ export async function shownText(page: Page): Promise<string> {
   });
 }
 
+const tour = () => demoTour();
+const suspectUrl = () => tour().find((t) => t.expect === 'suspect' && t.url.includes('/dp/'))!.url;
+
+/** Chromium set to a language (`pt-BR`, `pt_BR`) serving the demo tour, with the suspect product page's URL. */
+export async function localeSession(lang: string, locale: string): Promise<{ s: Session; productUrl: string }> {
+  const s = await launchExtension({ args: [`--lang=${lang}`], env: { LANGUAGE: locale, LANG: `${locale}.UTF-8` } });
+  s.serve(tour().map((t) => ({ url: t.url, file: t.file })));
+  return { s, productUrl: suspectUrl() };
+}
+
+/** The English phrases shown on the extension pages, after `check` has looked at each page. */
+export async function englishOnPages(
+  s: Session,
+  phrases: string[],
+  check: (name: string, page: Page, text: string) => Promise<void>,
+): Promise<string[]> {
+  const product = await s.open(suspectUrl());
+  const results = await s.open(tour().find((t) => t.url.includes('/sch/'))!.url);
+  const found: string[] = [];
+  await eachPage(extensionPages(s, product, results), async (name, page, text) => {
+    await check(name, page, text);
+    for (const phrase of phrases) if (text.includes(phrase)) found.push(`${name}: "${phrase}"`);
+  });
+  await product.close();
+  await results.close();
+  return found;
+}
+
 /** The popup on a product and on a results page, Options, the notice basket and onboarding. */
-export function extensionPages(s: Session, product: Page, results: Page): [string, () => Promise<Page>][] {
+function extensionPages(s: Session, product: Page, results: Page): [string, () => Promise<Page>][] {
   const open = (path: string) => async () => {
     const p = await s.context.newPage();
     await p.goto(`chrome-extension://${s.extensionId}/${path}`);
@@ -52,7 +80,7 @@ export function extensionPages(s: Session, product: Page, results: Page): [strin
 }
 
 /** Opens each page once it has rendered, hands it to `check` with its shown text, then closes it. */
-export async function eachPage(
+async function eachPage(
   pages: [string, () => Promise<Page>][],
   check: (name: string, page: Page, text: string) => Promise<void>,
 ): Promise<void> {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readCatalogue } from '../../scripts/catalogue';
-import { demoTour, launchExtension, type Session } from './harness';
-import { eachPage, englishPhrases, extensionPages } from './locale-pages';
+import type { Session } from './harness';
+import { englishOnPages, englishPhrases, localeSession } from './locale-pages';
 import { POPUP_MAX_HEIGHT, popupHeight } from './ui-fit';
 
 // The UI in Brazilian Portuguese, as a browser set to pt-BR shows it: no English sentence from the
@@ -16,39 +16,27 @@ const portuguese = Object.values(pt)
 
 describe('the UI in Brazilian Portuguese', () => {
   let s: Session;
-  const tour = demoTour();
-  const suspect = tour.find((t) => t.expect === 'suspect' && t.url.includes('/dp/'))!;
-  const search = tour.find((t) => t.url.includes('/sch/'))!;
+  let productUrl: string;
 
   before(async () => {
-    s = await launchExtension({ args: ['--lang=pt-BR'], env: { LANGUAGE: 'pt_BR', LANG: 'pt_BR.UTF-8' } });
-    s.serve(tour.map((t) => ({ url: t.url, file: t.file })));
+    ({ s, productUrl } = await localeSession('pt-BR', 'pt_BR'));
   });
   after(async () => s?.close());
 
-  it('checks for enough English phrases to mean something', () => {
-    assert.ok(phrases.length > 150, `only ${phrases.length} phrases`);
-  });
-
   it('shows no English UI text on the popup, options, notice or onboarding pages', async () => {
-    const product = await s.open(suspect.url);
-    const results = await s.open(search.url);
-    const found: string[] = [];
-    await eachPage(extensionPages(s, product, results), async (name, page, text) => {
+    assert.ok(phrases.length > 150, `only ${phrases.length} phrases`);
+    const found = await englishOnPages(s, phrases, async (name, page, text) => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'pt-BR', name);
       assert.ok(
         portuguese.some((m) => text.includes(m)),
         `${name} shows Portuguese`,
       );
-      for (const phrase of phrases) if (text.includes(phrase)) found.push(`${name}: "${phrase}"`);
     });
     assert.deepEqual(found, []);
-    await product.close();
-    await results.close();
   });
 
   it('fits the product verdict and the flag form in 600 px', async () => {
-    const product = await s.open(suspect.url);
+    const product = await s.open(productUrl);
     const popup = await s.popupFor(product);
     await popup.getByRole('region', { name: pt.popup_verdict.message }).waitFor();
     const verdict = await popupHeight(popup);

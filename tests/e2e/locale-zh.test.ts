@@ -2,40 +2,30 @@ import assert from 'node:assert/strict';
 
 import { after, before, describe, it } from 'node:test';
 import { formatMessage, readCatalogue } from '../../scripts/catalogue';
-import { demoTour, launchExtension, type Session } from './harness';
-import { eachPage, englishPhrases as phrasesOf, extensionPages } from './locale-pages';
+import type { Session } from './harness';
+import { englishOnPages, englishPhrases, localeSession } from './locale-pages';
 import { rows } from './notice-helpers';
 
 // The UI in Simplified Chinese, as a browser set to Chinese shows it: no English sentence from the
 // catalogue may appear on any extension page.
 const en = readCatalogue('en');
 const zh = readCatalogue('zh_CN');
-const englishPhrases = phrasesOf(zh);
+const phrases = englishPhrases(zh);
 
 describe('the UI in Simplified Chinese', () => {
   let s: Session;
-  const tour = demoTour();
-  const suspect = tour.find((t) => t.expect === 'suspect' && t.url.includes('/dp/'))!;
-  const search = tour.find((t) => t.url.includes('/sch/'))!;
+  let productUrl: string;
 
   before(async () => {
-    s = await launchExtension({ args: ['--lang=zh-CN'], env: { LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' } });
-    s.serve(tour.map((t) => ({ url: t.url, file: t.file })));
+    ({ s, productUrl } = await localeSession('zh-CN', 'zh_CN'));
   });
   after(async () => s?.close());
 
-  it('checks for enough English phrases to mean something', () => {
-    assert.ok(englishPhrases.length > 150, `only ${englishPhrases.length} phrases`);
-  });
-
   it('shows no English UI text on the popup, options, notice or onboarding pages', async () => {
-    const product = await s.open(suspect.url);
-    const results = await s.open(search.url);
-    const found: string[] = [];
-    await eachPage(extensionPages(s, product, results), async (name, page, text) => {
+    assert.ok(phrases.length > 150, `only ${phrases.length} phrases`);
+    const found = await englishOnPages(s, phrases, async (name, page, text) => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN', name);
       assert.match(text, /[\u4e00-\u9fff]/, `${name} shows Chinese`);
-      for (const phrase of englishPhrases) if (text.includes(phrase)) found.push(`${name}: "${phrase}"`);
     });
     assert.deepEqual(found, []);
   });
@@ -56,7 +46,7 @@ describe('the UI in Simplified Chinese', () => {
   });
 
   it("shows what the background writes in Chinese: the capture's outcome after a flag", async () => {
-    const product = await s.open(suspect.url);
+    const product = await s.open(productUrl);
     const popup = await s.popupFor(product);
     await popup.getByRole('button', { name: zh.popup_flag_open.message }).click();
     const form = popup.getByRole('form', { name: zh.popup_flag_form.message });
