@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-
 import type { Request, Responses } from '../messages';
 import { sendToTab } from './send-to-tab';
 import { addedSitesItem, checkedMarkItem, forgetPageSettings, pausedSitesItem } from './page-settings';
@@ -57,7 +56,9 @@ export const siteHandlers = {
     else list.delete(origin);
     await pausedSitesItem().setValue([...list].sort());
     forgetPageSettings();
-    await rereadTabs(await browser.tabs.query({ url: `${origin}/*` }));
+    // Only a well-formed origin becomes a match pattern ("https://*" would reach every tab).
+    const site = siteOrigin(origin);
+    if (site) await rereadTabs(await browser.tabs.query({ url: `${site}/*` }));
     return { ok: true };
   },
   async 'ui:page-settings'({ checkedMark }: Request<'ui:page-settings'>): Promise<Responses['ui:page-settings']> {
