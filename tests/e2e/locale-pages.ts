@@ -20,7 +20,7 @@ export function englishPhrases(translated: Catalogue): string[] {
   ];
 }
 
-export async function shownText(page: Page): Promise<string> {
+async function shownText(page: Page): Promise<string> {
   // Disclosures open, so what hides behind them is checked too.
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
