@@ -1,63 +1,48 @@
 import assert from 'node:assert/strict';
-
 import { after, before, describe, it } from 'node:test';
 import { readCatalogue } from '../../scripts/catalogue';
-import { demoTour, launchExtension, type Session } from './harness';
-import { englishOnExtensionPages, englishUiPhrases } from './locale-text';
-import { POPUP_MAX_HEIGHT, popupHeight } from './ui-fit';
+import type { Session } from './harness';
+import { englishOnPages, englishPhrases, localeSession, popupHeights, refusedPackImport } from './locale-pages';
+import { POPUP_MAX_HEIGHT } from './ui-fit';
 
-// The UI in Spanish, as a browser set to Spanish shows it: no English sentence from the catalogue on
-// the extension pages, and the popup's longer sentences still fit Chrome's 600 px.
+// The UI in Spanish, as a browser set to Spanish shows it: no English sentence from the catalogue on any
+// extension page, and the popup's longer Spanish sentences still fit Chrome's 600 px.
 const en = readCatalogue('en');
 const es = readCatalogue('es');
-const englishPhrases = englishUiPhrases(es);
-/** Whole Spanish messages without placeholders, long enough that English cannot contain them. */
-const spanishMessages = Object.entries(es)
+const phrases = englishPhrases(es);
+// Whole Spanish messages of our own, long enough that no English text contains them.
+const spanish = Object.entries(es)
   .filter(([key, e]) => e.message !== en[key].message && !e.message.includes('$') && e.message.length >= 12)
   .map(([, e]) => e.message);
 
 describe('the UI in Spanish', () => {
   let s: Session;
-  const tour = demoTour();
-  const suspect = tour.find((t) => t.expect === 'suspect' && t.url.includes('/dp/'))!;
-  const search = tour.find((t) => t.url.includes('/sch/'))!;
+  let productUrl: string;
 
   before(async () => {
-    s = await launchExtension({ args: ['--lang=es'], env: { LANGUAGE: 'es', LANG: 'es_ES.UTF-8' } });
-    s.serve(tour.map((t) => ({ url: t.url, file: t.file })));
+    ({ s, productUrl } = await localeSession('es', 'es'));
   });
   after(async () => s?.close());
 
-  it('checks for enough English phrases to mean something', () => {
-    assert.ok(englishPhrases.length > 150, `only ${englishPhrases.length} phrases`);
-  });
-
   it('shows no English UI text on the popup, options, notice or onboarding pages', async () => {
-    const found = await englishOnExtensionPages(s, {
-      product: await s.open(suspect.url),
-      results: await s.open(search.url),
-      lang: 'es',
-      phrases: englishPhrases,
-      inLanguage: (name, text) => {
-        const shown = spanishMessages.filter((m) => text.includes(m));
-        assert.ok(shown.length >= 3, `${name} shows only ${shown.length} Spanish messages`);
-      },
+    assert.ok(phrases.length > 150, `only ${phrases.length} phrases`);
+    const found = await englishOnPages(s, phrases, async (name, page, text) => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'es', name);
+      const shown = spanish.filter((m) => text.includes(m)).length;
+      assert.ok(shown >= 3, `${name} shows only ${shown} Spanish messages`);
     });
     assert.deepEqual(found, []);
   });
 
   it('fits the product verdict and the flag form in 600 px', async () => {
-    const page = await s.open(suspect.url);
-    const popup = await s.popupFor(page);
-    await popup.getByRole('region', { name: es.popup_verdict.message }).waitFor();
-    const product = await popupHeight(popup);
-    await popup.getByRole('button', { name: es.popup_flag_open.message }).click();
-    await popup.getByRole('form', { name: es.popup_flag_form.message }).waitFor();
-    const form = await popupHeight(popup);
-    console.log(`popup heights in Spanish: product view ${product} px, flag form ${form} px`);
-    assert.ok(product <= POPUP_MAX_HEIGHT, `product view is ${product} px`);
+    const { verdict, form } = await popupHeights(s, productUrl, es);
+    console.log(`es popup heights: product view ${verdict} px, flag form ${form} px`);
+    assert.ok(verdict <= POPUP_MAX_HEIGHT, `product view is ${verdict} px`);
     assert.ok(form <= POPUP_MAX_HEIGHT, `flag form is ${form} px`);
-    await popup.close();
-    await page.close();
+  });
+
+  it('shows what the background writes in Spanish: a refused pack import in Options', async () => {
+    assert.notEqual(es.bg_pack_header_alg.message, en.bg_pack_header_alg.message);
+    assert.equal(await refusedPackImport(s, es), es.bg_pack_header_alg.message);
   });
 });

@@ -2,62 +2,42 @@ import assert from 'node:assert/strict';
 
 import { after, before, describe, it } from 'node:test';
 import { formatMessage, readCatalogue } from '../../scripts/catalogue';
-import { demoTour, launchExtension, type Session } from './harness';
-import { englishOnExtensionPages, englishUiPhrases } from './locale-text';
+import type { Session } from './harness';
+import { englishOnPages, englishPhrases, localeSession, refusedPackImport } from './locale-pages';
 import { rows } from './notice-helpers';
 
 // The UI in Simplified Chinese, as a browser set to Chinese shows it: no English sentence from the
-// catalogue may appear on any extension page (locale-text.ts says what counts).
+// catalogue may appear on any extension page.
 const en = readCatalogue('en');
 const zh = readCatalogue('zh_CN');
-const englishPhrases = englishUiPhrases(zh);
+const phrases = englishPhrases(zh);
 
 describe('the UI in Simplified Chinese', () => {
   let s: Session;
-  const tour = demoTour();
-  const suspect = tour.find((t) => t.expect === 'suspect' && t.url.includes('/dp/'))!;
-  const search = tour.find((t) => t.url.includes('/sch/'))!;
+  let productUrl: string;
 
   before(async () => {
-    s = await launchExtension({ args: ['--lang=zh-CN'], env: { LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' } });
-    s.serve(tour.map((t) => ({ url: t.url, file: t.file })));
+    ({ s, productUrl } = await localeSession('zh-CN', 'zh_CN'));
   });
   after(async () => s?.close());
 
-  it('checks for enough English phrases to mean something', () => {
-    assert.ok(englishPhrases.length > 150, `only ${englishPhrases.length} phrases`);
-  });
-
   it('shows no English UI text on the popup, options, notice or onboarding pages', async () => {
-    const product = await s.open(suspect.url);
-    const results = await s.open(search.url);
-    const found = await englishOnExtensionPages(s, {
-      product,
-      results,
-      lang: 'zh-CN',
-      phrases: englishPhrases,
-      inLanguage: (name, text) => assert.match(text, /[\u4e00-\u9fff]/, `${name} shows Chinese`),
+    assert.ok(phrases.length > 150, `only ${phrases.length} phrases`);
+    const found = await englishOnPages(s, phrases, async (name, page, text) => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN', name);
+      assert.match(text, /[\u4e00-\u9fff]/, `${name} shows Chinese`);
     });
     assert.deepEqual(found, []);
   });
 
   it('shows what the background writes in Chinese: a refused pack import in Options', async () => {
-    const page = await s.options();
     // A signed-pack header naming another algorithm: the background's verifier refuses it with a sentence.
-    await page.getByLabel(zh.options_import_file.message).setInputFiles({
-      name: 'other-alg.signed',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from('LISTING-LENS-SIGNED-PACK 1\nalg: rsa\nkey-id: 0123456789abcdef\nsignature: AAAA\n\n{}'),
-    });
-    const refusal = page.getByRole('alert').filter({ hasText: zh.bg_pack_header_alg.message });
-    await refusal.waitFor();
-    assert.equal((await refusal.innerText()).trim(), zh.bg_pack_header_alg.message);
     assert.notEqual(zh.bg_pack_header_alg.message, en.bg_pack_header_alg.message);
-    await page.close();
+    assert.equal(await refusedPackImport(s, zh), zh.bg_pack_header_alg.message);
   });
 
   it("shows what the background writes in Chinese: the capture's outcome after a flag", async () => {
-    const product = await s.open(suspect.url);
+    const product = await s.open(productUrl);
     const popup = await s.popupFor(product);
     await popup.getByRole('button', { name: zh.popup_flag_open.message }).click();
     const form = popup.getByRole('form', { name: zh.popup_flag_form.message });
