@@ -106,6 +106,8 @@ export async function popupHeights(
   const verdict = await popupHeight(popup);
   await popup.getByRole('button', { name: cat.popup_flag_open.message }).click();
   await popup.getByRole('form', { name: cat.popup_flag_form.message }).waitFor();
+  // The form is whole once focus has moved into it: measured before that, the button it replaces may still show.
+  await popup.waitForFunction(() => document.activeElement?.id === 'll-type', null, { timeout: 5_000 });
   const form = await popupHeight(popup);
   await popup.close();
   await product.close();
