@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { restoreAddedSites } from './site-handlers';
 
 /**
  * The browser runs content scripts only in pages loaded after an install or update: tabs already open
@@ -8,17 +7,17 @@ import { restoreAddedSites } from './site-handlers';
  * of a marketplace or an added site gets the current script, in its top frame; where one already runs
  * (Firefox injects on install itself) the script's own guard leaves it alone.
  */
-export function readOpenTabsOnInstall(): void {
+export function readOpenTabsOnInstall(sitesRestored: Promise<unknown>): void {
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason !== 'install' && details.reason !== 'update') return;
-    void readOpenTabs().catch(() => undefined);
+    void readOpenTabs(sitesRestored).catch(() => undefined);
   });
 }
 
 /** Injects each content script into the open tabs it matches; returns how many tabs took one. */
-async function readOpenTabs(): Promise<number> {
-  // An update drops runtime-registered scripts: added sites are registered again first.
-  await restoreAddedSites().catch(() => undefined);
+async function readOpenTabs(sitesRestored: Promise<unknown>): Promise<number> {
+  // An update drops runtime-registered scripts: the worker's start registers added sites again; wait for it.
+  await sitesRestored;
   const registered = await browser.scripting.getRegisteredContentScripts().catch(() => []);
   const scripts = [...(browser.runtime.getManifest().content_scripts ?? []), ...registered];
   let injected = 0;

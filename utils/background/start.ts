@@ -127,8 +127,8 @@ export function startBackground(): void {
     void dropPending(tabId);
   });
   startPackAlarms();
-  void restoreAddedSites().catch(() => undefined);
+  const sitesRestored = restoreAddedSites().catch(() => undefined);
   browser.commands.onCommand.addListener((command, tab) => void handleTriageCommand(db, command, tab?.id));
   openOnboardingOnInstall();
-  readOpenTabsOnInstall();
+  readOpenTabsOnInstall(sitesRestored);
 }
